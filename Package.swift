@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Relance",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "relance", targets: ["relance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Debian's libxml2 through pkg-config; the shim works around ICU and xmlFree (see shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The domain: pure values and rules, no I/O, no formatting for humans.
+        .target(name: "RelanceCore"),
+        // Reads a book folder into Core values; every error is located.
+        .target(name: "RelanceBook", dependencies: ["RelanceCore", "TOMLKit"]),
+        // Views, French formatting, the layout engine over libxml2, the publisher.
+        .target(name: "RelanceSite", dependencies: ["RelanceCore", "CLibXML2"]),
+        .executableTarget(
+            name: "relance",
+            dependencies: [
+                "RelanceCore", "RelanceBook", "RelanceSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore"]),
+        .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore"]),
+        .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"]),
+        .testTarget(
+            name: "RelanceEndToEndTests",
+            dependencies: ["relance", "RelanceCore", "RelanceBook", "RelanceSite"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Reads a book folder into RelanceCore values.

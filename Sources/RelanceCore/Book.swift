@@ -1,0 +1,26 @@
+/// A creditor's book, read and validated: everything the computation needs, nothing it must fetch.
+public struct Book: Sendable {
+    public var creditor: Creditor
+    public var policy: CollectionPolicy
+    public var penalties: PenaltySettings
+    public var currency: Currency
+    public var debtors: [Debtor]
+    /// In file order.
+    public var ledger: [LedgerEntry]
+    /// In file order (`sequence` 0, 1, 2…).
+    public var interactions: [Interaction]
+    /// The shipped table with the book's own `rates/` laid over it.
+    public var rates: RateTable
+    /// relance.toml `[build] as_of`, when the book pins its build date.
+    public var pinnedAsOf: Day?
+
+    public init(
+        creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),
+        currency: Currency = .euro, debtors: [Debtor], ledger: [LedgerEntry], interactions: [Interaction],
+        rates: RateTable, pinnedAsOf: Day? = nil
+    ) {
+        self.creditor = creditor; self.policy = policy; self.penalties = penalties; self.currency = currency
+        self.debtors = debtors; self.ledger = ledger; self.interactions = interactions; self.rates = rates
+        self.pinnedAsOf = pinnedAsOf
+    }
+}

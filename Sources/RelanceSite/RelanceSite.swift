@@ -1,0 +1,1 @@
+// Views, French formatting, layouts and the publisher.

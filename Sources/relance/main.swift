@@ -1,0 +1,1 @@
+print("relance: not built yet")
