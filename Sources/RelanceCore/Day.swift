@@ -103,3 +103,14 @@ private func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
 }
+
+extension Day {
+    /// The same day `months` later, clamped to the month's last day (31 August + 6 months → 28/29 February).
+    public func addingMonths(_ months: Int) -> Day {
+        let (y, m, d) = components
+        let index = (y * 12 + (m - 1)) + months
+        let year = index / 12
+        let month = index % 12 + 1
+        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))!
+    }
+}

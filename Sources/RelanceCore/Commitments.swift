@@ -1,0 +1,44 @@
+/// A promise to pay and where it stands on the build date.
+public struct PromiseState: Sendable {
+    public enum Status: String, Sendable { case active, kept, broken }
+    public let interaction: Interaction
+    /// Indices into `LedgerAllocation.invoices`.
+    public let coveredInvoices: [Int]
+    public let status: Status
+    /// The day after which the promise counts as broken: `due` + grace.
+    public let lastDay: Day
+}
+
+/// A payment plan (échéancier) and where it stands on the build date.
+public struct PaymentPlanState: Sendable {
+    public enum Status: String, Sendable { case active, kept, broken }
+    public struct Instalment: Sendable {
+        public let date: Day
+        public let amount: Money
+        /// The day the debtor's payments reached the cumulative sum through this instalment, if they did.
+        public let metOn: Day?
+    }
+    public let interaction: Interaction
+    public let coveredInvoices: [Int]
+    public let instalments: [Instalment]
+    public let status: Status
+    /// For a broken plan, the first instalment left unmet past its grace.
+    public let lateInstalment: Instalment?
+}
+
+/// Why escalation is on hold for a debtor.
+public enum PauseReason: String, Sendable, Comparable {
+    case none, promise, paymentPlan = "payment_plan", dispute
+
+    /// Priority: dispute, then payment plan, then promise.
+    private var priority: Int {
+        switch self {
+        case .none: return 0
+        case .promise: return 1
+        case .paymentPlan: return 2
+        case .dispute: return 3
+        }
+    }
+
+    public static func < (a: PauseReason, b: PauseReason) -> Bool { a.priority < b.priority }
+}

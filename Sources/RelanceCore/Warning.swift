@@ -1,0 +1,13 @@
+/// Something the credit manager must know about the build; never a reason to stop it.
+public enum BuildWarning: Hashable, Sendable {
+    /// A debtor with open invoices whose postal address is incomplete: no letter can go out.
+    case missingAddress(debtorID: String)
+    /// No rate is known for a half-year: penalties are computed through `computedThrough` only.
+    case missingRate(halfYear: HalfYear, computedThrough: Day)
+    /// A contractual rate under 3 × the legal rate was raised to that floor for this half-year.
+    case contractualRateRaised(halfYear: HalfYear)
+    /// An open invoice whose claim is time-barred (the last day has passed).
+    case timeBarred(debtorID: String, reference: String, lastDay: Day)
+    /// An open invoice within six months of prescription.
+    case prescriptionSoon(debtorID: String, reference: String, lastDay: Day)
+}
