@@ -1,0 +1,71 @@
+import Foundation
+import RelanceCore
+
+/// Renders every page of a build and hands the bytes to the publisher. The site's shape lives here:
+/// which layout makes which file. Pages are rendered by a fixed pool of workers (one per core).
+public struct SiteBuilder: Sendable {
+    public let layouts: LayoutLibrary
+    public let assets: URL
+
+    /// Fixed names of the output, declared once.
+    public enum Paths {
+        public static let dashboard = "index.html"
+        public static let summary = "summary.json"
+        public static let debtors = "debtors"
+        /// Copied from assets/ to the output root, referenced by every page.
+        public static let staticFiles = ["style.css", "relance.js"]
+    }
+
+    public init(resources: Resources) throws {
+        layouts = try LayoutLibrary(root: resources.layouts)
+        assets = resources.assets
+    }
+
+    public func debtorFolder(_ id: String) -> String { "\(Paths.debtors)/\(Slug.make(for: id))" }
+
+    /// Writes the dashboard, summary.json, the static files and one page per listed debtor.
+    public func build(_ r: Receivables, into publisher: Publisher, progress: (String) -> Void) throws {
+        for file in Paths.staticFiles {
+            try publisher.copy(from: assets.appendingPathComponent(file), to: file)
+        }
+        progress("summary.json")
+        try publisher.write(try SummaryDocument(r).encoded(), to: Paths.summary)
+
+        progress("tableau de bord")
+        let dashboard = try layouts.layout("dashboard.html")
+        try publisher.write(try dashboard.render(DashboardView.value(r)), to: Paths.dashboard)
+
+        progress("\(r.debtors.count) dossiers débiteurs")
+        let page = try layouts.layout("debtor.html")
+        let debtors = r.debtors
+        let failure = FirstError()
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < debtors.count, !failure.isSet {
+                let debtor = debtors[index]
+                do {
+                    let bytes = try page.render(DebtorPageView.value(debtor, in: r))
+                    try publisher.write(bytes, to: "\(debtorFolder(debtor.id))/index.html")
+                } catch {
+                    failure.record(error)
+                }
+                index += workers
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+}
+
+/// The first error raised by a worker; the others stop at their next page.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Error?
+
+    var isSet: Bool { lock.withLock { stored != nil } }
+    var error: Error? { lock.withLock { stored } }
+
+    func record(_ error: Error) {
+        lock.withLock { if stored == nil { stored = error } }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import RelanceCore
+
+/// summary.json (book-format.md, "What a build writes"): every figure of the dashboard, amounts as
+/// two-decimal strings. Keys are written sorted so that the file is byte-stable.
+struct SummaryDocument: Encodable {
+    struct Totals: Encodable {
+        let outstanding, overdue, notDue, disputed, unallocatedCredit, penalties, indemnities: String
+        enum CodingKeys: String, CodingKey {
+            case outstanding, overdue, disputed, penalties, indemnities
+            case notDue = "not_due", unallocatedCredit = "unallocated_credit"
+        }
+    }
+    struct Bucket: Encodable { let bucket: String; let amount: String }
+    struct NextAction: Encodable { let kind: String; let on: String; let channel: String }
+    struct Invoice: Encodable {
+        let reference, dueDate, outstanding: String
+        let daysPastDue: Int
+        let bucket: String
+        let disputed: Bool
+        let penalties, indemnity, prescription, prescriptionStatus, stage: String
+        let penaltiesComputedThrough: String
+        enum CodingKeys: String, CodingKey {
+            case reference, outstanding, bucket, disputed, penalties, indemnity, prescription, stage
+            case dueDate = "due_date", daysPastDue = "days_past_due", prescriptionStatus = "prescription_status"
+            case penaltiesComputedThrough = "penalties_computed_through"
+        }
+    }
+    struct Debtor: Encodable {
+        let id, name, slug, type, outstanding, overdue, unallocatedCredit, penalties, indemnities, stage, paused: String
+        let nextAction: NextAction?
+        let invoices: [Invoice]
+        enum CodingKeys: String, CodingKey {
+            case id, name, slug, type, outstanding, overdue, penalties, indemnities, stage, paused, invoices
+            case unallocatedCredit = "unallocated_credit", nextAction = "next_action"
+        }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(slug, forKey: .slug)
+            try c.encode(type, forKey: .type); try c.encode(outstanding, forKey: .outstanding)
+            try c.encode(overdue, forKey: .overdue); try c.encode(unallocatedCredit, forKey: .unallocatedCredit)
+            try c.encode(penalties, forKey: .penalties); try c.encode(indemnities, forKey: .indemnities)
+            try c.encode(stage, forKey: .stage); try c.encode(paused, forKey: .paused)
+            try c.encode(nextAction, forKey: .nextAction)   // null, not omitted, when there is none
+            try c.encode(invoices, forKey: .invoices)
+        }
+    }
+    struct ActionRow: Encodable { let debtor, kind, on, channel: String; let invoices: [String] }
+    struct Reconciliation: Encodable {
+        let ledgerEntriesRead, interactionsRead, ledgerEntriesIgnored, interactionsIgnored, rejected: Int
+        let invoiced, credited, paid, balance, outstanding, unallocatedCredit: String
+        enum CodingKeys: String, CodingKey {
+            case rejected, invoiced, credited, paid, balance, outstanding
+            case ledgerEntriesRead = "ledger_entries_read", interactionsRead = "interactions_read"
+            case ledgerEntriesIgnored = "ledger_entries_ignored", interactionsIgnored = "interactions_ignored"
+            case unallocatedCredit = "unallocated_credit"
+        }
+    }
+
+    let asOf: String
+    let currency: String
+    let totals: Totals
+    let aging: [Bucket]
+    let dsoDays: Int?
+    let debtors: [Debtor]
+    let actions: [ActionRow]
+    let reconciliation: Reconciliation
+
+    enum CodingKeys: String, CodingKey {
+        case currency, totals, aging, debtors, actions, reconciliation
+        case asOf = "as_of", dsoDays = "dso_days"
+    }
+
+    init(_ r: Receivables) {
+        let currency = r.book.currency
+        func amount(_ m: Money) -> String { m.plainDecimal(currency) }
+        asOf = r.asOf.iso
+        self.currency = currency.code
+        totals = Totals(
+            outstanding: amount(r.totals.outstanding), overdue: amount(r.totals.overdue), notDue: amount(r.totals.notDue),
+            disputed: amount(r.totals.disputed), unallocatedCredit: amount(r.totals.unallocatedCredit),
+            penalties: amount(r.totals.penalties), indemnities: amount(r.totals.indemnities))
+        aging = zip(r.aging.buckets, r.agingAmounts).map { Bucket(bucket: $0.name, amount: amount($1)) }
+        dsoDays = r.daysSalesOutstanding.days
+        debtors = r.debtors.map { d in
+            Debtor(
+                id: d.id, name: d.debtor.name, slug: Slug.make(for: d.id), type: d.debtor.kind.rawValue,
+                outstanding: amount(d.outstanding), overdue: amount(d.overdue), unallocatedCredit: amount(d.unallocatedTotal),
+                penalties: amount(d.penalties), indemnities: amount(d.indemnities), stage: d.stage.code, paused: d.paused.rawValue,
+                nextAction: d.nextAction.map { NextAction(kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue) },
+                invoices: d.openInvoices.map { i in
+                    Invoice(
+                        reference: i.reference, dueDate: i.dueDate.iso, outstanding: amount(i.outstanding),
+                        daysPastDue: i.daysPastDue, bucket: i.bucket.name, disputed: i.disputed,
+                        penalties: amount(i.penalties.total), indemnity: amount(i.indemnity), prescription: i.prescription.iso,
+                        prescriptionStatus: i.prescriptionStatus.rawValue, stage: i.stage.code,
+                        penaltiesComputedThrough: i.penalties.computedThrough.iso)
+                })
+        }
+        actions = r.actions.map {
+            ActionRow(debtor: $0.debtorID, kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue, invoices: $0.invoices)
+        }
+        let rec = r.reconciliation
+        reconciliation = Reconciliation(
+            ledgerEntriesRead: rec.ledgerEntriesRead, interactionsRead: rec.interactionsRead,
+            ledgerEntriesIgnored: rec.ledgerEntriesIgnored, interactionsIgnored: rec.interactionsIgnored, rejected: 0,
+            invoiced: amount(rec.invoiced), credited: amount(rec.credited), paid: amount(rec.paid), balance: amount(rec.balance),
+            outstanding: amount(rec.outstanding), unallocatedCredit: amount(rec.unallocatedCredit))
+    }
+
+    func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(UInt8(ascii: "\n"))
+        return [UInt8](data)
+    }
+}
+
+extension SummaryDocument {
+    /// dso_days is written as null when nothing was invoiced in the window.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(totals, forKey: .totals)
+        try c.encode(aging, forKey: .aging)
+        try c.encode(dsoDays, forKey: .dsoDays)
+        try c.encode(debtors, forKey: .debtors)
+        try c.encode(actions, forKey: .actions)
+        try c.encode(reconciliation, forKey: .reconciliation)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The folder name of a debtor's case file, derived from its id alone (book-format.md): the id itself
+/// when it is already safe, else a cleaned form plus a short hash of the id. Safe, unique and stable.
+public enum Slug {
+    /// Lower case only (case-insensitive file systems), no dots (no `.` or `..`), bounded length.
+    /// An id that merely looks like a hashed slug is hashed too, so no safe id can collide with one.
+    public static func make(for id: String) -> String {
+        if isSafe(id) && !looksHashed(id) { return id }
+        var cleaned = ""
+        var lastWasDash = true
+        let folded = id.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                cleaned.unicodeScalars.append(scalar)
+                lastWasDash = false
+            } else if !lastWasDash {
+                cleaned.append("-")
+                lastWasDash = true
+            }
+            if cleaned.count >= 40 { break }
+        }
+        while cleaned.hasSuffix("-") { cleaned.removeLast() }
+        if cleaned.isEmpty { cleaned = "debiteur" }
+        return cleaned.lowercased() + "-" + hash(id)
+    }
+
+    static func isSafe(_ id: String) -> Bool {
+        guard let first = id.utf8.first, id.utf8.count <= 64 else { return false }
+        guard isLowerAlnum(first) else { return false }
+        return id.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
+    private static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (97...122).contains(byte)
+    }
+
+    private static func looksHashed(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard bytes.count > 13, bytes[bytes.count - 13] == UInt8(ascii: "-") else { return false }
+        return bytes.suffix(12).allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// 48 bits of FNV-1a 64 over the id's UTF-8, mixed by the SplitMix64 finaliser so that close ids
+    /// get visibly different hashes, as 12 hex digits: stable across runs and machines (unlike Swift's
+    /// `hashValue`, which is seeded per process).
+    static func hash(_ id: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        value = (value ^ (value >> 27)) &* 0x94d0_49bb_1331_11eb
+        value ^= value >> 31
+        let text = String(value >> 16, radix: 16)
+        return String(repeating: "0", count: 12 - text.count) + text
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RelanceSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lit le book, calcule et écrit le site (index.html, summary.json, debtors/…) de façon atomique.")
+
+    @OptionGroup var options: BookOptions
+
+    @Option(name: .long, help: ArgumentHelp("Dossier de sortie (remplacé d'un bloc à la fin de la génération).", valueName: "DIR"))
+    var out: String = "output"
+
+    func run() throws {
+        let console = Console()
+        let pipeline = Pipeline(options: options, console: console)
+        let loaded = try pipeline.load()
+        let publisher: Publisher
+        do {
+            publisher = try Publisher(out: URL(fileURLWithPath: out), book: loaded.bookFolder)
+        } catch {
+            console.error("\(error)")
+            throw ExitCode(64)
+        }
+        do {
+            let site = try SiteBuilder(resources: loaded.resources)
+            try site.build(loaded.receivables, into: publisher) { console.progress("Écriture : \($0)") }
+            let report = try publisher.commit()
+            console.progress("Publié dans \(publisher.outputFolder.path) : \(report.written) fichiers écrits, \(report.unchanged) inchangés")
+        } catch {
+            publisher.abandon()
+            console.error("\(error)")
+            console.error("la génération a échoué : la sortie précédente est restée telle quelle.")
+            throw ExitCode(1)
+        }
+        pipeline.report(loaded.receivables)
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lit et vérifie le book, affiche les alertes et le rapprochement, sans rien écrire.")
+
+    @OptionGroup var options: BookOptions
+
+    func run() throws {
+        let pipeline = Pipeline(options: options, console: Console())
+        let loaded = try pipeline.load()
+        pipeline.report(loaded.receivables)
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Where the command writes: results on stdout, errors and warnings on stderr, and progress lines
+/// only when stderr is a terminal (so logs and pipes stay clean).
+struct Console {
+    let showsProgress = isatty(STDERR_FILENO) == 1
+
+    func out(_ line: String) { print(line) }
+
+    func progress(_ line: String) {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("→ \(line)\n".utf8))
+    }
+
+    func warning(_ line: String) { FileHandle.standardError.write(Data("attention : \(line)\n".utf8)) }
+
+    func error(_ line: String) { FileHandle.standardError.write(Data("erreur : \(line)\n".utf8)) }
+}

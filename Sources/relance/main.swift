@@ -1,1 +1,0 @@
-print("relance: not built yet")
