@@ -32,11 +32,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore"]),
-        .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore"]),
-        .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"]),
+        .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RelanceEndToEndTests",
-            dependencies: ["relance", "RelanceCore", "RelanceBook", "RelanceSite"]
+            dependencies: ["relance"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// The contract in executable form: the worked example of shared/spec/examples, built by the binary.
+@Suite struct WorkedExampleTests {
+    @Test func summaryHoldsEveryExpectedFigure() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run([
+            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "--out", temp.file("out").path, "--as-of", "2026-06-15",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let expected = try json(RelanceBinary.fixtures.appendingPathComponent("worked-book.expected-summary.json"))
+        let actual = try json(temp.file("out/summary.json"))
+        let problems = mismatches(expected: expected, actual: actual)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    @Test func buildPrintsTheReconciliationLine() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run([
+            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "--out", temp.file("out").path, "--as-of", "2026-06-15",
+        ])
+        #expect(run.stdout.contains("Rapprochement : 16 lignes lues"))
+        #expect(run.stdout.contains("= 3\u{202F}740,10\u{00A0}€ = encours 3\u{202F}840,00\u{00A0}€ − crédits non affectés 99,90\u{00A0}€"))
+    }
+
+    @Test func rebuildingGivesByteIdenticalOutput() throws {
+        let temp = try TemporaryFolder()
+        let book = RelanceBinary.fixtures.appendingPathComponent("worked-book").path
+        try RelanceBinary.run(["build", "--book", book, "--out", temp.file("a").path, "--as-of", "2026-06-15"])
+        try RelanceBinary.run(["build", "--book", book, "--out", temp.file("b").path, "--as-of", "2026-06-15"])
+        let a = try snapshot(temp.file("a")), b = try snapshot(temp.file("b"))
+        #expect(a.count > 5)
+        #expect(a == b)
+    }
+
+    @Test func bookFolderIsNeverModified() throws {
+        let temp = try TemporaryFolder()
+        let book = RelanceBinary.fixtures.appendingPathComponent("worked-book")
+        let before = try snapshot(book)
+        try RelanceBinary.run(["build", "--book", book.path, "--out", temp.file("out").path, "--as-of", "2026-06-15"])
+        #expect(try snapshot(book) == before)
+    }
+}
