@@ -33,7 +33,7 @@ enum DebtorPageView {
                 "unallocated": .text(FrenchFormat.money(d.unallocatedTotal)),
                 "total_claim": .text(FrenchFormat.money(d.outstanding + d.penalties + d.indemnities)),
                 "stage": .text(FrenchLabels.stage(d.stage)),
-                "paused": .text(FrenchLabels.pause(d.paused)),
+                "paused": .text(d.paused == .none ? "Aucune" : FrenchLabels.pause(d.paused)),
                 "next_action": .text(d.nextAction.map {
                     "\(FrenchLabels.action($0.kind)) le \(FrenchFormat.shortDate($0.on)) (\(FrenchLabels.channel($0.channel)))"
                 } ?? "Aucune"),
