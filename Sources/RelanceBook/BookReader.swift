@@ -1,0 +1,62 @@
+import Foundation
+import RelanceCore
+
+/// Reads a book folder (book-format.md) into a validated `Book`.
+///
+/// Every file is read and checked even when another has errors, so that one run reports all of them;
+/// cross-file checks (the debtor of a ledger line exists, `applies_to` names that debtor's invoice,
+/// an interaction's invoices are its debtor's) run once the file they depend on has been read, and
+/// are skipped when that file could not be read at all, rather than burying the real error under a
+/// cascade of consequences.
+public struct BookReader: Sendable {
+    /// The generator's own table (assets/rates/rates.csv), which the book's `rates/*.csv` extend.
+    public let shippedRates: RateTable
+
+    public init(shippedRates: RateTable) {
+        self.shippedRates = shippedRates
+    }
+
+    /// Reads and validates the whole book.
+    /// - Throws: `BookErrors` with every error found, sorted by file, line and column.
+    public func read(folder: URL) throws(BookErrors) -> Book {
+        let log = ErrorLog()
+        let settings = SettingsReader.read(book: folder, log: log)
+
+        func source(_ name: String, optional: Bool = false) -> SourceText? {
+            SourceText.load(folder.appendingPathComponent(name), fileName: name, encoding: settings.encoding,
+                            log: log, optional: optional)
+        }
+        let debtors = DebtorsReader.read(source(DebtorsReader.fileName), log: log)
+        let ledger = LedgerReader.read(source(LedgerReader.fileName), debtorIDs: debtors.ids, log: log)
+        // A new book may have no log yet: interactions.csv is optional.
+        let interactions = InteractionsReader.read(
+            source(InteractionsReader.fileName, optional: true), debtorIDs: debtors.ids, documents: ledger.documents,
+            attachments: AttachmentsFolder(book: folder), log: log
+        )
+        let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log))
+
+        guard log.isEmpty else { throw BookErrors(log.errors) }
+        return Book(
+            creditor: settings.creditor, policy: settings.policy, penalties: settings.penalties,
+            currency: settings.currency, debtors: debtors.debtors, ledger: ledger.entries,
+            interactions: interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf
+        )
+    }
+
+    /// The book's `rates/*.csv`, laid over one another in file-name order (a later file wins).
+    private func bookRates(folder: URL, encoding: SourceEncoding, log: ErrorLog) -> RateTable {
+        let ratesFolder = folder.appendingPathComponent("rates", isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: ratesFolder.path) else {
+            return RateTable()
+        }
+        var table = RateTable()
+        for name in names.filter({ $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") })
+            .sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+            let fileName = "rates/" + name
+            guard let text = SourceText.load(ratesFolder.appendingPathComponent(name), fileName: fileName,
+                                             encoding: encoding, log: log) else { continue }
+            table = table.merging(RateTableReader.read(text, log: log))
+        }
+        return table
+    }
+}

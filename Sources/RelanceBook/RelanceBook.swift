@@ -1,1 +1,0 @@
-// Reads a book folder into RelanceCore values.

@@ -1,0 +1,18 @@
+import CLibXML2
+
+/// Serialises a document as HTML in raw UTF-8.
+///
+/// `htmlDocContentDumpFormatOutput` into an output buffer with no encoder writes UTF-8 as is
+/// (`htmlDocDumpMemoryFormat` would write `&eacute;`), and unlike `xmlSaveToBuffer` it injects no
+/// `<meta http-equiv>`. Format 0 keeps the designer's whitespace exactly.
+enum HTMLSerialization {
+    /// nil only when libxml2 ran out of memory.
+    static func bytes(of document: OwnedDocument) -> [UInt8]? {
+        guard let buffer = xmlAllocOutputBuffer(nil) else { return nil }
+        defer { xmlOutputBufferClose(buffer) }
+        htmlDocContentDumpFormatOutput(buffer, document.pointer, "UTF-8", 0)
+        let count = xmlOutputBufferGetSize(buffer)
+        guard buffer.pointee.error == 0, let content = xmlOutputBufferGetContent(buffer) else { return nil }
+        return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The layouts of one folder, each parsed once and kept: worker threads ask for layouts and
+/// render them in parallel.
+public final class LayoutLibrary: @unchecked Sendable {
+    // @unchecked: the loader and the cache are only touched under `lock`; a `Layout` handed out
+    // is itself safe to share.
+    private let lock = NSLock()
+    private let loader: LayoutLoader
+    private var layouts: [String: Layout] = [:]
+
+    public var root: URL { loader.files.root }
+
+    /// `root` is a layouts folder; the files in it are read on first use.
+    public init(root: URL) throws {
+        LibXMLSetup.ensureInitialised()
+        let files = LayoutFiles(root: root)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: files.root.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw LayoutError(file: files.root.path, line: 0, message: "no layouts folder here")
+        }
+        loader = LayoutLoader(files: files)
+    }
+
+    /// The layout at `relativePath` under the root (`dashboard.html`, `letters/reminder.html`),
+    /// parsed, checked and with its includes spliced in on first use. Loading errors are not
+    /// cached: a fixed file is read again.
+    public func layout(_ relativePath: String) throws -> Layout {
+        try lock.withLock {
+            if let cached = layouts[relativePath] { return cached }
+            let file = loader.files.displayName(relativePath)
+            let document = try loader.loadLayout(relativePath)
+            let sites = try DirectiveCompiler.compile(document, file: file, displayRoot: loader.files.displayRoot)
+            let layout = Layout(file: file, template: document, sites: sites)
+            layouts[relativePath] = layout
+            return layout
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The names a path can start from: the page's data, then the loop variables, innermost last.
+struct LayoutScope {
+    private let root: [String: LayoutValue]
+    private var bindings: [(name: String, value: LayoutValue)] = []
+
+    init(root: [String: LayoutValue]) { self.root = root }
+
+    /// The scope inside one repetition: `name` is the item and `name_index` its 1-based position
+    /// as text; both shadow any outer name.
+    func binding(_ name: String, to item: LayoutValue, position: Int) -> LayoutScope {
+        var inner = self
+        inner.bindings.append((name, item))
+        inner.bindings.append((name + "_index", .text(String(position))))
+        return inner
+    }
+
+    /// Follows the path from the innermost name that matches its first part. Going through an
+    /// absent value gives absent (an optional object's fields are optional too); going through
+    /// text, a flag or a list is a problem, and so is a name that is not there.
+    func resolve(_ path: LayoutPath) throws(LayoutProblem) -> LayoutValue {
+        let first = path.names[0]
+        guard var value = bindings.last(where: { $0.name == first })?.value ?? root[first] else {
+            throw LayoutProblem("unknown path '\(path)': no '\(first)' here")
+        }
+        for (depth, name) in path.names.enumerated().dropFirst() {
+            switch value {
+            case .object(let fields):
+                guard let field = fields[name] else {
+                    let parent = path.names[..<depth].joined(separator: ".")
+                    throw LayoutProblem("unknown path '\(path)': '\(parent)' has no '\(name)'")
+                }
+                value = field
+            case .absent:
+                return .absent
+            default:
+                let parent = path.names[..<depth].joined(separator: ".")
+                throw LayoutProblem("path '\(path)': '\(parent)' is \(value.shapeName), not an object")
+            }
+        }
+        return value
+    }
+}

@@ -1,0 +1,25 @@
+import CLibXML2
+
+/// libxml2 wants `xmlInitParser()` once, before threads share it. A Swift global is initialised
+/// exactly once and thread-safely on first use, which is the guarantee we need.
+private let libxmlInitialisation: Void = { xmlInitParser() }()
+
+enum LibXMLSetup {
+    static func ensureInitialised() { _ = libxmlInitialisation }
+}
+
+/// Passes a Swift string to libxml2 as `const xmlChar *` (UTF-8, NUL-terminated).
+/// A NUL inside the string would silently cut the value short in C, so it becomes U+FFFD instead:
+/// nothing is lost without a trace.
+func withXMLChars<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {
+    let safe = text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+    return try safe.withCString { chars in
+        try chars.withMemoryRebound(to: xmlChar.self, capacity: safe.utf8.count + 1, body)
+    }
+}
+
+/// Reads a libxml2 string that we do not own.
+func string(fromXMLChars chars: UnsafePointer<xmlChar>?) -> String {
+    guard let chars else { return "" }
+    return String(cString: chars)
+}

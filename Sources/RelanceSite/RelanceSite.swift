@@ -1,1 +1,0 @@
-// Views, French formatting, layouts and the publisher.
