@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// Golden files for the real layouts: the worked example's dashboard, a debtor page and summary.json,
+/// byte for byte. After an intended change, regenerate them with
+/// `RELANCE_UPDATE_GOLDEN=1 swift test --filter GoldenPageTests`, then read the diff before committing.
+@Suite struct GoldenPageTests {
+    static let golden = RelanceBinary.fixtures.appendingPathComponent("golden")
+    static let updating = ProcessInfo.processInfo.environment["RELANCE_UPDATE_GOLDEN"] == "1"
+
+    @Test(arguments: ["index.html", "summary.json", "debtors/p01-8b094f4685f9/index.html"])
+    func workedExamplePageMatchesItsGoldenFile(_ page: String) throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run([
+            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "--out", temp.file("out").path, "--as-of", "2026-06-15",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let actual = try Data(contentsOf: temp.file("out/\(page)"))
+        let goldenFile = Self.golden.appendingPathComponent(page.replacingOccurrences(of: "/", with: "_"))
+        if Self.updating {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            try actual.write(to: goldenFile)
+        }
+        let expected = try Data(contentsOf: goldenFile)
+        #expect(actual == expected, "\(page) differs from \(goldenFile.lastPathComponent)")
+    }
+}
