@@ -10,40 +10,46 @@ import Dispatch
 /// half's reader goes on to the end, so the result is always that of a sequential read.
 enum CSVParallelRows {
     /// Below this, one thread is as fast as two.
-    static let minimumBytes = 4 << 20
+    static let defaultMinimumBytes = 4 << 20
 
-    /// Reads the rows from `start` into one part per thread used, in file order. `readRow` is called
-    /// on two threads at once, each with its own part: it must touch nothing else that is mutable.
+    /// Reads the rows from `start` into one part per thread used, in file order. `makePart(0)` makes
+    /// the first part, which receives the others when they are merged (and every row when one thread
+    /// reads them all): size it for the whole file. `readRow` is called on two threads at once, each
+    /// with its own part: it must touch nothing else that is mutable.
     static func read<Part>(
         _ source: SourceText, header: CSVHeader, from start: ScanPosition, log: ErrorLog,
-        makePart: () -> Part, readRow: @escaping @Sendable (inout Part, CSVRow) -> Void
+        minimumBytes: Int = defaultMinimumBytes, makePart: (Int) -> Part,
+        readRow: @escaping @Sendable (inout Part, CSVRow) -> Void
     ) -> [Part] {
-        let first = PartState(makePart())
+        // Each reader fills a local part, handed over once done: a part reached through the shared
+        // object on every row would pay a dynamic exclusivity check per row.
         guard source.bytes.count - start.offset >= minimumBytes, let cut = guessCut(source, from: start) else {
-            CSVTableReader.readRows(source, header: header, from: start, log: log) { readRow(&first.part, $0) }
-            return [first.part]
+            var part = makePart(0)
+            CSVTableReader.readRows(source, header: header, from: start, log: log) { readRow(&part, $0) }
+            return [part]
         }
-        let second = PartState(makePart())
+        let first = PartState(makePart(0))
+        let second = PartState(makePart(1))
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                first.end = CSVTableReader.readRows(source, header: header, from: start, until: cut.offset,
-                                                    log: first.log) { readRow(&first.part, $0) }
-            } else {
-                second.end = CSVTableReader.readRows(source, header: header, from: cut, log: second.log) {
-                    readRow(&second.part, $0)
-                }
+            let state = index == 0 ? first : second
+            var part = state.part
+            state.end = CSVTableReader.readRows(source, header: header, from: index == 0 ? start : cut,
+                                                until: index == 0 ? cut.offset : nil, log: state.log) {
+                readRow(&part, $0)
             }
+            state.part = part
         }
+        var part = first.part
         guard let end = first.end, end == cut else {
             // The guess cut a quoted value: carry on from where the first half really stopped.
             if let end = first.end, end.offset < source.bytes.count {
-                CSVTableReader.readRows(source, header: header, from: end, log: first.log) { readRow(&first.part, $0) }
+                CSVTableReader.readRows(source, header: header, from: end, log: first.log) { readRow(&part, $0) }
             }
             for error in first.log.errors { log.add(error) }
-            return [first.part]
+            return [part]
         }
         for error in first.log.errors + second.log.errors { log.add(error) }
-        return [first.part, second.part]
+        return [part, second.part]
     }
 
     /// The first line break after the middle that is outside quotes by a simple count of `"`, with

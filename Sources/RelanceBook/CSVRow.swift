@@ -32,10 +32,19 @@ struct CSVRow {
     /// The value; logs "expected …, found an empty cell" when there is none.
     func required(_ column: CSVColumn, expected: @autoclosure () -> String) -> String? {
         guard let value = text(column) else {
-            fail(column, "expected \(expected()), found an empty cell")
+            failMissing(column, expected())
             return nil
         }
         return value
+    }
+
+    /// A required value is missing: from its cell, or from the whole file when it has no such column.
+    private func failMissing(_ column: CSVColumn, _ expected: String) {
+        if column.index == nil {
+            fail(column, "expected \(expected), but the file has no \(quoted(column.name)) column")
+        } else {
+            fail(column, "expected \(expected), found an empty cell")
+        }
     }
 
     func fail(_ column: CSVColumn, _ message: String) {
@@ -46,7 +55,7 @@ struct CSVRow {
     /// Whether the cell is present; logs the empty required one.
     private func present(_ column: CSVColumn, required: Bool, expected: @autoclosure () -> String) -> Int? {
         guard let index = column.index, !record.fields[index].isEmpty else {
-            if required { fail(column, "expected \(expected()), found an empty cell") }
+            if required { failMissing(column, expected()) }
             return nil
         }
         return index

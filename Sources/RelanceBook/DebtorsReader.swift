@@ -9,7 +9,7 @@ enum DebtorsReader {
                    "phone", "segment"]
     )
 
-    struct Result {
+    struct Contents {
         var debtors: [Debtor] = []
         /// Every id read, also from rows with other errors, so that one bad cell does not turn every
         /// ledger line of that debtor into an "unknown debtor" error. Nil when the file was unusable:
@@ -17,9 +17,9 @@ enum DebtorsReader {
         var ids: Set<String>?
     }
 
-    static func read(_ source: SourceText?, log: ErrorLog) -> Result {
-        guard let source else { return Result() }
-        var result = Result()
+    static func read(_ source: SourceText?, log: ErrorLog) -> Contents {
+        guard let source else { return Contents() }
+        var result = Contents()
         var firstLine: [String: Int] = [:]
         let header = CSVTableReader.read(source, schema: schema, log: log) { header in
             let c = Columns(header)

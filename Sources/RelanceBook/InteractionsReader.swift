@@ -88,7 +88,9 @@ enum InteractionsReader {
     private static func readSchedule(_ row: CSVRow, _ column: CSVColumn, required: Bool) -> [Interaction.Instalment]? {
         let example = "instalments such as 2026-07-31:500.00|2026-08-31:500.00"
         guard !row.isEmpty(column) else {
-            if required { row.fail(column, "expected \(example), found an empty cell") }
+            if required {
+                row.fail(column, "expected \(example), found " + (column.index == nil ? "no schedule column" : "an empty cell"))
+            }
             return required ? nil : []
         }
         var instalments: [Interaction.Instalment] = []

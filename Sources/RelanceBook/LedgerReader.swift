@@ -8,7 +8,7 @@ enum LedgerReader {
         optional: ["due_date", "applies_to", "currency", "label"]
     )
 
-    struct Result {
+    struct Contents {
         var entries: [LedgerEntry] = []
         /// Invoices and credit notes by reference, also from rows with other errors (so that one bad
         /// cell does not cascade into "unknown invoice" errors elsewhere). Nil when the file was unusable.
@@ -35,17 +35,22 @@ enum LedgerReader {
         }
     }
 
-    /// `debtorIDs` nil: debtors.csv could not be read, so debtors are not checked.
-    static func read(_ source: SourceText?, debtorIDs: Set<String>?, log: ErrorLog) -> Result {
+    /// `debtorIDs` nil: debtors.csv could not be read, so debtors are not checked. A file of
+    /// `parallelFrom` bytes or more is read on two threads.
+    static func read(
+        _ source: SourceText?, debtorIDs: Set<String>?, log: ErrorLog,
+        parallelFrom: Int = CSVParallelRows.defaultMinimumBytes
+    ) -> Contents {
         guard let source, let (header, body) = CSVTableReader.readHeader(source, schema: schema, log: log) else {
-            return Result()
+            return Contents()
         }
         let columns = Columns(header)
         // Sized once from the line count: growing a million-entry array step by step costs more than
         // reading the file.
         let capacity = source.lineCount
         let parts = CSVParallelRows.read(
-            source, header: header, from: body, log: log, makePart: { Part(capacity: capacity / 2 + 1) }
+            source, header: header, from: body, log: log, minimumBytes: parallelFrom,
+            makePart: { Part(capacity: $0 == 0 ? capacity : capacity / 2 + 1) }
         ) { part, row in
             read(row, columns, debtorIDs: debtorIDs, into: &part)
         }
@@ -68,12 +73,13 @@ enum LedgerReader {
                 log.add(fileName, line: settlement.line, column: column, "applies_to", problem)
             }
         }
-        return Result(entries: all.entries, documents: all.documents)
+        return Contents(entries: all.entries, documents: all.documents)
     }
 
-    /// One row; called on two threads at once for a large file, each with its own part.
+    /// One row; called on two threads at once for a large file, each with its own part. A row with
+    /// an error may still give an entry (an unknown debtor, say): no matter, since a book with errors
+    /// gives no Book, and not checking the log on every row saves a dynamic exclusivity check.
     private static func read(_ row: CSVRow, _ c: Columns, debtorIDs: Set<String>?, into part: inout Part) {
-        let before = row.log.count
         let date = row.day(c.date, required: true)
         let kind = row.keyword(c.kind, Vocabulary.ledgerKinds, required: true)
         let reference = row.required(c.reference, expected: "a document number")
@@ -100,7 +106,7 @@ enum LedgerReader {
             let field = row.record.fields[index]
             part.settlements.append((appliesTo, debtorID, field.line, field.rawStart, field.lineStart))
         }
-        guard let date, let kind, let reference, let debtorID, let amount, row.log.count == before else { return }
+        guard let date, let kind, let reference, let debtorID, let amount else { return }
         part.entries.append(LedgerEntry(
             date: date, kind: kind, reference: reference, debtorID: debtorID, amount: amount, dueDate: dueDate,
             appliesTo: appliesTo, label: row.text(c.label), location: row.location

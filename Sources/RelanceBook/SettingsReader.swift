@@ -108,11 +108,11 @@ enum SettingsReader {
         section.rejectUnknownKeys(delays.map(\.0) + ["aging"])
         var policy = CollectionPolicy()
         for (key, path) in delays {
-            if let days = section.integer(key, minimum: 0) { policy[keyPath: path] = days }
+            if let days = section.days(key, minimum: 0) { policy[keyPath: path] = days }
         }
         if let bounds = section.integers("aging") {
             let increasing = zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 }
-            if bounds.isEmpty || bounds[0] <= 0 || !increasing {
+            if bounds.isEmpty || bounds[0] <= 0 || !increasing || bounds.last! > TOMLSection.maximumDays {
                 section.fail("aging", "expected strictly increasing positive numbers of days such as [30, 60, 90, 120], "
                              + "found [\(bounds.map(String.init).joined(separator: ", "))]")
             } else {
