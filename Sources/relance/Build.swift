@@ -23,9 +23,14 @@ struct Build: ParsableCommand {
             throw ExitCode(64)
         }
         do {
+            let clock = ContinuousClock()
+            let renderStart = clock.now
             let site = try SiteBuilder(resources: loaded.resources)
             try site.build(loaded.receivables, into: publisher) { console.progress("Écriture : \($0)") }
+            console.timing("rendu et écriture", clock.now - renderStart)
+            let commitStart = clock.now
             let report = try publisher.commit()
+            console.timing("publication", clock.now - commitStart)
             console.progress("Publié dans \(publisher.outputFolder.path) : \(report.written) fichiers écrits, \(report.unchanged) inchangés")
         } catch {
             publisher.abandon()

@@ -4,6 +4,14 @@ import Foundation
 /// only when stderr is a terminal (so logs and pipes stay clean).
 struct Console {
     let showsProgress = isatty(STDERR_FILENO) == 1
+    /// `RELANCE_TIMINGS=1` prints the duration of each step (for benchmarks).
+    let showsTimings = ProcessInfo.processInfo.environment["RELANCE_TIMINGS"] == "1"
+
+    func timing(_ step: String, _ duration: Duration) {
+        guard showsTimings else { return }
+        let ms = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        FileHandle.standardError.write(Data("temps \(step) : \(ms) ms\n".utf8))
+    }
 
     func out(_ line: String) { print(line) }
 

@@ -29,6 +29,8 @@ struct Pipeline {
         let bookFolder = options.book.map { URL(fileURLWithPath: $0) }
             ?? resources.assets.appendingPathComponent("sample-book")
         console.progress("Lecture du book \(bookFolder.path)")
+        let clock = ContinuousClock()
+        let readStart = clock.now
         let book: Book
         switch readBook(bookFolder, rates: resources.assets.appendingPathComponent("rates/rates.csv")) {
         case .success(let read):
@@ -38,10 +40,14 @@ struct Pipeline {
             console.error("\(errors.errors.count) erreur\(errors.errors.count > 1 ? "s" : "") dans le book : rien n'a été écrit.")
             throw ExitCode(1)
         }
+        console.timing("lecture", clock.now - readStart)
         let asOf = options.asOfDay ?? book.pinnedAsOf ?? today()
         console.progress("Calcul au \(asOf.iso)")
         do {
-            return Loaded(resources: resources, bookFolder: bookFolder, receivables: try Receivables(book: book, asOf: asOf))
+            let computeStart = clock.now
+            let receivables = try Receivables(book: book, asOf: asOf)
+            console.timing("calcul", clock.now - computeStart)
+            return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
         } catch {
             console.error("\(error)")
             throw ExitCode(70)
