@@ -26,7 +26,14 @@ struct Build: ParsableCommand {
             let clock = ContinuousClock()
             let renderStart = clock.now
             let site = try SiteBuilder(resources: loaded.resources)
-            try site.build(loaded.receivables, into: publisher) { console.progress("Écriture : \($0)") }
+            var stepStart = renderStart
+            var step = ""
+            try site.build(loaded.receivables, into: publisher) { next in
+                if !step.isEmpty { console.timing(step, clock.now - stepStart) }
+                (step, stepStart) = (next, clock.now)
+                console.progress("Écriture : \(next)")
+            }
+            if !step.isEmpty { console.timing(step, clock.now - stepStart) }
             console.timing("rendu et écriture", clock.now - renderStart)
             let commitStart = clock.now
             let report = try publisher.commit()
