@@ -16,10 +16,10 @@ public enum FrenchLabels {
 
     public static func action(_ kind: Action.Kind) -> String {
         switch kind {
-        case .reminder1: return "1re relance"
-        case .reminder2: return "2e relance"
-        case .reminder3: return "3e relance"
-        case .formalNotice: return "Mise en demeure"
+        case .reminder1: return stage(.reminder1)
+        case .reminder2: return stage(.reminder2)
+        case .reminder3: return stage(.reminder3)
+        case .formalNotice: return stage(.formalNotice)
         case .handover: return "Transmission au contentieux"
         case .call: return "Appel"
         case .promiseDue: return "Échéance d'une promesse"
@@ -60,10 +60,7 @@ public enum FrenchLabels {
 
     public static func interaction(_ kind: Interaction.Kind) -> String {
         switch kind {
-        case .reminder1: return "1re relance"
-        case .reminder2: return "2e relance"
-        case .reminder3: return "3e relance"
-        case .formalNotice: return "Mise en demeure"
+        case .reminder1, .reminder2, .reminder3, .formalNotice: return stage(kind.escalationLevel!)
         case .handover: return "Transmission au contentieux"
         case .call: return "Appel"
         case .email: return "E-mail"
