@@ -116,16 +116,14 @@ public struct Receivables: Sendable {
 
     private static func warnings(_ states: [DebtorState]) -> [BuildWarning] {
         var warnings: [BuildWarning] = []
-        var missing: [HalfYear: Day] = [:]
+        var missing = Set<HalfYear>()
         var raised = Set<HalfYear>()
         for state in states {
             if !state.openInvoices.isEmpty && !state.debtor.hasPostalAddress {
                 warnings.append(.missingAddress(debtorID: state.id))
             }
             for invoice in state.openInvoices {
-                if let halfYear = invoice.penalties.missingHalfYear {
-                    missing[halfYear] = min(missing[halfYear] ?? invoice.penalties.computedThrough, invoice.penalties.computedThrough)
-                }
+                if let halfYear = invoice.penalties.missingHalfYear { missing.insert(halfYear) }
                 raised.formUnion(invoice.penalties.raisedToFloor)
                 switch invoice.prescriptionStatus {
                 case .barred: warnings.append(.timeBarred(debtorID: state.id, reference: invoice.reference, lastDay: invoice.prescription))
@@ -134,7 +132,8 @@ public struct Receivables: Sendable {
                 }
             }
         }
-        let rateWarnings = missing.keys.sorted().map { BuildWarning.missingRate(halfYear: $0, computedThrough: $0.firstDay - 1) }
+        // Penalties stop on the eve of the first half-year without a rate.
+        let rateWarnings = missing.sorted().map { BuildWarning.missingRate(halfYear: $0, computedThrough: $0.firstDay - 1) }
         let floorWarnings = raised.sorted().map { BuildWarning.contractualRateRaised(halfYear: $0) }
         return rateWarnings + floorWarnings + warnings
     }

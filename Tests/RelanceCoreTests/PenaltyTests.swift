@@ -94,4 +94,15 @@ import Testing
         let r = try Receivables(book: book, asOf: day("2026-06-15"))
         #expect(r.debtors[0].openInvoices.map(\.indemnity) == [euros("40"), .zero])
     }
+
+    @Test func missingHalfYearIsWarnedOnceForTheBuild() throws {
+        let book = makeBook(
+            debtors: [business("A"), business("B")],
+            ledger: [invoice("F1", "A", "1000", date: "2026-05-01", due: "2026-06-20"),
+                     invoice("F2", "B", "1000", date: "2026-05-01", due: "2026-06-01")])
+        let r = try Receivables(book: book, asOf: day("2026-07-10"))
+        let rateWarnings = r.warnings.filter { if case .missingRate = $0 { return true } else { return false } }
+        #expect(rateWarnings == [.missingRate(halfYear: HalfYear(year: 2026, half: 2), computedThrough: day("2026-06-30"))])
+        #expect(r.debtors.allSatisfy { $0.openInvoices.allSatisfy { $0.penalties.computedThrough == day("2026-06-30") } })
+    }
 }
