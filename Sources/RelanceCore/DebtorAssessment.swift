@@ -79,7 +79,7 @@ struct DebtorAssessment {
         }
 
         return DebtorState(
-            debtor: debtor, openInvoices: invoices, allInvoices: invoiceIndices.map { allocation.invoices[$0] },
+            debtor: debtor, openInvoices: invoices,
             unallocated: unallocated, stage: stage, paused: paused, nextAction: nextAction, actions: actions,
             promises: promises, plans: plans, interactions: interactions)
     }

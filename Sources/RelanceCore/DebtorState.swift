@@ -3,8 +3,6 @@ public struct DebtorState: Sendable {
     public let debtor: Debtor
     /// Open invoices (balance > 0), by due date then reference.
     public let openInvoices: [InvoiceState]
-    /// Every invoice of the build, settled ones included, for case files; in ledger order.
-    public let allInvoices: [InvoiceAccount]
     public let unallocated: [UnallocatedCredit]
     public let stage: EscalationStage
     public let paused: PauseReason
