@@ -73,21 +73,18 @@ public struct LedgerAllocation: Sendable {
             debtors[entry.debtorID, default: DebtorLedger()].invoiced += entry.amount
             invoices.append(InvoiceAccount(entryIndex: index, entry: entry, balance: entry.amount))
         }
+        var settlements: [Int] = []
+        for (index, entry) in ledger.enumerated() where entry.kind != .invoice {
+            if entry.date <= asOf { settlements.append(index) } else { ignoredEntries += 1 }
+        }
         // Credit notes before payments on one date, each in file order.
-        let settlements = ledger.indices
-            .filter { ledger[$0].kind != .invoice }
-            .filter { index in
-                if ledger[index].date <= asOf { return true }
-                ignoredEntries += 1
-                return false
-            }
-            .sorted { a, b in
-                let ea = ledger[a], eb = ledger[b]
-                if ea.date != eb.date { return ea.date < eb.date }
-                let ka = ea.kind == .creditNote ? 0 : 1, kb = eb.kind == .creditNote ? 0 : 1
-                if ka != kb { return ka < kb }
-                return a < b
-            }
+        settlements.sort { a, b in
+            let ea = ledger[a], eb = ledger[b]
+            if ea.date != eb.date { return ea.date < eb.date }
+            let ka = ea.kind == .creditNote ? 0 : 1, kb = eb.kind == .creditNote ? 0 : 1
+            if ka != kb { return ka < kb }
+            return a < b
+        }
         // Open invoices per debtor, kept in FIFO order (due date, then reference) once, not per payment.
         var fifo: [String: [Int]] = [:]
         for (debtorID, account) in debtors {
