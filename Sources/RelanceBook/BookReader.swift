@@ -29,17 +29,19 @@ public struct BookReader: Sendable {
         let debtors = DebtorsReader.read(source(DebtorsReader.fileName), log: log)
         let ledger = LedgerReader.read(source(LedgerReader.fileName), debtorIDs: debtors.ids, log: log)
         // A new book may have no log yet: interactions.csv is optional.
+        let attachments = AttachmentsFolder(book: folder)
         let interactions = InteractionsReader.read(
             source(InteractionsReader.fileName, optional: true), debtorIDs: debtors.ids, documents: ledger.documents,
-            attachments: AttachmentsFolder(book: folder), log: log
+            attachments: attachments, log: log
         )
+        let invoiceFiles = InvoiceFiles.find(ledger: ledger.entries, attachments: attachments, log: log)
         let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log))
 
         guard log.isEmpty else { throw BookErrors(log.errors) }
         return Book(
             creditor: settings.creditor, policy: settings.policy, penalties: settings.penalties,
             currency: settings.currency, debtors: debtors.debtors, ledger: ledger.entries,
-            interactions: interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf
+            interactions: interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: invoiceFiles
         )
     }
 

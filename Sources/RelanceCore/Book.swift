@@ -13,14 +13,16 @@ public struct Book: Sendable {
     public var rates: RateTable
     /// relance.toml `[build] as_of`, when the book pins its build date.
     public var pinnedAsOf: Day?
+    /// Invoice reference → its PDF's path relative to the book's `attachments/` (present files only).
+    public var invoiceFiles: [String: String]
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),
         currency: Currency = .euro, debtors: [Debtor], ledger: [LedgerEntry], interactions: [Interaction],
-        rates: RateTable, pinnedAsOf: Day? = nil
+        rates: RateTable, pinnedAsOf: Day? = nil, invoiceFiles: [String: String] = [:]
     ) {
         self.creditor = creditor; self.policy = policy; self.penalties = penalties; self.currency = currency
         self.debtors = debtors; self.ledger = ledger; self.interactions = interactions; self.rates = rates
-        self.pinnedAsOf = pinnedAsOf
+        self.pinnedAsOf = pinnedAsOf; self.invoiceFiles = invoiceFiles
     }
 }

@@ -16,24 +16,35 @@ public struct SiteBuilder: Sendable {
         public static let staticFiles = ["style.css", "relance.js"]
     }
 
-    public init(resources: Resources) throws {
+    /// The book's attachments/ folder, when it has one (invoice PDFs attached to letters).
+    public let attachments: URL?
+
+    public init(resources: Resources, attachments: URL? = nil) throws {
         layouts = try LayoutLibrary(root: resources.layouts)
         assets = resources.assets
+        self.attachments = attachments
     }
 
     public func debtorFolder(_ id: String) -> String { "\(Paths.debtors)/\(Slug.make(for: id))" }
 
-    /// Writes the dashboard, summary.json, the static files and one page per listed debtor.
-    public func build(_ r: Receivables, into publisher: Publisher, progress: (String) -> Void) throws {
+    /// Writes the dashboard, summary.json, the static files, one page per listed debtor and the
+    /// letters. `printPDFs` prints the letters once their HTML is written (nil: no PDFs this build).
+    @discardableResult
+    public func build(
+        _ r: Receivables, into publisher: Publisher,
+        printPDFs: ((_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport)? = nil,
+        progress: (String) -> Void
+    ) throws -> SiteReport {
+        let letters = LetterPlan(r)
         for file in Paths.staticFiles {
             try publisher.copy(from: assets.appendingPathComponent(file), to: file)
         }
         progress("summary.json")
-        try publisher.write(try SummaryDocument(r).encoded(), to: Paths.summary)
+        try publisher.write(try SummaryDocument(r, letters: letters).encoded(), to: Paths.summary)
 
         progress("tableau de bord")
         let dashboard = try layouts.layout("dashboard.html")
-        try publisher.write(try dashboard.render(DashboardView.value(r)), to: Paths.dashboard)
+        try publisher.write(try dashboard.render(DashboardView.value(r, letters: letters)), to: Paths.dashboard)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let page = try layouts.layout("debtor.html")
@@ -54,6 +65,13 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failure.error { throw error }
+
+        progress("\(letters.letters.count) courriers")
+        let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
+            .build(letters, r, into: publisher) { postal, batches in
+                try printPDFs?(postal, batches) ?? LetterPDFReport(note: nil)
+            }
+        return SiteReport(letters: letters, pdf: pdf)
     }
 }
 

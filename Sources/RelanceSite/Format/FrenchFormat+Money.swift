@@ -14,3 +14,11 @@ extension FrenchFormat {
             + "," + (cents < 10 ? "0" : "") + String(cents)
     }
 }
+
+extension FrenchFormat {
+    /// `1234,56`: decimal comma, no thousands separator, no sign of currency — what a French
+    /// spreadsheet reads as a number from a CSV cell.
+    public static func spreadsheetAmount(_ amount: Money) -> String {
+        String(amount.plainDecimal().map { $0 == "." ? "," : $0 })
+    }
+}

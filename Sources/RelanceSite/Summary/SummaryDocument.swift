@@ -45,7 +45,26 @@ struct SummaryDocument: Encodable {
             try c.encode(invoices, forKey: .invoices)
         }
     }
-    struct ActionRow: Encodable { let debtor, kind, on, channel: String; let invoices: [String] }
+    struct ActionRow: Encodable {
+        let debtor, kind, on, channel: String
+        let invoices: [String]
+        /// The letter written for this action (path in the output), when there is one.
+        let letter: String?
+        /// Why no letter could be written for it, when the escalation asks for one.
+        let letterBlocked: String?
+        enum CodingKeys: String, CodingKey {
+            case debtor, kind, on, channel, invoices, letter
+            case letterBlocked = "letter_blocked"
+        }
+    }
+    /// Letters of the build: how many per level, and those that could not be written.
+    struct Letters: Encodable {
+        let byLevel: [String: Int]
+        let total: Int
+        let blocked: [Blocked]
+        struct Blocked: Encodable { let debtor, level, reason: String }
+        enum CodingKeys: String, CodingKey { case total, blocked; case byLevel = "by_level" }
+    }
     struct Reconciliation: Encodable {
         let ledgerEntriesRead, interactionsRead, ledgerEntriesIgnored, interactionsIgnored, rejected: Int
         let invoiced, credited, paid, balance, outstanding, unallocatedCredit: String
@@ -64,14 +83,15 @@ struct SummaryDocument: Encodable {
     let dsoDays: Int?
     let debtors: [Debtor]
     let actions: [ActionRow]
+    let letters: Letters
     let reconciliation: Reconciliation
 
     enum CodingKeys: String, CodingKey {
-        case currency, totals, aging, debtors, actions, reconciliation
+        case currency, totals, aging, debtors, actions, letters, reconciliation
         case asOf = "as_of", dsoDays = "dso_days"
     }
 
-    init(_ r: Receivables) {
+    init(_ r: Receivables, letters plan: LetterPlan) {
         let currency = r.book.currency
         func amount(_ m: Money) -> String { m.plainDecimal(currency) }
         asOf = r.asOf.iso
@@ -97,9 +117,16 @@ struct SummaryDocument: Encodable {
                         penaltiesComputedThrough: i.penalties.computedThrough.iso)
                 })
         }
+        let letterFor = LetterLookup(plan)
         actions = r.actions.map {
-            ActionRow(debtor: $0.debtorID, kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue, invoices: $0.invoices)
+            ActionRow(debtor: $0.debtorID, kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue,
+                      invoices: $0.invoices, letter: letterFor.letter($0).map(LetterPaths.html),
+                      letterBlocked: letterFor.blocked($0)?.reason.rawValue)
         }
+        letters = Letters(
+            byLevel: Dictionary(uniqueKeysWithValues: plan.countsByLevel.map { ($0.0.rawValue, $0.1) }),
+            total: plan.letters.count,
+            blocked: plan.blocked.map { Letters.Blocked(debtor: $0.debtor.id, level: $0.level.rawValue, reason: $0.reason.rawValue) })
         let rec = r.reconciliation
         reconciliation = Reconciliation(
             ledgerEntriesRead: rec.ledgerEntriesRead, interactionsRead: rec.interactionsRead,
@@ -128,6 +155,7 @@ extension SummaryDocument {
         try c.encode(dsoDays, forKey: .dsoDays)
         try c.encode(debtors, forKey: .debtors)
         try c.encode(actions, forKey: .actions)
+        try c.encode(letters, forKey: .letters)
         try c.encode(reconciliation, forKey: .reconciliation)
     }
 }

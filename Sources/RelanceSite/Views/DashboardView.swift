@@ -2,7 +2,7 @@ import RelanceCore
 
 /// The values of the aging dashboard (output/index.html), formatted for a French reader.
 enum DashboardView {
-    static func value(_ r: Receivables) -> LayoutValue {
+    static func value(_ r: Receivables, letters: LetterPlan) -> LayoutValue {
         let totals = r.totals
         let names = Dictionary(r.debtors.map { ($0.id, $0.debtor.name) }, uniquingKeysWith: { a, _ in a })
         return [
@@ -13,7 +13,8 @@ enum DashboardView {
             "aging": aging(r),
             "debtors": .list(r.debtors.map { debtorRow($0, asOf: r.asOf) }),
             "debtor_count": .text(FrenchFormat.integer(r.debtors.count)),
-            "action_groups": actionGroups(r, names: names),
+            "action_groups": actionGroups(r, names: names, letters: LetterLookup(letters)),
+            "letters": lettersSummary(letters),
             "warnings": .list(r.warnings.map { WarningView.value($0, names: names, linkPrefix: "debtors/") }),
             "reconciliation": .text(ReconciliationText.french(r.reconciliation, asOf: r.asOf)),
             "has_unallocated": .flag(totals.unallocatedCredit.isPositive),
@@ -93,7 +94,7 @@ enum DashboardView {
     }
 
     /// Overdue (before the build date), this week (build date + 0…6), next week (+7…13), each by kind.
-    private static func actionGroups(_ r: Receivables, names: [String: String]) -> LayoutValue {
+    private static func actionGroups(_ r: Receivables, names: [String: String], letters: LetterLookup) -> LayoutValue {
         let groups: [(String, String, (Day) -> Bool)] = [
             ("late", "En retard", { $0 < r.asOf }),
             ("this_week", "Cette semaine", { $0 >= r.asOf && $0 <= r.asOf + 6 }),
@@ -119,11 +120,30 @@ enum DashboardView {
                                 "on": .text(FrenchFormat.shortDate(action.on)),
                                 "channel": .text(FrenchLabels.channel(action.channel)),
                                 "invoices": .text(action.invoices.joined(separator: ", ")),
+                                "letter": LayoutValue(letters.letter(action).map(LetterPaths.html)),
+                                "blocked": LayoutValue(letters.blocked(action).map { LetterWording.blockedReason($0.reason) }),
                             ]
                         }),
                     ]
                 }),
             ]
         })
+    }
+
+    /// The letters block: counts per level and links to the batch, the deposit list and the index.
+    private static func lettersSummary(_ plan: LetterPlan) -> LayoutValue {
+        [
+            "count": .text(FrenchFormat.integer(plan.letters.count)),
+            "by_level": .list(plan.countsByLevel.map { level, count in
+                ["label": .text(LetterWording.level(level)), "count": .text(FrenchFormat.integer(count))]
+            }),
+            "index": .text(LetterPaths.index),
+            "has_postal": .flag(plan.letters.contains(where: \.isPostal)),
+            "batch": .text(LettersBuilder.batchPaths(count: plan.letters.filter(\.isPostal).count).first ?? LetterPaths.batch),
+            "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
+            "deposit_list": .text(LetterPaths.depositList),
+            "blocked_count": .text(FrenchFormat.integer(plan.blocked.count)),
+            "has_blocked": .flag(!plan.blocked.isEmpty),
+        ]
     }
 }

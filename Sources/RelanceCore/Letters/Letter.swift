@@ -1,0 +1,74 @@
+/// One letter to one debtor, covering all its overdue, undisputed open invoices (letters.md), with
+/// every figure it prints already computed. Views only format it.
+public struct Letter: Sendable {
+    public let level: LetterLevel
+    public let debtor: Debtor
+    /// `email`, `letter` or `registered_letter`.
+    public let channel: Action.Channel
+    /// The letter's date: the build date. Penalties are computed to it.
+    public let date: Day
+    /// The action date the escalation asked for (on or before `date`).
+    public let dueSince: Day
+    public let reference: String
+    /// The invoices concerned, by due date then reference.
+    public let invoices: [InvoiceState]
+    /// Reminders 1–3: the date by which to pay (letter date + `payment_deadline`).
+    public let paymentDeadline: Day?
+    /// Mise en demeure: days from receipt (`notice_deadline`); receipt is not known when it is written.
+    public let noticeDeadlineDays: Int?
+    /// Earlier outgoing steps that covered these invoices (reminders, notices, calls, letters,
+    /// e-mails), in log order: the history a reminder recalls.
+    public let history: [Interaction]
+    /// The registered item number, when the log already knows it (a regenerated copy).
+    public let tracking: String?
+
+    public init(
+        level: LetterLevel, debtor: Debtor, channel: Action.Channel, date: Day, dueSince: Day, reference: String,
+        invoices: [InvoiceState], paymentDeadline: Day?, noticeDeadlineDays: Int?, history: [Interaction],
+        tracking: String? = nil
+    ) {
+        self.level = level; self.debtor = debtor; self.channel = channel; self.date = date; self.dueSince = dueSince
+        self.reference = reference; self.invoices = invoices; self.paymentDeadline = paymentDeadline
+        self.noticeDeadlineDays = noticeDeadlineDays; self.history = history; self.tracking = tracking
+    }
+
+    public var isConsumer: Bool { debtor.kind == .consumer }
+    public var isPostal: Bool { channel == .letter || channel == .registeredLetter }
+    public var isRegistered: Bool { channel == .registeredLetter }
+
+    /// Σ invoice balances.
+    public var principal: Money { invoices.map(\.outstanding).sum() }
+    /// Late-payment penalties (business) or legal interest (consumer), to the letter date.
+    public var penalties: Money { invoices.map(\.penalties.total).sum() }
+    /// 40 € per invoice for business debtors; zero for consumers.
+    public var indemnities: Money { invoices.map(\.indemnity).sum() }
+    /// What the letter claims: balance + penalties or interest + indemnities.
+    public var total: Money { principal + penalties + indemnities }
+
+    /// The judicial route the letter announces if nothing happens (legal-fr.md §7).
+    public var route: RecoveryRoute {
+        RecoveryRoute.recommend(principalAndInterest: principal + penalties, debtorKind: debtor.kind)
+    }
+
+    /// The earliest day through which penalties stop short of the letter date (a missing rate).
+    public var penaltiesComputedThrough: Day? {
+        invoices.compactMap { $0.penalties.missingHalfYear == nil ? nil : $0.penalties.computedThrough }.min()
+    }
+
+    /// Earlier reminders and notices only (not calls or e-mails).
+    public var earlierReminders: [Interaction] { history.filter { $0.kind.escalationLevel != nil } }
+}
+
+/// A letter the escalation asks for that cannot be written, with why (letters.md: listed on the dashboard).
+public struct BlockedLetter: Sendable {
+    public enum Reason: String, Sendable {
+        /// A postal channel and no street, postcode or city.
+        case missingPostalAddress = "missing_postal_address"
+    }
+
+    public let level: LetterLevel
+    public let debtor: Debtor
+    public let channel: Action.Channel
+    public let dueSince: Day
+    public let reason: Reason
+}

@@ -1,0 +1,45 @@
+/// The letters a build proposes: one per reminder or formal-notice action dated on or before the
+/// build date, for the debtor's overdue, undisputed open invoices. Letters that cannot be written
+/// (no postal address for a postal channel) are kept aside with their reason, never dropped.
+public struct LetterPlan: Sendable {
+    /// In the order of the actions (date, then debtor id): the order of the print batch.
+    public let letters: [Letter]
+    public let blocked: [BlockedLetter]
+
+    public init(_ r: Receivables) {
+        var letters: [Letter] = []
+        var blocked: [BlockedLetter] = []
+        let statesByID = Dictionary(r.debtors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for action in r.actions where action.on <= r.asOf {
+            guard let level = LetterLevel(action.kind), let state = statesByID[action.debtorID] else { continue }
+            let debtor = state.debtor
+            if action.channel != .email, !debtor.hasPostalAddress {
+                blocked.append(BlockedLetter(
+                    level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .missingPostalAddress))
+                continue
+            }
+            letters.append(LetterPlan.letter(level: level, action: action, state: state, in: r))
+        }
+        self.letters = letters
+        self.blocked = blocked
+    }
+
+    /// Letters per level, every level present (zero included), for the summary.
+    public var countsByLevel: [(LetterLevel, Int)] {
+        LetterLevel.allCases.map { level in (level, letters.filter { $0.level == level }.count) }
+    }
+
+    static func letter(level: LetterLevel, action: Action, state: DebtorState, in r: Receivables) -> Letter {
+        let concerned = Set(action.invoices)
+        let invoices = state.openInvoices.filter { concerned.contains($0.reference) }
+        let policy = r.book.policy
+        return Letter(
+            level: level, debtor: state.debtor, channel: action.channel, date: r.asOf, dueSince: action.on,
+            reference: LetterReference.make(debtorID: state.id, level: level, date: r.asOf),
+            invoices: invoices,
+            paymentDeadline: level.isAmicable ? r.asOf + policy.paymentDeadline : nil,
+            noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
+            history: LetterHistory.earlierSteps(
+                of: state, concerning: concerned, allocation: r.allocation, through: r.asOf))
+    }
+}

@@ -1,0 +1,125 @@
+import RelanceCore
+
+/// The values of one letter, shared by the letter's own page, the print batch and the e-mail.
+/// `base` leads from the page being written to the letter's folder ("" on the letter's own page,
+/// "<reference>/" from the batch in letters/), so that links to attachments work from both.
+enum LetterView {
+    static func value(_ letter: Letter, book: Book, base: String) -> LayoutValue {
+        let creditor = book.creditor
+        let debtor = letter.debtor
+        let consumer = letter.isConsumer
+        let attachments = letter.invoices.compactMap { invoice -> LayoutValue? in
+            guard let path = book.invoiceFiles[invoice.reference] else { return nil }
+            let name = LetterPaths.attachmentName(path)
+            return ["name": .text("Facture n° \(invoice.reference) (\(name))"), "href": .text(base + name)]
+        }
+        let history = letter.history.map { step -> LayoutValue in
+            [
+                "date": .text(FrenchFormat.longDate(step.day)),
+                "what": .text(LetterWording.step(step)),
+                "summary": LayoutValue(step.summary.flatMap { $0.isEmpty ? nil : $0 }),
+                "tracking": LayoutValue(step.tracking.map { "n° \($0)" }),
+            ]
+        }
+        let firstReminder = letter.history.last { $0.kind == .reminder1 }
+        return [
+            "reference": .text(letter.reference),
+            "subject": .text(LetterWording.subject(letter)),
+            "level": .text(LetterWording.level(letter.level)),
+            "is_reminder_1": .flag(letter.level == .reminder1),
+            "is_reminder_2": .flag(letter.level == .reminder2),
+            "is_reminder_3": .flag(letter.level == .reminder3),
+            "is_formal_notice": .flag(letter.level == .formalNotice),
+            "registered": .flag(letter.isRegistered),
+            "by_email": .flag(letter.channel == .email),
+            "tracking": LayoutValue(letter.tracking),
+            "channel": .text(FrenchLabels.channel(letter.channel)),
+            "place_date": .text(creditor.city.map { "\($0), le \(FrenchFormat.longDate(letter.date))" }
+                ?? "Le \(FrenchFormat.longDate(letter.date))"),
+            "creditor": creditorValue(creditor),
+            "recipient": recipientValue(debtor),
+            "customer_id": .text(debtor.id),
+            "date_short": .text(FrenchFormat.shortDate(letter.date)),
+            "invoices": .list(letter.invoices.map(invoiceRow)),
+            "several": .flag(letter.invoices.count > 1),
+            "invoice_numbers": .text(letter.invoices.map(\.reference).joined(separator: ", ")),
+            "principal": .text(FrenchFormat.money(letter.principal)),
+            "penalties": .text(FrenchFormat.money(letter.penalties)),
+            "indemnities": .text(FrenchFormat.money(letter.indemnities)),
+            "total": .text(FrenchFormat.money(letter.total)),
+            "business": .flag(!consumer),
+            "consumer": .flag(consumer),
+            "has_interest": .flag(consumer && letter.penalties.isPositive),
+            "indemnity_each": .text(FrenchFormat.money(book.penalties.indemnity)),
+            "penalty_rate": .text(penaltyRate(book.penalties)),
+            "computed_through": LayoutValue(letter.penaltiesComputedThrough.map(FrenchFormat.longDate)),
+            "deadline": LayoutValue(letter.paymentDeadline.map(FrenchFormat.longDate)),
+            "notice_days": LayoutValue(letter.noticeDeadlineDays.map { "\($0) jours" }),
+            "history": .list(history),
+            "has_history": .flag(!history.isEmpty),
+            "first_reminder": firstReminder.map { step in
+                [
+                    "date": .text(FrenchFormat.longDate(step.day)),
+                    "channel": .text(step.channel.map { FrenchLabels.channel($0).lowercasedFirst } ?? "courrier"),
+                ]
+            } ?? .absent,
+            "route": .text(LetterWording.route(letter.route)),
+            "small_claim": .flag(letter.route == .simplifiedProcedure),
+            "attachments": .list(attachments),
+        ]
+    }
+
+    private static func creditorValue(_ creditor: Creditor) -> LayoutValue {
+        guard case .object(var value) = CreditorView.value(creditor) else { return .absent }
+        value["address_lines"] = .list(creditor.address.map(LayoutValue.text))
+        value["phone"] = LayoutValue(creditor.phone)
+        value["email"] = LayoutValue(creditor.email)
+        value["iban"] = LayoutValue(creditor.iban)
+        value["bic"] = LayoutValue(creditor.bic)
+        value["signatory"] = LayoutValue(creditor.signatory)
+        value["siren"] = LayoutValue(creditor.siren)
+        return .object(value)
+    }
+
+    /// NF Z 10-011: name, attention line, street lines, then "POSTCODE CITY" in capitals, the
+    /// country last when abroad.
+    private static func recipientValue(_ debtor: Debtor) -> LayoutValue {
+        let lines = [debtor.address1, debtor.address2,
+                     [debtor.postcode, debtor.city?.uppercased()].compactMap { $0 }.filter { !$0.isEmpty }
+                        .joined(separator: " "),
+                     debtor.country == "FR" ? nil : debtor.country]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        return [
+            "name": .text(debtor.name),
+            "attention": LayoutValue(debtor.contact.flatMap { $0.isEmpty ? nil : "À l'attention de \($0)" }),
+            "lines": .list(lines.map(LayoutValue.text)),
+            "email": LayoutValue(debtor.email),
+            "siren": LayoutValue(debtor.siren),
+            "address": .text(lines.joined(separator: ", ")),
+        ]
+    }
+
+    private static func invoiceRow(_ invoice: InvoiceState) -> LayoutValue {
+        let entry = invoice.account.entry
+        let settled = entry.amount - invoice.outstanding
+        return [
+            "reference": .text(entry.reference),
+            "date": .text(FrenchFormat.shortDate(entry.date)),
+            "due": .text(FrenchFormat.shortDate(invoice.dueDate)),
+            "amount": .text(FrenchFormat.money(entry.amount)),
+            "settled": .text(FrenchFormat.money(settled)),
+            "balance": .text(FrenchFormat.money(invoice.outstanding)),
+            "days": .text(FrenchFormat.integer(invoice.daysPastDue)),
+            "penalties": .text(FrenchFormat.money(invoice.penalties.total)),
+        ]
+    }
+
+    private static func penaltyRate(_ settings: PenaltySettings) -> String {
+        switch settings.rate {
+        case .statutory:
+            return "au taux de refinancement de la Banque centrale européenne majoré de 10 points"
+        case .contractual(let rate):
+            return "au taux contractuel de \(FrenchFormat.percent(rate)) l'an"
+        }
+    }
+}

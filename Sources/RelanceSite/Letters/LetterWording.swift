@@ -1,0 +1,78 @@
+import RelanceCore
+
+/// The few words a letter needs outside its layout: the subject (also the e-mail's Subject header),
+/// and the labels of levels and routes. The body wording lives in layouts/letters/.
+enum LetterWording {
+    static func subject(_ letter: Letter) -> String {
+        let numbers = letter.invoices.map(\.reference).joined(separator: ", ")
+        let several = letter.invoices.count > 1
+        switch letter.level {
+        case .reminder1:
+            return several ? "Relance – Factures n° \(numbers) en attente de règlement"
+                : "Relance – Facture n° \(numbers) en attente de règlement"
+        case .reminder2:
+            return several ? "Deuxième relance – Factures impayées n° \(numbers)"
+                : "Deuxième relance – Facture impayée n° \(numbers)"
+        case .reminder3:
+            return several ? "Troisième relance – Factures impayées n° \(numbers)"
+                : "Troisième relance – Facture impayée n° \(numbers)"
+        case .formalNotice:
+            return several ? "Mise en demeure de payer – Factures n° \(numbers)"
+                : "Mise en demeure de payer – Facture n° \(numbers)"
+        }
+    }
+
+    static func level(_ level: LetterLevel) -> String {
+        switch level {
+        case .reminder1: return "1re relance"
+        case .reminder2: return "2e relance"
+        case .reminder3: return "3e relance"
+        case .formalNotice: return "Mise en demeure"
+        }
+    }
+
+    static func route(_ route: RecoveryRoute) -> String {
+        switch route {
+        case .simplifiedProcedure:
+            return "la procédure simplifiée de recouvrement des petites créances, par l'intermédiaire d'un commissaire de justice"
+        case .injunctionCommercialCourt:
+            return "une requête en injonction de payer auprès du président du tribunal de commerce"
+        case .injunctionJudicialCourt:
+            return "une requête en injonction de payer auprès du tribunal judiciaire"
+        }
+    }
+
+    /// How the history names a past step: "1re relance par courrier simple".
+    static func step(_ interaction: Interaction) -> String {
+        let what = FrenchLabels.interaction(interaction.kind)
+        guard let channel = interaction.channel else { return what }
+        return "\(what) – \(FrenchLabels.channel(channel).lowercasedFirst)"
+    }
+}
+
+extension String {
+    /// "Courrier simple" → "courrier simple", keeping acronyms such as "AR" as they are.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}
+
+extension LetterWording {
+    static func levelNoun(_ level: LetterLevel, plural: Bool) -> String {
+        let s = plural ? "s" : ""
+        switch level {
+        case .reminder1: return "première\(s) relance\(s)"
+        case .reminder2: return "deuxième\(s) relance\(s)"
+        case .reminder3: return "troisième\(s) relance\(s)"
+        case .formalNotice: return plural ? "mises en demeure" : "mise en demeure"
+        }
+    }
+
+    static func blockedReason(_ reason: BlockedLetter.Reason) -> String {
+        switch reason {
+        case .missingPostalAddress:
+            return "Adresse postale incomplète : complétez address_1, postcode et city dans debtors.csv."
+        }
+    }
+}

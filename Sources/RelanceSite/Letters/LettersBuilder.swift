@@ -1,0 +1,91 @@
+import Foundation
+import RelanceCore
+
+/// Writes the letters of a build (letters/…): each letter's page, its attached invoices and, for
+/// the e-mail channel or a third reminder, a ready-to-send `.eml`; the print batch of the postal
+/// letters; the deposit list of the registered ones; and an index. PDFs come after, from these files.
+struct LettersBuilder {
+    let layouts: LayoutLibrary
+    let assets: URL
+    /// The book's attachments/ folder, when it has one: where the invoice PDFs are copied from.
+    let attachments: URL?
+
+    /// Letters per batch file: a printer spooler and a browser both cope with 500 letters; a
+    /// collection agency's weekly run may hold thousands.
+    static let lettersPerBatch = 500
+
+    /// `printPDFs` runs once every HTML file is written (it prints from them) and before the index,
+    /// which links what it produced.
+    func build(_ plan: LetterPlan, _ r: Receivables, into publisher: Publisher,
+               printPDFs: (_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport) throws -> LetterPDFReport {
+        try publisher.copy(from: assets.appendingPathComponent("letters.css"), to: LetterPaths.stylesheet)
+        let page = try layouts.layout("letters/letter.html")
+        let email = try layouts.layout("letters/email.html")
+        let book = r.book
+
+        for letter in plan.letters {
+            let html = try page.render(["letter": LetterView.value(letter, book: book, base: "")])
+            try publisher.write(html, to: LetterPaths.html(letter))
+            var attached: [EmailMessage.Attachment] = []
+            for invoice in letter.invoices {
+                guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
+                let source = attachments.appendingPathComponent(path)
+                let name = LetterPaths.attachmentName(path)
+                try publisher.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
+                if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
+            }
+            if letter.sendsEmail, let to = letter.debtor.email {
+                let body = try email.render(["letter": LetterView.value(letter, book: book, base: "")])
+                let message = EmailMessage(
+                    from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
+                    subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
+                    html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
+                try publisher.write(message.bytes, to: LetterPaths.email(letter))
+            }
+        }
+
+        let postal = plan.letters.filter(\.isPostal)
+        let batches = LettersBuilder.batchPaths(count: postal.count)
+        let batch = try layouts.layout("letters/batch.html")
+        for (number, path) in batches.enumerated() {
+            let slice = postal.dropFirst(number * Self.lettersPerBatch).prefix(Self.lettersPerBatch)
+            let count = slice.count
+            let value: LayoutValue = [
+                "title": .text("Courriers à imprimer du \(FrenchFormat.longDate(r.asOf))"
+                    + (batches.count > 1 ? " (\(number + 1)/\(batches.count))" : "")),
+                "creditor": .text(book.creditor.name),
+                "date": .text(FrenchFormat.longDate(r.asOf)),
+                "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
+                "letters": .list(slice.map { LetterView.value($0, book: book, base: "\($0.reference)/") }),
+            ]
+            try publisher.write(try batch.render(value), to: path)
+        }
+
+        let deposit = DepositList(plan.letters)
+        if !deposit.rows.isEmpty {
+            let layout = try layouts.layout("letters/deposit-list.html")
+            try publisher.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: LetterPaths.depositList)
+            try publisher.write(deposit.csv(), to: LetterPaths.depositListCSV)
+        }
+
+        let pdf = try printPDFs(postal, batches)
+        let index = try layouts.layout("letters/index.html")
+        try publisher.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: LetterPaths.index)
+        return pdf
+    }
+
+    /// `letters/courriers-a-imprimer.html`, or numbered parts when there are more letters than one batch holds.
+    static func batchPaths(count: Int) -> [String] {
+        guard count > 0 else { return [] }
+        let parts = (count + lettersPerBatch - 1) / lettersPerBatch
+        guard parts > 1 else { return [LetterPaths.batch] }
+        return (1...parts).map { LetterPaths.batch.replacingOccurrences(of: ".html", with: String(format: "-%03d.html", $0)) }
+    }
+}
+
+extension Letter {
+    /// The e-mail channel, and the third reminder's copy by e-mail (letters.md), when the debtor has an address.
+    var sendsEmail: Bool {
+        debtor.hasEmail && (channel == .email || level == .reminder3)
+    }
+}

@@ -1,0 +1,56 @@
+import RelanceCore
+
+/// letters/index.html: every letter of the build with its files, the batches, the deposit list and
+/// the letters that could not be written, with why.
+enum LettersIndexView {
+    static func value(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport) -> LayoutValue {
+        let inLetters = LetterPaths.folder + "/"
+        func local(_ path: String) -> String { path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path }
+        return [
+            "title": .text("Courriers du \(FrenchFormat.longDate(r.asOf))"),
+            "creditor": .text(r.book.creditor.name),
+            "date": .text(FrenchFormat.longDate(r.asOf)),
+            "counts": .text(counts(plan)),
+            "batches": .list(batches.enumerated().map { number, path in
+                [
+                    "html": .text(local(path)),
+                    "label": .text(batches.count == 1 ? "Tous les courriers postaux, à imprimer en une fois"
+                        : "Courriers postaux, lot \(number + 1) sur \(batches.count)"),
+                    "pdf": pdf.batches.contains(path) ? .text(local(LetterPDFReport.pdfPath(forHTML: path))) : .absent,
+                ]
+            }),
+            "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
+            "pdf_note": LayoutValue(pdf.note),
+            "letters": .list(plan.letters.map { letter in
+                [
+                    "level": .text(LetterWording.level(letter.level)),
+                    "debtor": .text(letter.debtor.name),
+                    "channel": .text(FrenchLabels.channel(letter.channel)),
+                    "reference": .text(letter.reference),
+                    "total": .text(FrenchFormat.money(letter.total)),
+                    "html": .text(local(LetterPaths.html(letter))),
+                    "pdf": pdf.letters.contains(letter.reference) ? .text(local(LetterPaths.pdf(letter))) : .absent,
+                    "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(LetterPaths.email(letter))) : .absent,
+                ]
+            }),
+            "blocked": .list(plan.blocked.map { item in
+                [
+                    "level": .text(LetterWording.level(item.level)),
+                    "debtor": .text(item.debtor.name),
+                    "link": .text("../debtors/\(Slug.make(for: item.debtor.id))/index.html"),
+                    "channel": .text(FrenchLabels.channel(item.channel)),
+                    "since": .text(FrenchFormat.shortDate(item.dueSince)),
+                    "reason": .text(LetterWording.blockedReason(item.reason)),
+                ]
+            }),
+        ]
+    }
+
+    /// "1 première relance, 2 deuxièmes relances, 1 mise en demeure" or "aucun courrier".
+    static func counts(_ plan: LetterPlan) -> String {
+        let parts = plan.countsByLevel.filter { $0.1 > 0 }.map { level, count in
+            "\(count) \(LetterWording.levelNoun(level, plural: count > 1))"
+        }
+        return parts.isEmpty ? "aucun courrier" : parts.joined(separator: ", ")
+    }
+}
