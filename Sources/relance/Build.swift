@@ -11,6 +11,12 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dossier de sortie (remplacé d'un bloc à la fin de la génération).", valueName: "DIR"))
     var out: String = "output"
 
+    @Flag(name: .customLong("no-pdf"), help: "N'imprime pas les courriers en PDF (le HTML est toujours écrit).")
+    var noPDF = false
+
+    @Option(name: .long, help: ArgumentHelp("Navigateur Chromium pour les PDF (sinon RELANCE_CHROMIUM, puis le PATH).", valueName: "PATH"))
+    var chromium: String?
+
     func run() throws {
         let console = Console()
         let pipeline = Pipeline(options: options, console: console)
@@ -25,7 +31,8 @@ struct Build: ParsableCommand {
         do {
             let clock = ContinuousClock()
             let renderStart = clock.now
-            let site = try SiteBuilder(resources: loaded.resources)
+            let site = try SiteBuilder(
+                resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
             var stepStart = renderStart
             var step = ""
             try site.build(loaded.receivables, into: publisher) { next in

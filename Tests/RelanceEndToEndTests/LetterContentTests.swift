@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// What each letter of the sample build says (letters.md): subject, the four parts of the third
+/// reminder with the log's history, French amounts and dates, the deadline, the penalties equal to
+/// the computed figure, nothing of the business regime for a consumer, the formal wording only in
+/// the mise en demeure.
+@Suite struct LetterContentTests {
+    let build: SampleBuild
+
+    init() throws {
+        build = try SampleBuild.get()
+        #expect(build.run.status == 0, "\(build.run.stderr)")
+    }
+
+    @Test func everyLevelOfTheSampleHasItsLetter() throws {
+        for path in SampleLetters.all { #expect(build.exists(path), "missing \(path)") }
+        let letters = try #require(try build.summary()["letters"] as? [String: Any])
+        let byLevel = try #require(letters["by_level"] as? [String: Int])
+        #expect(byLevel == ["reminder_1": 1, "reminder_2": 2, "reminder_3": 3, "formal_notice": 1])
+        #expect(letters["total"] as? Int == 7)
+    }
+
+    @Test func subjectLinesNameTheLevelAndTheInvoices() throws {
+        let subjects = [
+            SampleLetters.reminder1: "Objet : Relance – Facture n° FAC-2026-0061 en attente de règlement",
+            SampleLetters.reminder2: "Objet : Deuxième relance – Facture impayée n° FAC-2026-0025",
+            SampleLetters.reminder3: "Objet : Troisième relance – Facture impayée n° FAC-2026-0018",
+            SampleLetters.formalNotice: "Objet : Mise en demeure de payer – Factures n° F/2022/141, F/2022/178",
+        ]
+        for (path, subject) in subjects {
+            #expect(try build.visibleText(path).contains(subject), "\(path)")
+        }
+    }
+
+    @Test func thirdReminderHasItsFourPartsInOrderWithTheHistoryFromTheLog() throws {
+        let html = try build.text(SampleLetters.reminder3)
+        let parts = ["part-introduction", "part-facts", "part-action", "part-conclusion"]
+        let positions = try parts.map { part in try #require(html.range(of: "class=\"part \(part)\"")).lowerBound }
+        #expect(positions == positions.sorted())
+        let text = try build.visibleText(SampleLetters.reminder3)
+        // interactions.csv: 2026-03-18 reminder_1 by e-mail, 2026-05-12 reminder_2 by letter.
+        #expect(text.contains("le 18 mars 2026 : 1re relance – e-mail — « Relance amiable FAC-2026-0018. »"))
+        #expect(text.contains("le 12 mai 2026 : 2e relance – courrier simple — « Deuxième relance FAC-2026-0018. »"))
+        #expect(text.contains("au plus tard le 23 juin 2026"), "deadline: build date + payment_deadline (8 days)")
+        #expect(text.contains("mise en demeure par lettre recommandée, puis d'engager une procédure de recouvrement"))
+        #expect(text.contains("la procédure simplifiée de recouvrement des petites créances"), "1 555,15 € ≤ 5 000 €")
+        #expect(text.contains("02 40 35 62 18"), "a direct contact")
+        #expect(text.contains("FR76 3000 4013 2800 0105 8291 650"))
+    }
+
+    @Test func amountsAreInFrenchFormatAndPenaltiesAreTheComputedOnes() throws {
+        let text = try build.visibleText(SampleLetters.reminder3)
+        let debtors = try #require(try build.summary()["debtors"] as? [[String: Any]])
+        let rousseau = try #require(debtors.first { $0["id"] as? String == "PLOMBERIE-ROUSSEAU" })
+        let penalties = try #require(rousseau["penalties"] as? String)
+        #expect(penalties == "53.15")
+        #expect(text.contains("s'élèvent à 53,15\u{A0}€ à la date de ce courrier"))
+        #expect(text.contains("1\u{202F}502,00\u{A0}€"), "balance with a narrow no-break space and a no-break space before €")
+        #expect(text.contains("Total dû 1\u{202F}595,15\u{A0}€"), "1 502,00 + 53,15 + 40,00")
+        #expect(text.contains("Nantes, le 15 juin 2026"))
+    }
+
+    @Test func consumerLettersCarryNeitherPenaltiesNorTheIndemnity() throws {
+        let text = try build.visibleText(SampleLetters.consumerReminder3)
+        #expect(!text.contains("40,00"))
+        #expect(!text.contains("D441-5"))
+        #expect(!text.contains("Pénalités de retard"))
+        #expect(text.contains("Total dû 890,00\u{A0}€"))
+        #expect(text.contains("injonction de payer") == false, "890 € goes to the simplified procedure")
+    }
+
+    @Test func formalWordingOnlyInTheMiseEnDemeure() throws {
+        let notice = try build.visibleText(SampleLetters.formalNotice)
+        #expect(notice.contains("MISE EN DEMEURE"))
+        #expect(notice.contains("nous vous mettons en demeure de nous régler la somme de 7\u{202F}447,03\u{A0}€ dans un délai de 8 jours à compter de la réception de la présente"))
+        #expect(notice.contains("article 1344 du Code civil"))
+        #expect(notice.contains("Lettre recommandée avec accusé de réception n°"))
+        #expect(notice.contains("le 4 mai 2026 : 3e relance – lettre recommandée électronique"))
+        for path in [SampleLetters.reminder1, SampleLetters.reminder2, SampleLetters.reminder3] {
+            let text = try build.visibleText(path)
+            #expect(!text.contains("MISE EN DEMEURE"), "\(path)")
+            #expect(!text.contains("mettons en demeure"), "\(path)")
+            #expect(!text.contains("1344"), "\(path)")
+        }
+    }
+
+    @Test func secondReminderRecallsTheFirst() throws {
+        let text = try build.visibleText(SampleLetters.reminder2)
+        #expect(text.contains("Par courrier simple du") || text.contains("Par e-mail du"), "\(text.prefix(600))")
+    }
+
+    @Test func letterWithoutPostalAddressIsBlockedAndListed() throws {
+        let letters = try #require(try build.summary()["letters"] as? [String: Any])
+        let blocked = try #require(letters["blocked"] as? [[String: String]])
+        #expect(blocked == [["debtor": "STUDIO-NOVA", "level": "reminder_2", "reason": "missing_postal_address"]])
+        #expect(!build.exists("letters/STUDIO-NOVA-R2-20260615"))
+        let index = try build.visibleText("letters/index.html")
+        #expect(index.contains("Courriers bloqués"))
+        #expect(index.contains("Studio Nova"))
+    }
+
+    @Test func dashboardLinksEachLetterFromItsAction() throws {
+        let dashboard = try build.text("index.html")
+        for path in SampleLetters.all { #expect(dashboard.contains("href=\"\(path)\""), "\(path)") }
+        #expect(dashboard.contains("href=\"letters/courriers-a-imprimer.html\""))
+    }
+
+    @Test func batchHoldsThePostalLettersOnlyInActionOrder() throws {
+        let batch = try build.text("letters/courriers-a-imprimer.html")
+        let references = ["VASSEUR-R3", "MOREAU-J-R3", "PETIT-MENUISERIE-MED", "RESTAURANT-LE-MARIN-R2",
+                          "PLOMBERIE-ROUSSEAU-R3", "ACME-01-580247-R2"]
+        let positions = try references.map { try #require(batch.range(of: "<strong>\($0)-20260615</strong>")).lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(!batch.contains("GHA-R1-20260615"), "the e-mail reminder is not printed")
+        #expect(batch.components(separatedBy: "<article class=\"letter\">").count - 1 == 6)
+    }
+
+    @Test func invoicePDFsAreCopiedNextToTheirLetter() throws {
+        #expect(build.exists("letters/PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf"))
+        #expect(build.exists("letters/ACME-01-580247-R2-20260615/FAC-2026-0031.pdf"))
+        let notice = try build.text(SampleLetters.formalNotice)
+        #expect(notice.contains("href=\"F_2022_141.pdf\""))
+        let batch = try build.text("letters/courriers-a-imprimer.html")
+        #expect(batch.contains("href=\"PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\""))
+    }
+}

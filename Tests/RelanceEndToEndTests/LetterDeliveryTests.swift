@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// What goes to the post office and the mail program: the deposit list (HTML and a CSV a French
+/// spreadsheet opens) and the `.eml` files.
+@Suite struct LetterDeliveryTests {
+    @Test func depositListHasOneRowPerRegisteredLetter() throws {
+        let build = try SampleBuild.get()
+        let bytes = try Data(contentsOf: build.out.appendingPathComponent("letters/bordereau-de-depot.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark for Excel")
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "N°;Destinataire;Adresse;Code postal;Ville;Pays;Notre référence;Montant réclamé;N° de recommandé")
+        #expect(lines.count == 5, "four registered letters: three third reminders and one notice")
+        #expect(lines.contains("3;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;7447,03;"))
+        let html = try build.visibleText("letters/bordereau-de-depot.html")
+        #expect(html.contains("PETIT-MENUISERIE-MED-20260615 7\u{202F}447,03\u{A0}€"))
+    }
+
+    @Test func spreadsheetCellsThatLookLikeFormulasAreNeutralised() throws {
+        let temp = try TemporaryFolder()
+        var book = MiniBook()
+        book.debtors = "id,name,type,address_1,postcode,city\nD1,\"=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\",business,@rue,69001,+Lyon\n"
+        book.interactions = "date,debtor,invoices,kind,channel\n2026-03-01,D1,,reminder_1,letter\n2026-03-20,D1,,reminder_2,letter\n"
+        try book.write(to: temp.file("book"))
+        let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
+                                         "--as-of", "2026-04-20", "--no-pdf"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let csv = try temp.read("out/letters/bordereau-de-depot.csv")
+        let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
+        // Amount: 1 000,00 + 23,30 of penalties (70 days at 12,15 %) + 40,00.
+        #expect(row == "1;\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'@rue;69001;'+LYON;FR;D1-R3-20260420;1063,30;")
+    }
+
+    @Test func emailLetterIsAReadyToSendMessage() throws {
+        let build = try SampleBuild.get()
+        let eml = try build.text("letters/GHA-R1-20260615/GHA-R1-20260615.eml")
+        let headers = eml.components(separatedBy: "\r\n\r\n").first ?? ""
+        #expect(headers.contains("To: \"Groupe Hôtelier Atlantique SA\"") || headers.contains("To: =?utf-8?B?"))
+        #expect(headers.contains("<factures@gh-atlantique.fr>"))
+        #expect(headers.contains("From: =?utf-8?B?") && headers.contains("<recouvrement@lefevre-thermique.fr>"))
+        #expect(headers.contains("Subject: =?utf-8?B?"))
+        #expect(headers.contains("Date: Mon, 15 Jun 2026 08:00:00 +0000"))
+        #expect(headers.contains("X-Unsent: 1"))
+        #expect(eml.contains("Content-Type: text/html; charset=utf-8"))
+        #expect(eml.contains("Content-Type: text/plain; charset=utf-8"))
+        let subject = try #require(decodedSubject(headers))
+        #expect(subject == "Relance – Facture n° FAC-2026-0061 en attente de règlement")
+        #expect(!build.exists("letters/RESTAURANT-LE-MARIN-R2-20260615/RESTAURANT-LE-MARIN-R2-20260615.eml"),
+                "a postal second reminder has no e-mail")
+    }
+
+    @Test func thirdReminderIsAlsoAnEmailWithTheInvoiceAttached() throws {
+        let build = try SampleBuild.get()
+        let eml = try build.text("letters/VASSEUR-R3-20260615/VASSEUR-R3-20260615.eml")
+        #expect(eml.contains("Content-Disposition: attachment; filename=\"F_2021_057.pdf\""))
+        let original = try Data(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("assets/sample-book/attachments/invoices/F_2021_057.pdf"))
+        let part = try #require(eml.components(separatedBy: "filename=\"F_2021_057.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n").last)
+        let base64 = part.components(separatedBy: "\r\n--").first?.replacingOccurrences(of: "\r\n", with: "") ?? ""
+        #expect(Data(base64Encoded: base64) == original)
+    }
+
+    /// Joins the RFC 2047 encoded words of the Subject header.
+    private func decodedSubject(_ headers: String) -> String? {
+        guard let start = headers.range(of: "Subject: ") else { return nil }
+        var value = ""
+        for (index, line) in headers[start.upperBound...].components(separatedBy: "\r\n").enumerated() {
+            if index > 0 && !line.hasPrefix(" ") { break }
+            value += line.trimmingCharacters(in: .whitespaces)
+        }
+        var bytes = Data()
+        for word in value.components(separatedBy: "?==?utf-8?B?") {
+            let clean = word.replacingOccurrences(of: "=?utf-8?B?", with: "").replacingOccurrences(of: "?=", with: "")
+            guard let data = Data(base64Encoded: clean) else { return nil }
+            bytes += data
+        }
+        return String(data: bytes, encoding: .utf8)
+    }
+}
