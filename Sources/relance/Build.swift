@@ -21,6 +21,8 @@ struct Build: ParsableCommand {
         let console = Console()
         let pipeline = Pipeline(options: options, console: console)
         let loaded = try pipeline.load()
+        // Before anything is written: a wrong --chromium is a usage error.
+        let pdfTools = try PDFTools.prepare(disabled: noPDF, chromium: chromium, console: console)
         let publisher: Publisher
         do {
             publisher = try Publisher(out: URL(fileURLWithPath: out), book: loaded.bookFolder)
@@ -35,7 +37,10 @@ struct Build: ParsableCommand {
                 resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
             var stepStart = renderStart
             var step = ""
-            try site.build(loaded.receivables, into: publisher) { next in
+            let report = try site.build(loaded.receivables, into: publisher, printPDFs: { postal, batches in
+                guard let pdfTools else { return LetterPDFReport(note: PDFTools.note(disabled: noPDF)) }
+                return try pdfTools.print(postal, batches: batches, from: publisher.stagingFolder, into: publisher)
+            }) { next in
                 if !step.isEmpty { console.timing(step, clock.now - stepStart) }
                 (step, stepStart) = (next, clock.now)
                 console.progress("Écriture : \(next)")
@@ -43,9 +48,10 @@ struct Build: ParsableCommand {
             if !step.isEmpty { console.timing(step, clock.now - stepStart) }
             console.timing("rendu et écriture", clock.now - renderStart)
             let commitStart = clock.now
-            let report = try publisher.commit()
+            let published = try publisher.commit()
             console.timing("publication", clock.now - commitStart)
-            console.progress("Publié dans \(publisher.outputFolder.path) : \(report.written) fichiers écrits, \(report.unchanged) inchangés")
+            console.progress("Publié dans \(publisher.outputFolder.path) : \(published.written) fichiers écrits, \(published.unchanged) inchangés")
+            LettersSummary.print(report, console: console)
         } catch {
             publisher.abandon()
             console.error("\(error)")

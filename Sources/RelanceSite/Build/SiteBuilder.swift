@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
         progress("\(letters.letters.count) courriers")
         let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .build(letters, r, into: publisher) { postal, batches in
-                try printPDFs?(postal, batches) ?? LetterPDFReport(note: nil)
+                try printPDFs?(postal, batches) ?? LetterPDFReport()
             }
         return SiteReport(letters: letters, pdf: pdf)
     }

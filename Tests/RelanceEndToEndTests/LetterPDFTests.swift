@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The letters as PDF, printed by headless Chromium: one file per postal letter and the batch.
+/// Skipped, with a message saying what to install, when Chromium or poppler-utils is missing;
+/// `.ci/run` installs both, so CI always runs them.
+@Suite struct LetterPDFTests {
+    static let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    static func tool(_ name: String) -> String? {
+        path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+    static let chromium = tool("chromium") ?? tool("chromium-browser") ?? tool("google-chrome")
+    static let pdftotext = tool("pdftotext")
+    static let pdfinfo = tool("pdfinfo")
+    static let ready = chromium != nil && pdftotext != nil && pdfinfo != nil
+
+    @Test(.enabled(if: ready, "needs chromium and poppler-utils (apt-get install chromium poppler-utils)"))
+    func everyPostalLetterHasItsPDFAndTheBatchHoldsThemAll() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("6 PDF écrits"), "\(run.stdout)")
+        let expected: [(String, String)] = [
+            ("VASSEUR-R3-20260615", "Troisième relance – Factures impayées n° F/2021/057, F/2021/163"),
+            ("MOREAU-J-R3-20260615", "Troisième relance – Facture impayée n° FAC-2024-0267"),
+            ("PETIT-MENUISERIE-MED-20260615", "MISE EN DEMEURE"),
+            ("RESTAURANT-LE-MARIN-R2-20260615", "Deuxième relance – Facture impayée n° FAC-2026-0025"),
+            ("PLOMBERIE-ROUSSEAU-R3-20260615", "Troisième relance – Facture impayée n° FAC-2026-0018"),
+            ("ACME-01-580247-R2-20260615", "Deuxième relance – Factures impayées n° FAC-2026-0031, FAC-2026-0058"),
+        ]
+        var totalPages = 0
+        for (reference, phrase) in expected {
+            let pdf = temp.file("out/letters/\(reference)/\(reference).pdf")
+            let pages = try pageCount(pdf)
+            #expect((1...3).contains(pages), "\(reference): \(pages) pages")
+            totalPages += pages
+            let text = try extractedText(pdf)
+            #expect(text.contains(phrase), "\(reference)")
+            #expect(text.contains("Nantes, le 15 juin 2026"), "\(reference)")
+            #expect(text.contains("\(reference)"), "the reference to quote")
+            // Page numbers only when the letter runs over one page.
+            #expect(text.contains("page 1 / \(pages)") == (pages > 1), "\(reference): \(pages) pages")
+        }
+        #expect(!FileManager.default.fileExists(atPath: temp.file("out/letters/GHA-R1-20260615/GHA-R1-20260615.pdf").path),
+                "an e-mail reminder is not printed")
+        let batch = temp.file("out/letters/courriers-a-imprimer.pdf")
+        #expect(try pageCount(batch) == totalPages)
+        let batchText = try extractedText(batch)
+        #expect(batchText.contains("7 447,03 €") || batchText.contains("7\u{202F}447,03\u{A0}€"), "French amounts survive into the PDF")
+    }
+
+    @Test
+    func noPDFFlagWritesHTMLOnlyAndSaysSo() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path, "--no-pdf"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(temp.exists("out/letters/courriers-a-imprimer.html"))
+        #expect(!temp.exists("out/letters/courriers-a-imprimer.pdf"))
+        #expect(run.stderr.contains("PDF non demandés (--no-pdf)"))
+        #expect(try temp.read("out/letters/index.html").contains("PDF non demandés"))
+    }
+
+    @Test func missingBrowserStillWritesTheHTMLAndSaysHowToGetPDFs() throws {
+        let temp = try TemporaryFolder()
+        // A PATH without any browser: the build must succeed and explain.
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path],
+                                        environment: ["PATH": "/nonexistent", "RELANCE_CHROMIUM": ""])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(temp.exists("out/letters/courriers-a-imprimer.html"))
+        #expect(!temp.exists("out/letters/courriers-a-imprimer.pdf"))
+        #expect(run.stderr.contains("apt-get install chromium"), "\(run.stderr)")
+    }
+
+    @Test func explicitBrowserThatIsNotThereIsAUsageError() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path, "--chromium", "/nonexistent/chromium"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("/nonexistent/chromium"))
+        #expect(!temp.exists("out"))
+    }
+
+    private func pageCount(_ pdf: URL) throws -> Int {
+        let info = try runTool(Self.pdfinfo!, [pdf.path])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+
+    private func extractedText(_ pdf: URL) throws -> String { try runTool(Self.pdftotext!, ["-layout", pdf.path, "-"]) }
+
+    private func runTool(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
