@@ -38,6 +38,22 @@ enum PDFTestTools {
     static let chromium: URL? = try? ChromiumLocator.locate(explicit: nil, environment: environment)
     static let qpdf: PDFMerger? = try? PDFMerger.locate(environment: environment)
     static let pdftotext: String? = ExecutableSearch.find(["pdftotext"], searchPath: environment["PATH"])
+    static let pdftoppm: String? = ExecutableSearch.find(["pdftoppm"], searchPath: environment["PATH"])
+
+    /// Every page rendered at 50 dpi as grey-level PGM images, concatenated: equal bytes, equal
+    /// pixels, whatever the PDFs' dates and ids.
+    static func pixels(of pdf: [UInt8]) throws -> [UInt8] {
+        guard let pdftoppm else { return [] }
+        let folder = try PDFTempFolder()
+        let file = try folder.write("in.pdf", bytes: pdf)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftoppm)
+        process.arguments = ["-r", "50", "-gray", file.path, folder.url("page").path]
+        try process.run()
+        process.waitUntilExit()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.root.path).filter { $0.hasPrefix("page") }.sorted()
+        return try pages.flatMap { [UInt8](try Data(contentsOf: folder.url($0))) }
+    }
 
     /// A PDF with its streams uncompressed (`qpdf --qdf`), to look for what pdftotext does not
     /// show; nil without qpdf.

@@ -12,6 +12,7 @@ final class ChildProcess {
     /// The program's name, for error messages.
     let name: String
     private(set) var exitStatus: Int32?
+    private var isStopped = false
 
     /// - Parameter descriptors: child descriptor → parent descriptor to duplicate into it. The
     ///   parent descriptors must be 10 or above (see `ChildProcess.lift`), so that no duplication
@@ -49,7 +50,15 @@ final class ChildProcess {
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        var result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        // ETXTBSY: a program written just now (a wrapper script) is still open for writing in a
+        // child another thread forked meanwhile, until that child's exec; it passes at once.
+        var attempts = 1
+        while result == ETXTBSY && attempts < 50 {
+            usleep(10_000)
+            result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+            attempts += 1
+        }
         guard result == 0 else {
             throw ChildProcessError(program: name, reason: "cannot start \(executable): \(String(cString: strerror(result)))")
         }
@@ -81,11 +90,15 @@ final class ChildProcess {
         }
     }
 
-    /// Kills the child and all it started, and reaps it. Safe to call more than once.
+    /// Kills the child and all it started, and reaps it. Safe to call more than once: the group is
+    /// swept only the first time, right after the child's end, never later when its number could
+    /// belong to someone else.
     func stop() {
-        guard exitStatus == nil else { return }
-        // The group first (helpers), then the child itself in case it left the group.
+        guard !isStopped else { return }
+        isStopped = true
+        // The group first: helpers may outlive a child that exited by itself.
         kill(-pid, SIGKILL)
+        guard exitStatus == nil else { return }
         kill(pid, SIGKILL)
         while exitStatus == nil, reap(blocking: true) == false {}
     }

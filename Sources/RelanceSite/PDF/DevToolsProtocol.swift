@@ -13,6 +13,9 @@ enum DevTools {
 
     struct SetLifecycleEventsEnabled: Encodable { let enabled = true }
 
+    /// `Page.setBypassCSP`: see `ReplacementHTML` for why.
+    struct SetBypassCSP: Encodable { let enabled = true }
+
     struct Navigate: Encodable { let url: String }
     /// `loaderId` is absent for a same-document navigation (only the fragment changed), which
     /// loads nothing; `errorText` is set when the file could not be opened.
@@ -30,10 +33,23 @@ enum DevTools {
         let name: String
     }
 
+    /// Replaces the document of `frameId` with `html`, parsed as if loaded, keeping the frame's
+    /// URL (hence the `<base>` that `ReplacementHTML` adds).
+    struct SetDocumentContent: Encodable {
+        let frameId: String
+        let html: String
+    }
+
     struct Evaluate: Encodable {
         let expression: String
         let awaitPromise = true
         let returnByValue = true
+    }
+
+    /// The result of `Runtime.evaluate` with `returnByValue`: the value, when it is a `Value`.
+    struct Evaluated<Value: Decodable>: Decodable {
+        struct RemoteObject: Decodable { let value: Value? }
+        let result: RemoteObject
     }
 
     /// `Page.printToPDF`. Paper defaults to A4 for pages whose CSS does not say (`preferCSSPageSize`
