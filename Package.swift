@@ -10,6 +10,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // Case files: SHA-256 of the manifest, and the one-file ZIP bundle.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's libxml2 through pkg-config; the shim works around ICU and xmlFree (see shim.h).
@@ -23,7 +26,10 @@ let package = Package(
         // Reads a book folder into Core values; every error is located.
         .target(name: "RelanceBook", dependencies: ["RelanceCore", "TOMLKit"]),
         // Views, French formatting, the layout engine over libxml2, the publisher.
-        .target(name: "RelanceSite", dependencies: ["RelanceCore", "CLibXML2"]),
+        .target(name: "RelanceSite", dependencies: [
+            "RelanceCore", "CLibXML2",
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(
             name: "relance",
             dependencies: [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RelanceCore
 import RelanceSite
 
 struct Build: ParsableCommand {
@@ -13,6 +14,11 @@ struct Build: ParsableCommand {
 
     @Flag(name: .customLong("no-pdf"), help: "N'imprime pas les courriers en PDF (le HTML est toujours écrit).")
     var noPDF = false
+
+    @Option(name: .customLong("bundle"), help: ArgumentHelp(
+        "Dossier complet (pièces, bordereau, manifeste, ZIP, PDF) pour ce débiteur ; répétable ; « all » : tous ; « none » : seulement ceux nommés.",
+        valueName: "ID|all|none"))
+    var bundle: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Navigateur Chromium pour les PDF (sinon RELANCE_CHROMIUM, puis le PATH).", valueName: "PATH"))
     var chromium: String?
@@ -33,13 +39,26 @@ struct Build: ParsableCommand {
         do {
             let clock = ContinuousClock()
             let renderStart = clock.now
-            let site = try SiteBuilder(
+            var site = try SiteBuilder(
                 resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
+            site.bundles = BundleSelection(options: bundle)
+            for id in site.bundles.unknownNames(in: loaded.receivables) {
+                console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")
+            }
             var stepStart = renderStart
             var step = ""
             let report = try site.build(loaded.receivables, into: publisher, printPDFs: { postal, batches in
                 guard let pdfTools else { return LetterPDFReport(note: PDFTools.note(disabled: noPDF)) }
                 return try pdfTools.print(postal, batches: batches, from: publisher.stagingFolder, into: publisher)
+            }, printCaseFiles: { jobs in
+                guard !jobs.isEmpty, !noPDF else { return CaseFilePDFReport() }
+                guard let pdfTools, let merger = pdfTools.merger else {
+                    let qpdf = ((try? PDFMerger.locate()) ?? nil) != nil
+                    return CaseFilePDFReport(notes: [CaseFilePDFs.note(chromiumFound: pdfTools != nil, qpdfFound: qpdf)].compactMap { $0 })
+                }
+                let printer = try PDFPrinter(chromium: pdfTools.chromium)
+                defer { printer.close() }
+                return try CaseFilePDFs(printer: printer, merger: merger).print(jobs, from: publisher.stagingFolder, into: publisher)
             }) { next in
                 if !step.isEmpty { console.timing(step, clock.now - stepStart) }
                 (step, stepStart) = (next, clock.now)
@@ -52,6 +71,7 @@ struct Build: ParsableCommand {
             console.timing("publication", clock.now - commitStart)
             console.progress("Publié dans \(publisher.outputFolder.path) : \(published.written) fichiers écrits, \(published.unchanged) inchangés")
             LettersSummary.print(report, console: console)
+            for note in report.caseFilePDF.notes { console.warning(note) }
         } catch {
             publisher.abandon()
             console.error("\(error)")

@@ -19,6 +19,9 @@ public struct SiteBuilder: Sendable {
     /// The book's attachments/ folder, when it has one (invoice PDFs attached to letters).
     public let attachments: URL?
 
+    /// Which debtors' case files get exhibits, manifest, ZIP and PDF (`--bundle`).
+    public var bundles = BundleSelection.automatic
+
     public init(resources: Resources, attachments: URL? = nil) throws {
         layouts = try LayoutLibrary(root: resources.layouts)
         assets = resources.assets
@@ -33,6 +36,7 @@ public struct SiteBuilder: Sendable {
     public func build(
         _ r: Receivables, into publisher: Publisher,
         printPDFs: ((_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport)? = nil,
+        printCaseFiles: ((_ jobs: [CaseFilePrintJob]) throws -> CaseFilePDFReport)? = nil,
         progress: (String) -> Void
     ) throws -> SiteReport {
         let letters = LetterPlan(r)
@@ -47,7 +51,8 @@ public struct SiteBuilder: Sendable {
         try publisher.write(try dashboard.render(DashboardView.value(r, letters: letters)), to: Paths.dashboard)
 
         progress("\(r.debtors.count) dossiers débiteurs")
-        let page = try layouts.layout("debtor.html")
+        let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
+        let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
         let failure = FirstError()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -56,8 +61,7 @@ public struct SiteBuilder: Sendable {
             while index < debtors.count, !failure.isSet {
                 let debtor = debtors[index]
                 do {
-                    let bytes = try page.render(DebtorPageView.value(debtor, in: r))
-                    try publisher.write(bytes, to: "\(debtorFolder(debtor.id))/index.html")
+                    printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher), position: index)
                 } catch {
                     failure.record(error)
                 }
@@ -65,13 +69,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failure.error { throw error }
+        let caseFilePDF = try printCaseFiles?(printQueue.inOrder) ?? CaseFilePDFReport()
 
         progress("\(letters.letters.count) courriers")
         let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .build(letters, r, into: publisher) { postal, batches in
                 try printPDFs?(postal, batches) ?? LetterPDFReport()
             }
-        return SiteReport(letters: letters, pdf: pdf)
+        return SiteReport(letters: letters, pdf: pdf, caseFilePDF: caseFilePDF)
     }
 }
 

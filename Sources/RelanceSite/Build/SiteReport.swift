@@ -4,4 +4,6 @@ import RelanceCore
 public struct SiteReport: Sendable {
     public let letters: LetterPlan
     public let pdf: LetterPDFReport
+    /// The case files' PDFs (`CaseFilePDFs`), or why there are none.
+    public var caseFilePDF = CaseFilePDFReport()
 }

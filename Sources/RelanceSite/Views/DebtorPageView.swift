@@ -1,44 +1,47 @@
 import RelanceCore
 
-/// The values of a debtor's page (output/debtors/<slug>/index.html): who, what is owed, what happened.
+/// The cover of a debtor's case file (output/debtors/<slug>/index.html): both parties with their
+/// identifiers, the claim in one table, the stage, disputes, promises and plans, prescription per
+/// invoice, the recommended route and links to the other documents of the folder.
 enum DebtorPageView {
-    static func value(_ d: DebtorState, in r: Receivables) -> LayoutValue {
+    static func value(_ c: CaseFileContext) -> LayoutValue {
+        let d = c.state
         let debtor = d.debtor
-        let ledger = r.book.ledger
-        let addressLines = [debtor.address1, debtor.address2,
-                            [debtor.postcode, debtor.city?.uppercased()].compactMap { $0 }.joined(separator: " "),
-                            debtor.country == "FR" ? nil : debtor.country]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let ledger = c.r.book.ledger
+        let claim = CaseClaim(d)
+        let allocation = c.r.allocation
+        let prescriptionAlerts = d.openInvoices.filter { $0.prescriptionStatus != .running }
         return [
-            "creditor": CreditorView.value(r.book.creditor),
-            "as_of": .text(FrenchFormat.longDate(r.asOf)),
+            "header": CaseHeaderView.value(c, current: .cover),
+            "creditor": creditor(c.r.book.creditor),
             "debtor": [
                 "id": .text(debtor.id),
                 "name": .text(debtor.name),
                 "kind": .text(FrenchLabels.debtorKind(debtor.kind)),
                 "siren": LayoutValue(debtor.siren),
                 "contact": LayoutValue(debtor.contact),
-                "address": .list(addressLines.map(LayoutValue.text)),
+                "address": .list(addressLines(debtor).map(LayoutValue.text)),
                 "no_address": .flag(!debtor.hasPostalAddress),
                 "email": LayoutValue(debtor.email),
                 "email_link": LayoutValue(debtor.email.map { "mailto:\($0)" }),
                 "phone": LayoutValue(debtor.phone),
             ],
+            "claim": claimValue(claim, statement: c.statement, asOf: c.r.asOf),
             "figures": [
-                "outstanding": .text(FrenchFormat.money(d.outstanding)),
-                "overdue": .text(FrenchFormat.money(d.overdue)),
-                "disputed": .text(FrenchFormat.money(d.disputed)),
-                "penalties": .text(FrenchFormat.money(d.penalties)),
-                "indemnities": .text(FrenchFormat.money(d.indemnities)),
-                "unallocated": .text(FrenchFormat.money(d.unallocatedTotal)),
-                "total_claim": .text(FrenchFormat.money(d.outstanding + d.penalties + d.indemnities)),
                 "stage": .text(FrenchLabels.stage(d.stage)),
                 "paused": .text(d.paused == .none ? "Aucune" : FrenchLabels.pause(d.paused)),
                 "next_action": .text(d.nextAction.map {
                     "\(FrenchLabels.action($0.kind)) le \(FrenchFormat.shortDate($0.on)) (\(FrenchLabels.channel($0.channel)))"
                 } ?? "Aucune"),
+                "disputed": LayoutValue(d.disputed.isPositive ? FrenchFormat.money(d.disputed) : nil),
             ],
-            "invoices": .list(d.openInvoices.map { invoiceRow($0, ledger: ledger) }),
+            "route": RouteWording.value(claim, disputed: d.disputed),
+            "invoices": .list(d.openInvoices.map(invoiceRow)),
+            "prescription_alerts": .list(prescriptionAlerts.map { invoice in
+                .text("Facture \(invoice.reference) : \(FrenchLabels.prescription(invoice.prescriptionStatus).lowercasedFirst)"
+                    + " (dernier jour pour agir : \(FrenchFormat.shortDate(invoice.prescription))).")
+            }),
+            "disputes": .list(DisputeRecord.all(in: d, allocation: allocation).map { dispute($0, c) }),
             "unallocated": .list(d.unallocated.map { credit in
                 let entry = ledger[credit.entryIndex]
                 return [
@@ -49,11 +52,54 @@ enum DebtorPageView {
                 ]
             }),
             "commitments": .list(commitments(d)),
-            "chronology": .list(d.interactions.map { chronologyRow($0, invoices: r.allocation) }),
+            "folder": [
+                "bundled": .flag(c.bundled),
+                "exhibits": .text(count(c.exhibits.exhibits.count, none: "Aucune pièce", "pièce numérotée", "pièces numérotées")),
+                "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
+                "zip": .text(CaseFilePaths.zip(slug: c.slug)),
+                "pdf": .text(CaseFilePaths.pdf(slug: c.slug)),
+            ],
         ]
     }
 
-    private static func invoiceRow(_ i: InvoiceState, ledger: [LedgerEntry]) -> LayoutValue {
+    static func addressLines(_ debtor: Debtor) -> [String] {
+        [debtor.address1, debtor.address2,
+         [debtor.postcode, debtor.city?.uppercased()].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "),
+         debtor.country == "FR" ? nil : debtor.country]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    private static func creditor(_ creditor: Creditor) -> LayoutValue {
+        guard case .object(var value) = CreditorView.value(creditor) else { return .absent }
+        value["legal_form"] = LayoutValue(creditor.legalForm.map { form in creditor.capital.map { "\(form) au capital de \($0)" } ?? form })
+        value["siren"] = LayoutValue(creditor.siren)
+        value["rcs"] = LayoutValue(creditor.rcs)
+        value["vat"] = LayoutValue(creditor.vat)
+        value["address_lines"] = .list(creditor.address.map(LayoutValue.text))
+        value["email"] = LayoutValue(creditor.email)
+        value["phone"] = LayoutValue(creditor.phone)
+        return .object(value)
+    }
+
+    private static func claimValue(_ claim: CaseClaim, statement: CaseStatement, asOf: Day) -> LayoutValue {
+        [
+            "principal_due": .text(FrenchFormat.money(claim.principalDue)),
+            "principal_not_due": LayoutValue(claim.principalNotDue.isPositive ? FrenchFormat.money(claim.principalNotDue) : nil),
+            "penalties_label": .text(claim.debtorKind == .business
+                ? "Pénalités de retard (art. L441-10 C. com.)" : "Intérêts au taux légal (art. 1231-6 C. civ.)"),
+            "penalties": .text(FrenchFormat.money(claim.penalties)),
+            "business": .flag(claim.debtorKind == .business),
+            "indemnities": .text(FrenchFormat.money(claim.indemnities)),
+            "total": .text(FrenchFormat.money(statement.total)),
+            "as_of": .text(FrenchFormat.longDate(asOf)),
+            "computed_through": LayoutValue(statement.computedThrough.map {
+                "Un taux manque : pénalités arrêtées au \(FrenchFormat.longDate($0))."
+            }),
+            "unallocated": LayoutValue(claim.unallocated.isPositive ? FrenchFormat.money(claim.unallocated) : nil),
+        ]
+    }
+
+    private static func invoiceRow(_ i: InvoiceState) -> LayoutValue {
         let entry = i.account.entry
         let settled = i.account.allocations.map(\.amount).sum()
         return [
@@ -73,37 +119,24 @@ enum DebtorPageView {
             "prescription": .text(FrenchFormat.shortDate(i.prescription)),
             "prescription_note": .text(FrenchLabels.prescription(i.prescriptionStatus)),
             "prescription_class": .text(i.prescriptionStatus.rawValue),
-            "settlements": .list(i.account.allocations.map { a in
-                let e = ledger[a.entryIndex]
-                return [
-                    "kind": .text(FrenchLabels.ledgerKind(e.kind)),
-                    "reference": .text(e.reference),
-                    "date": .text(FrenchFormat.shortDate(a.date)),
-                    "amount": .text(FrenchFormat.money(a.amount)),
-                ]
-            }),
-            "penalty_lines": .list(i.penalties.lines.map { line in
-                [
-                    "from": .text(FrenchFormat.shortDate(line.from)),
-                    "to": .text(FrenchFormat.shortDate(line.to)),
-                    "days": .text(FrenchFormat.integer(line.days)),
-                    "balance": .text(FrenchFormat.money(line.balance)),
-                    "rate": .text(FrenchFormat.percent(line.rate)),
-                    "amount": .text(FrenchFormat.money(line.amount)),
-                ]
-            }),
-            "penalty_basis": .text(penaltyBasis(i.penalties)),
-            "computed_through": .text(i.penalties.missingHalfYear == nil ? "" :
-                "Taux du semestre \(i.penalties.missingHalfYear!) inconnu : arrêté au \(FrenchFormat.longDate(i.penalties.computedThrough))."),
         ]
     }
 
-    private static func penaltyBasis(_ p: PenaltyComputation) -> String {
-        switch p.basis {
-        case .businessPenalties: return "Pénalités de retard (art. L441-10 C. com.)"
-        case .consumerLegalInterest: return "Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)"
-        case .none: return "Aucun intérêt avant mise en demeure (débiteur particulier)"
+    private static func dispute(_ record: DisputeRecord, _ c: CaseFileContext) -> LayoutValue {
+        let line = record.line
+        let proofs = (c.exhibits.numbersByLine[line.sequence] ?? []).map { number -> LayoutValue in
+            ["label": .text("Pièce n° \(number)"), "href": LayoutValue(c.file(of: c.exhibit(number)))]
         }
+        return [
+            "date": .text(FrenchFormat.shortDate(line.day)),
+            "invoices": .text(record.invoices.isEmpty ? "—" : record.invoices.joined(separator: ", ")),
+            "summary": LayoutValue(line.summary),
+            "status": .text(record.closedBy.map { "Clos le \(FrenchFormat.shortDate($0.day))" + ($0.summary.map { " : \($0)" } ?? "") }
+                ?? "En cours"),
+            "status_class": .text(record.isOpen ? "broken" : "kept"),
+            "open": .flag(record.isOpen),
+            "proofs": .list(proofs),
+        ]
     }
 
     private static func commitments(_ d: DebtorState) -> [LayoutValue] {
@@ -129,22 +162,7 @@ enum DebtorPageView {
         return rows
     }
 
-    private static func chronologyRow(_ i: Interaction, invoices: LedgerAllocation) -> LayoutValue {
-        var date = FrenchFormat.shortDate(i.day)
-        if let minutes = i.minuteOfDay {
-            let h = minutes / 60, m = minutes % 60
-            date += " \(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
-        }
-        return [
-            "date": .text(date),
-            "direction": .text(FrenchLabels.direction(i.direction)),
-            "channel": .text(i.channel.map(FrenchLabels.channel) ?? ""),
-            "kind": .text(FrenchLabels.interaction(i.kind)),
-            "invoices": .text(i.invoices.isEmpty ? "Toutes les factures ouvertes" : i.invoices.joined(separator: ", ")),
-            "summary": LayoutValue(i.summary),
-            "tracking": LayoutValue(i.tracking),
-            "delivered": LayoutValue(i.deliveredOn.map(FrenchFormat.shortDate)),
-            "proofs": .list(i.proofs.map(LayoutValue.text)),
-        ]
+    private static func count(_ n: Int, none: String, _ one: String, _ many: String) -> String {
+        n == 0 ? none : "\(FrenchFormat.integer(n)) \(n == 1 ? one : many)"
     }
 }

@@ -1,0 +1,63 @@
+/// Which debtors get the heavy products of a case file — copied exhibits, regenerated letters,
+/// manifest, ZIP and PDF — so that the weekly build of a large book stays fast (architecture guide).
+/// The cover, décompte and chronology are written for every debtor whatever this says.
+public struct BundleSelection: Sendable, Hashable {
+    public enum Mode: Sendable, Hashable {
+        /// Debtors at the formal-notice stage or beyond, plus every debtor of a small book.
+        case automatic
+        /// `--bundle all`.
+        case all
+        /// `--bundle none`: only the debtors named.
+        case none
+    }
+
+    public var mode: Mode
+    /// Debtor ids named with `--bundle ID`: bundled whatever the mode.
+    public var named: Set<String>
+    /// A book listing at most this many debtors is bundled whole: its build stays quick anyway.
+    public var smallBookLimit: Int
+
+    public static let defaultSmallBookLimit = 500
+
+    public init(mode: Mode = .automatic, named: Set<String> = [], smallBookLimit: Int = BundleSelection.defaultSmallBookLimit) {
+        self.mode = mode
+        self.named = named
+        self.smallBookLimit = smallBookLimit
+    }
+
+    public static let automatic = BundleSelection()
+
+    /// `bookDebtors`: how many debtors the book lists (debtors.csv).
+    public func includes(_ state: DebtorState, bookDebtors: Int) -> Bool {
+        if named.contains(state.id) { return true }
+        switch mode {
+        case .all: return true
+        case .none: return false
+        case .automatic: return bookDebtors <= smallBookLimit || state.stage >= .formalNotice
+        }
+    }
+}
+
+extension BundleSelection {
+    /// From the values of a repeated `--bundle` option: `all`, `none`, or debtor ids (added to the
+    /// automatic choice, or to nothing after `none`). No value: the automatic choice.
+    public init(options values: [String]) {
+        var mode = Mode.automatic
+        var named = Set<String>()
+        for value in values {
+            switch value {
+            case "all": mode = .all
+            case "none": if mode != .all { mode = .none }
+            default: named.insert(value)
+            }
+        }
+        self.init(mode: mode, named: named)
+    }
+
+    /// The ids named that are not listed debtors of this build (a typo, or a debtor with nothing
+    /// open): worth a warning, since their case file will not be bundled.
+    public func unknownNames(in r: Receivables) -> [String] {
+        let listed = Set(r.debtors.map(\.id))
+        return named.filter { !listed.contains($0) }.sorted { $0.precedesInCodePointOrder($1) }
+    }
+}

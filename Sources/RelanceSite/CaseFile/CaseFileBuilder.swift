@@ -1,0 +1,96 @@
+import Foundation
+import RelanceCore
+
+/// Writes one debtor's case file, `debtors/<slug>/`: the cover, the décompte and the chronology for
+/// every debtor; and, for the debtors `selection` bundles, the exhibits copied under numbered
+/// names, the regenerated letters, the bordereau, `manifest.sha256` and `<slug>.zip`. The PDF comes
+/// after every folder is written (`CaseFilePDFs`), from the print jobs this returns.
+///
+/// Safe to call from several worker threads at once: it keeps no state between debtors.
+public struct CaseFileBuilder: Sendable {
+    let layouts: LayoutLibrary
+    let assets: URL
+    /// The book's attachments/ folder, where exhibits are copied from.
+    let attachments: URL?
+    public let selection: BundleSelection
+
+    public init(layouts: LayoutLibrary, assets: URL, attachments: URL?, selection: BundleSelection = .automatic) {
+        self.layouts = layouts
+        self.assets = assets
+        self.attachments = attachments
+        self.selection = selection
+    }
+
+    /// Returns the PDF job of a bundled debtor, nil for the others.
+    @discardableResult
+    public func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher) throws -> CaseFilePrintJob? {
+        let bundled = selection.includes(state, bookDebtors: r.book.debtors.count)
+        var c = CaseFileContext(
+            state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
+            statement: try CaseStatement(state: state, ledger: r.book.ledger, asOf: r.asOf),
+            exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles))
+
+        var documents: [CaseFileDocument] = []
+        if bundled {
+            documents = try exhibitFiles(&c)
+        }
+        documents.append(CaseFileDocument(path: CaseFilePaths.cover, bytes: try render("debtor.html", DebtorPageView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.statement, bytes: try render("case/decompte.html", StatementView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.chronology, bytes: try render("case/chronologie.html", ChronologyView.value(c))))
+        guard bundled else {
+            for document in documents { try publisher.write(document.bytes, to: "\(c.folder)/\(document.path)") }
+            return nil
+        }
+        documents.append(CaseFileDocument(path: CaseFilePaths.exhibitList, bytes: try render("case/bordereau.html", ExhibitListView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
+        let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
+        for document in documents { try publisher.write(document.bytes, to: "\(c.folder)/\(document.path)") }
+        try publisher.write(zip, to: "\(c.folder)/\(CaseFilePaths.zip(slug: c.slug))")
+        return CaseFilePrintJob(context: c)
+    }
+
+    private func render(_ layout: String, _ value: LayoutValue) throws -> [UInt8] {
+        try layouts.layout(layout).render(value)
+    }
+
+    /// The exhibits with a file, read from the book or rendered, hashed into `c.hashes`.
+    private func exhibitFiles(_ c: inout CaseFileContext) throws -> [CaseFileDocument] {
+        var documents: [CaseFileDocument] = []
+        var regenerated = false
+        for exhibit in c.exhibits.exhibits {
+            guard let path = CaseFilePaths.exhibitFile(exhibit) else { continue }
+            let bytes: [UInt8]
+            switch exhibit.source {
+            case .invoice, .proof:
+                guard let file = exhibit.bookFile, let attachments else { continue }
+                do {
+                    bytes = [UInt8](try Data(contentsOf: attachments.appendingPathComponent(file)))
+                } catch {
+                    throw CaseFileError("pièce n° \(exhibit.number) de \(c.state.id) illisible : attachments/\(file)")
+                }
+            case .regeneratedLetter(let level, let line):
+                // A line covering no invoice open on its date leaves nothing to regenerate: the
+                // bordereau lists the exhibit without a file rather than failing the build.
+                guard let letter = try LetterAtDate.make(for: line, level: level, state: c.state, in: c.r) else {
+                    c.withoutFile.insert(exhibit.number)
+                    continue
+                }
+                bytes = try render("case/regenerated-letter.html", RegeneratedLetterView.value(letter, c))
+                regenerated = true
+            }
+            c.hashes[exhibit.number] = SHA256Hex.of(bytes)
+            documents.append(CaseFileDocument(path: path, bytes: bytes))
+        }
+        if regenerated {
+            documents.append(CaseFileDocument(path: CaseFilePaths.letterStylesheet, bytes: try letterStylesheet()))
+        }
+        return documents
+    }
+
+    /// The letters' style sheet followed by the rules of the "regenerated copy" banner.
+    private func letterStylesheet() throws -> [UInt8] {
+        let letters = try Data(contentsOf: assets.appendingPathComponent("letters.css"))
+        let copy = try Data(contentsOf: assets.appendingPathComponent("case-letter-copy.css"))
+        return [UInt8](letters) + Array("\n".utf8) + [UInt8](copy)
+    }
+}

@@ -1,0 +1,26 @@
+import RelanceCore
+
+/// What every document of one case file is made from: the debtor's state, the figures computed once
+/// (décompte, exhibits), and whether the heavy products are built for it (`bundled`).
+struct CaseFileContext {
+    let state: DebtorState
+    let r: Receivables
+    let slug: String
+    let bundled: Bool
+    let statement: CaseStatement
+    let exhibits: ExhibitList
+    /// Exhibit number → its SHA-256 (hex), for the exhibits copied into the folder (bundled only).
+    var hashes: [Int: String] = [:]
+    /// Exhibits that could not be produced (a letter with nothing left to regenerate).
+    var withoutFile: Set<Int> = []
+
+    var debtor: Debtor { state.debtor }
+    var folder: String { "\(SiteBuilder.Paths.debtors)/\(slug)" }
+
+    /// The exhibit's file in the folder, when there is one and the folder holds it.
+    func file(of exhibit: Exhibit) -> String? {
+        bundled && !withoutFile.contains(exhibit.number) ? CaseFilePaths.exhibitFile(exhibit) : nil
+    }
+
+    func exhibit(_ number: Int) -> Exhibit { exhibits.exhibits[number - 1] }
+}

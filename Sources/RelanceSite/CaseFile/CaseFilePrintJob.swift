@@ -1,0 +1,40 @@
+import RelanceCore
+
+/// What one bundled case file's PDF is made of: the generated documents, then the exhibits in number
+/// order that a PDF can hold — PDF files as they are, regenerated letters printed. Other files
+/// (e-mails, images…) stay listed on the bordereau, not embedded.
+public struct CaseFilePrintJob: Sendable {
+    public enum Part: Sendable, Hashable {
+        /// An HTML file of the folder, printed by Chromium.
+        case html(String)
+        /// A PDF file of the folder, joined as it is.
+        case pdf(String)
+    }
+
+    public let debtorID: String
+    /// `debtors/<slug>`, relative to the output.
+    public let folder: String
+    /// `<slug>.pdf`, relative to `folder`.
+    public let output: String
+    /// In the order of the joined PDF; paths relative to `folder`.
+    public let parts: [Part]
+
+    /// The parts every job starts with: cover, décompte, chronology, bordereau.
+    static let generatedDocuments = 4
+
+    init(context c: CaseFileContext) {
+        debtorID = c.state.id
+        folder = c.folder
+        output = CaseFilePaths.pdf(slug: c.slug)
+        var parts: [Part] = [
+            .html(CaseFilePaths.cover), .html(CaseFilePaths.statement),
+            .html(CaseFilePaths.chronology), .html(CaseFilePaths.exhibitList),
+        ]
+        for exhibit in c.exhibits.exhibits {
+            guard let file = c.file(of: exhibit) else { continue }
+            if case .regeneratedLetter = exhibit.source { parts.append(.html(file)) }
+            else if file.hasSuffix(".pdf") { parts.append(.pdf(file)) }
+        }
+        self.parts = parts
+    }
+}

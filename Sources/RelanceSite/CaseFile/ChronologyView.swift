@@ -1,0 +1,62 @@
+import RelanceCore
+
+/// The chronology (chronologie.html): every log line of the debtor on or before the build date,
+/// oldest first in log order, with the exhibits that prove it.
+enum ChronologyView {
+    static func value(_ c: CaseFileContext) -> LayoutValue {
+        [
+            "header": CaseHeaderView.value(c, current: .chronology),
+            "events": .list(c.state.interactions.map { row($0, c) }),
+            "bundled": .flag(c.bundled),
+        ]
+    }
+
+    private static func row(_ line: Interaction, _ c: CaseFileContext) -> LayoutValue {
+        let exhibits = (c.exhibits.numbersByLine[line.sequence] ?? []).map { number -> LayoutValue in
+            let exhibit = c.exhibit(number)
+            let name: String
+            switch exhibit.source {
+            case .proof(let file, _): name = String(file.split(separator: "/").last ?? Substring(file))
+            case .regeneratedLetter: name = "copie régénérée"
+            case .invoice(let reference, _): name = "facture \(reference)"
+            }
+            return ["label": .text("Pièce n° \(number)"), "name": .text(name), "href": LayoutValue(c.file(of: exhibit))]
+        }
+        return [
+            "date": .text(dateTime(line)),
+            "direction": .text(FrenchLabels.direction(line.direction)),
+            "channel": .text(line.channel.map(FrenchLabels.channel) ?? "—"),
+            "kind": .text(FrenchLabels.interaction(line.kind)),
+            "invoices": .text(line.invoices.isEmpty ? "Toutes les factures ouvertes" : line.invoices.joined(separator: ", ")),
+            "summary": LayoutValue(line.summary),
+            "tracking": LayoutValue(line.tracking),
+            "delivered": LayoutValue(line.deliveredOn.map(FrenchFormat.shortDate)),
+            "commitment": LayoutValue(commitment(line)),
+            "exhibits": .list(exhibits),
+        ]
+    }
+
+    /// `09/12/2025`, or `20/04/2026 18:05` when the log gave a time.
+    static func dateTime(_ line: Interaction) -> String {
+        var text = FrenchFormat.shortDate(line.day)
+        if let minutes = line.minuteOfDay {
+            let h = minutes / 60, m = minutes % 60
+            text += " \(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+        }
+        return text
+    }
+
+    /// What a promise or a plan committed to, in words.
+    private static func commitment(_ line: Interaction) -> String? {
+        switch line.kind {
+        case .promise:
+            guard let amount = line.amount else { return nil }
+            return "\(FrenchFormat.money(amount))" + (line.due.map { " au plus tard le \(FrenchFormat.shortDate($0))" } ?? "")
+        case .paymentPlan:
+            let parts = line.schedule.map { "\(FrenchFormat.shortDate($0.date)) : \(FrenchFormat.money($0.amount))" }
+            return parts.isEmpty ? nil : "Échéances : " + parts.joined(separator: " · ")
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import RelanceCore
+
+/// The bordereau de communication de pièces (bordereau.html): "Pièce n° N — title — date" for every
+/// exhibit, with its file in the folder and its SHA-256 (the manifest lists the same hashes).
+enum ExhibitListView {
+    static func value(_ c: CaseFileContext) -> LayoutValue {
+        [
+            "header": CaseHeaderView.value(c, current: .exhibitList),
+            "creditor_name": .text(c.r.book.creditor.name),
+            "debtor_name": .text(c.debtor.name),
+            "date": .text(FrenchFormat.longDate(c.r.asOf)),
+            "exhibits": .list(c.exhibits.exhibits.map { exhibit in
+                let file = c.file(of: exhibit)
+                return [
+                    "number": .text(String(exhibit.number)),
+                    "title": .text(ExhibitWording.title(exhibit)),
+                    "date": .text(FrenchFormat.shortDate(exhibit.date)),
+                    "href": LayoutValue(file),
+                    "file": LayoutValue(file.map { String($0.split(separator: "/").last!) }),
+                    "sha256": LayoutValue(c.hashes[exhibit.number]),
+                    "missing": LayoutValue(file == nil ? missingNote(exhibit) : nil),
+                ]
+            }),
+            "manifest": .text(CaseFilePaths.manifest),
+        ]
+    }
+
+    private static func missingNote(_ exhibit: Exhibit) -> String {
+        switch exhibit.source {
+        case .regeneratedLetter: return "Courrier non régénéré : aucune des factures qu'il concernait n'était ouverte à sa date."
+        case .invoice, .proof: return "Pièce non fournie : le book n'en contient pas le fichier."
+        }
+    }
+}

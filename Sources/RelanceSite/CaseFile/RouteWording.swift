@@ -1,0 +1,42 @@
+import RelanceCore
+
+/// The recommended judicial route on a case file's cover, with its reason (legal-fr.md §7).
+enum RouteWording {
+    static func value(_ claim: CaseClaim, disputed: Money) -> LayoutValue {
+        let ceiling = FrenchFormat.money(RecoveryRoute.smallClaimCeiling)
+        let base = FrenchFormat.money(claim.principalAndInterest)
+        let barred = claim.barred.isPositive ? ", factures prescrites exclues (\(FrenchFormat.money(claim.barred)))" : ""
+        let amount = "La créance échue en principal et intérêts s'élève à \(base) (indemnités forfaitaires exclues\(barred))"
+        var value: [String: LayoutValue] = [
+            "code": .text(claim.route.rawValue),
+            "disputed": LayoutValue(disputed.isPositive
+                ? "Dont \(FrenchFormat.money(disputed)) en litige : à résoudre ou à écarter avant toute procédure." : nil),
+            "requirements": "La requête en injonction de payer comporte le décompte des différents éléments de la créance et le bordereau des documents justificatifs (art. 1407 CPC) : voir le décompte et le bordereau de ce dossier.",
+            "non_trader": .absent,
+        ]
+        guard claim.hasClaim else {
+            value["title"] = "Aucune procédure pour l'instant"
+            value["reason"] = claim.barred.isPositive
+                ? "Les seules factures échues sont prescrites : aucune action en justice n'est plus recevable pour elles."
+                : "Aucune facture n'est échue à la date d'arrêté : rien n'est encore exigible."
+            value["requirements"] = .absent
+            return .object(value)
+        }
+        switch claim.route {
+        case .simplifiedProcedure:
+            value["title"] = "Procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 CPCE)"
+            value["reason"] = .text("\(amount), soit au plus \(ceiling) : un commissaire de justice peut proposer au débiteur "
+                + "un accord sur le paiement ; le débiteur dispose d'un mois pour l'accepter. À défaut d'accord : requête en injonction de payer.")
+        case .injunctionCommercialCourt:
+            value["title"] = "Injonction de payer devant le président du tribunal de commerce (art. 1405 et s. CPC)"
+            value["reason"] = .text("\(amount), soit plus de \(ceiling). Le débiteur est un professionnel, présumé commerçant : "
+                + "requête au président du tribunal de commerce du lieu où demeure le débiteur.")
+            value["non_trader"] = "Si le débiteur n'est pas commerçant (SCI, association, profession libérale…), la requête relève du tribunal judiciaire."
+        case .injunctionJudicialCourt:
+            value["title"] = "Injonction de payer devant le tribunal judiciaire (art. 1405 et s. CPC)"
+            value["reason"] = .text("\(amount), soit plus de \(ceiling). Le débiteur est un particulier : "
+                + "requête au tribunal judiciaire du lieu où il demeure.")
+        }
+        return .object(value)
+    }
+}

@@ -1,0 +1,84 @@
+import RelanceCore
+
+/// The décompte (decompte.html): every figure of `CaseStatement`, formatted. The statement checked
+/// on construction that the figures add up; this only writes them down.
+enum StatementView {
+    static func value(_ c: CaseFileContext) -> LayoutValue {
+        let s = c.statement
+        let business = c.debtor.kind == .business
+        return [
+            "header": CaseHeaderView.value(c, current: .statement),
+            "as_of": .text(FrenchFormat.longDate(s.asOf)),
+            "invoices": .list(s.invoices.map { invoice($0, business: business) }),
+            "totals": [
+                "principal": .text(FrenchFormat.money(s.principal)),
+                "penalties": .text(FrenchFormat.money(s.penalties)),
+                "indemnities": .text(FrenchFormat.money(s.indemnities)),
+                "total": .text(FrenchFormat.money(s.total)),
+            ],
+            "penalties_label": .text(business ? "Pénalités de retard" : "Intérêts au taux légal"),
+            "computed_through": LayoutValue(s.computedThrough.map {
+                "Un taux manque à la table : pénalités arrêtées au \(FrenchFormat.longDate($0)) (voir les avertissements de la génération)."
+            }),
+            "unallocated": LayoutValue(s.unallocated.isPositive ? FrenchFormat.money(s.unallocated) : nil),
+            "net": LayoutValue(s.unallocated.isPositive ? FrenchFormat.money(s.total - s.unallocated) : nil),
+            "business": .flag(business),
+            "consumer": .flag(!business),
+            "rate_rule": .text(rateRule(c.r.book.penalties)),
+            "indemnity_each": .text(FrenchFormat.money(c.r.book.penalties.indemnity)),
+        ]
+    }
+
+    private static func invoice(_ i: CaseStatement.InvoiceLines, business: Bool) -> LayoutValue {
+        [
+            "reference": .text(i.reference),
+            "label": LayoutValue(i.label),
+            "date": .text(FrenchFormat.shortDate(i.date)),
+            "due": .text(FrenchFormat.shortDate(i.dueDate)),
+            "principal": .text(FrenchFormat.money(i.principal)),
+            "settlements": .list(i.settlements.map { s in
+                [
+                    "what": .text("\(FrenchLabels.ledgerKind(s.kind)) \(s.reference)"),
+                    "date": .text(FrenchFormat.shortDate(s.date)),
+                    "amount": .text(FrenchFormat.money(-s.amount)),
+                ]
+            }),
+            "balance": .text(FrenchFormat.money(i.balance)),
+            "penalty_lines": .list(i.penalties.lines.map { line in
+                [
+                    "from": .text(FrenchFormat.shortDate(line.from)),
+                    "to": .text(FrenchFormat.shortDate(line.to)),
+                    "days": .text(FrenchFormat.integer(line.days)),
+                    "balance": .text(FrenchFormat.money(line.balance)),
+                    "rate": .text(FrenchFormat.percent(line.rate)),
+                    "amount": .text(FrenchFormat.money(line.amount)),
+                ]
+            }),
+            "no_penalty": LayoutValue(i.penalties.lines.isEmpty ? noPenaltyReason(i.penalties.basis) : nil),
+            "penalties": .text(FrenchFormat.money(i.penaltyTotal)),
+            "indemnity": .text(FrenchFormat.money(i.indemnity)),
+            "business": .flag(business),
+            "total": .text(FrenchFormat.money(i.total)),
+            "disputed": .flag(i.disputed),
+            "computed_through": LayoutValue(i.penalties.missingHalfYear.map {
+                "Taux du semestre \($0) inconnu : pénalités arrêtées au \(FrenchFormat.longDate(i.penalties.computedThrough))."
+            }),
+        ]
+    }
+
+    private static func noPenaltyReason(_ basis: PenaltyComputation.Basis) -> String {
+        switch basis {
+        case .none: return "Aucun intérêt : pas encore de mise en demeure (débiteur particulier)."
+        case .businessPenalties, .consumerLegalInterest: return "Aucun jour de retard à la date d'arrêté."
+        }
+    }
+
+    private static func rateRule(_ settings: PenaltySettings) -> String {
+        switch settings.rate {
+        case .statutory:
+            return "taux de refinancement de la Banque centrale européenne majoré de 10 points"
+        case .contractual(let rate):
+            return "taux contractuel de \(FrenchFormat.percent(rate)) l'an, relevé au plancher de trois fois le taux d'intérêt légal lorsqu'il lui est inférieur"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import RelanceCore
+import Testing
+@testable import RelanceSite
+
+/// The case file's single PDF: cover, décompte, chronology and bordereau printed, then the PDF
+/// exhibits and the regenerated letters in number order, joined. Needs Chromium and qpdf.
+@Suite(.serialized,
+       .enabled(if: PDFTestTools.chromium != nil, "Chromium is not installed (apt-get install chromium): case-file PDF not tested"),
+       .enabled(if: PDFTestTools.qpdf != nil, "qpdf is not installed (apt-get install qpdf): case-file PDF not tested"))
+struct CaseFilePDFTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func day(_ iso: String) -> Day { Day(iso: Substring(iso))! }
+
+    @Test func oneDocumentInExhibitOrder() throws {
+        let folder = try PDFTempFolder()
+        // The proof: a real one-page PDF with a marker, printed for the occasion.
+        let printer = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
+        defer { printer.close() }
+        try folder.write("letter.css", PDFTestPages.css)
+        let receipt = try folder.write("receipt.html", PDFTestPages.page(title: "AR", paragraphs: 1, marker: "accusereception"))
+        let receiptPDF = try printer.print([PDFDocumentRequest(source: receipt)])[0].data
+        try FileManager.default.createDirectory(at: folder.url("book/attachments/proofs"), withIntermediateDirectories: true)
+        _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: receiptPDF)
+
+        let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
+        let book = Book(
+            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+            debtors: [debtor],
+            ledger: [LedgerEntry(date: Self.day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
+                                 amount: Money(minorUnits: 100_000), dueDate: Self.day("2026-02-09"))],
+            interactions: [
+                Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reminder1, channel: .email, sequence: 0),
+                Interaction(day: Self.day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
+                            proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
+            ],
+            rates: RateTable([
+                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
+                                                           legalOther: PercentRate(parsing: "2.62")!),
+            ]))
+        let r = try Receivables(book: book, asOf: Self.day("2026-06-15"))
+
+        let publisher = try Publisher(out: folder.url("out"), book: folder.url("book"))
+        let site = try SiteBuilder(resources: Resources(root: Self.packageRoot), attachments: folder.url("book/attachments"))
+        let merger = try #require(PDFTestTools.qpdf)
+        let report = try site.build(r, into: publisher, printCaseFiles: { jobs in
+            try CaseFilePDFs(printer: printer, merger: merger).print(jobs, from: publisher.stagingFolder, into: publisher)
+        }, progress: { _ in })
+        _ = try publisher.commit()
+        #expect(report.caseFilePDF.written == ["D1"])
+        #expect(report.caseFilePDF.notes.isEmpty)
+
+        let slug = Slug.make(for: "D1")
+        let pdf = [UInt8](try Data(contentsOf: folder.url("out/debtors/\(slug)/\(slug).pdf")))
+        // Cover, décompte, chronology, bordereau, the regenerated first reminder, the receipt.
+        #expect((PDFPageCount.count(pdf) ?? 0) >= 6)
+        if PDFTestTools.pdftotext != nil {
+            let text = try PDFTestTools.text(of: pdf)
+            // Words found on one document each (the cover links the others by name).
+            let marks = ["Voie recommandée", "Fondement et méthode de calcul", "Tous les échanges enregistrés",
+                         "Numérotation : les pièces", "COPIE RÉGÉNÉRÉE", "accusereception"]
+            let positions = try marks.map { try #require(text.range(of: $0), "\($0) missing").lowerBound }
+            #expect(positions == positions.sorted())
+        }
+    }
+}
+
+/// What the build says when a tool is missing, tools or not.
+@Suite struct CaseFilePDFNoteTests {
+    @Test func theNoteSaysWhatIsMissing() {
+        #expect(CaseFilePDFs.note(chromiumFound: true, qpdfFound: true) == nil)
+        let note = CaseFilePDFs.note(chromiumFound: false, qpdfFound: true) ?? ""
+        #expect(note.contains("Chromium") && !note.contains("qpdf") && note.contains("ZIP"))
+        #expect(CaseFilePDFs.note(chromiumFound: true, qpdfFound: false)?.contains("apt-get install qpdf") == true)
+    }
+}
