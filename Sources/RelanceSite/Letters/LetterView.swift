@@ -81,14 +81,9 @@ enum LetterView {
         return .object(value)
     }
 
-    /// NF Z 10-011: name, attention line, street lines, then "POSTCODE CITY" in capitals, the
-    /// country last when abroad.
+    /// Name, attention line, then the postal lines.
     private static func recipientValue(_ debtor: Debtor) -> LayoutValue {
-        let lines = [debtor.address1, debtor.address2,
-                     [debtor.postcode, debtor.city?.uppercased()].compactMap { $0 }.filter { !$0.isEmpty }
-                        .joined(separator: " "),
-                     debtor.country == "FR" ? nil : debtor.country]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let lines = PostalAddress.lines(of: debtor)
         return [
             "name": .text(debtor.name),
             "attention": LayoutValue(debtor.contact.flatMap { $0.isEmpty ? nil : "À l'attention de \($0)" }),

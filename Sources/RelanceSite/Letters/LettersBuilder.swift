@@ -24,7 +24,9 @@ struct LettersBuilder {
         let book = r.book
 
         for letter in plan.letters {
-            let html = try page.render(["letter": LetterView.value(letter, book: book, base: "")])
+            // One value for the page and the e-mail: both show the letter from its own folder.
+            let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
+            let html = try page.render(value)
             try publisher.write(html, to: LetterPaths.html(letter))
             var attached: [EmailMessage.Attachment] = []
             for invoice in letter.invoices {
@@ -35,7 +37,7 @@ struct LettersBuilder {
                 if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
             }
             if letter.sendsEmail, let to = letter.debtor.email {
-                let body = try email.render(["letter": LetterView.value(letter, book: book, base: "")])
+                let body = try email.render(value)
                 let message = EmailMessage(
                     from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
                     subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,

@@ -20,7 +20,7 @@ enum DebtorPageView {
                 "kind": .text(FrenchLabels.debtorKind(debtor.kind)),
                 "siren": LayoutValue(debtor.siren),
                 "contact": LayoutValue(debtor.contact),
-                "address": .list(addressLines(debtor).map(LayoutValue.text)),
+                "address": .list(PostalAddress.lines(of: debtor).map(LayoutValue.text)),
                 "no_address": .flag(!debtor.hasPostalAddress),
                 "email": LayoutValue(debtor.email),
                 "email_link": LayoutValue(debtor.email.map { "mailto:\($0)" }),
@@ -60,13 +60,6 @@ enum DebtorPageView {
                 "pdf": .text(CaseFilePaths.pdf(slug: c.slug)),
             ],
         ]
-    }
-
-    static func addressLines(_ debtor: Debtor) -> [String] {
-        [debtor.address1, debtor.address2,
-         [debtor.postcode, debtor.city?.uppercased()].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "),
-         debtor.country == "FR" ? nil : debtor.country]
-            .compactMap { $0 }.filter { !$0.isEmpty }
     }
 
     private static func creditor(_ creditor: Creditor) -> LayoutValue {
