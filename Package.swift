@@ -37,6 +37,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Synthetic books for the benchmark (Tests/Benchmarks/README.md): `swift run relance-synth --help`.
+        .target(name: "BookGenerator", dependencies: ["RelanceCore"], path: "Tests/Benchmarks/BookGenerator"),
+        .executableTarget(
+            name: "relance-synth",
+            dependencies: ["BookGenerator", "RelanceCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tests/Benchmarks/relance-synth"
+        ),
+        .testTarget(
+            name: "BookGeneratorTests", dependencies: ["BookGenerator", "RelanceBook", "RelanceCore"],
+            path: "Tests/Benchmarks/BookGeneratorTests"
+        ),
         .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore"]),
         .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"], exclude: ["Fixtures"]),
@@ -48,3 +59,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (Tests/Fuzz/README.md), declared only when RELANCE_FUZZ is set: they link only with
+// `-sanitize=fuzzer`, so ordinary builds and tests never see them. Tests/Fuzz/run-fuzzers.sh sets it.
+if Context.environment["RELANCE_FUZZ"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CFuzzerDriver", path: "Tests/Fuzz/CFuzzerDriver"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["CFuzzerDriver", "RelanceBook", "RelanceCore"], path: "Tests/Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzSettings", dependencies: ["CFuzzerDriver", "RelanceBook"], path: "Tests/Fuzz/FuzzSettings"),
+        .executableTarget(name: "FuzzLayout", dependencies: ["CFuzzerDriver", "RelanceSite"], path: "Tests/Fuzz/FuzzLayout"),
+    ]
+}

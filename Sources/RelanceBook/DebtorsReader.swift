@@ -14,56 +14,91 @@ enum DebtorsReader {
         /// Every id read, also from rows with other errors, so that one bad cell does not turn every
         /// ledger line of that debtor into an "unknown debtor" error. Nil when the file was unusable:
         /// then no "unknown debtor" is reported at all.
-        var ids: Set<String>?
+        var ids: KnownDebtors?
     }
 
-    static func read(_ source: SourceText?, log: ErrorLog) -> Contents {
-        guard let source else { return Contents() }
+    /// One reading thread's rows: the debtors of rows without error, and every id read with where.
+    private struct Part {
+        /// With the position of their row among the part's rows.
+        var debtors: [(row: Int, debtor: Debtor)] = []
+        var ids: [(row: Int, id: String, line: Int, place: SourceLocation)] = []
+        var rows = 0
+    }
+
+    /// A file of `parallelFrom` bytes or more is read on two threads; whether an id repeats is
+    /// decided afterwards, in file order, so the result is that of a sequential read.
+    static func read(_ source: SourceText?, log: ErrorLog, parallelFrom: Int = CSVParallelRows.defaultMinimumBytes) -> Contents {
+        guard let source, let (header, body) = CSVTableReader.readHeader(source, schema: schema, log: log) else {
+            return Contents()
+        }
+        let c = Columns(header)
+        let parts = CSVParallelRows.read(
+            source, header: header, from: body, log: log, minimumBytes: parallelFrom, makePart: { _ in Part() }
+        ) { part, row in
+            let position = part.rows
+            read(row, c, position: position, into: &part)
+            part.rows += 1
+        }
+
+        // The first row keeps an id; every later one is an error at its own cell, and gives no debtor.
         var result = Contents()
         var firstLine: [String: Int] = [:]
-        let header = CSVTableReader.read(source, schema: schema, log: log) { header in
-            let c = Columns(header)
-            return { row in
-                let before = log.count
-                let id = row.required(c.id, expected: "a debtor id")
-                if let id {
-                    if let first = firstLine[id] {
-                        row.fail(c.id, "the id \(quoted(id)) is already used on line \(first): ids must be unique")
-                    } else {
-                        firstLine[id] = row.line
-                    }
+        var repeated = Set<Int>()
+        var offset = 0
+        for part in parts {
+            for (row, id, line, place) in part.ids {
+                if let first = firstLine[id] {
+                    log.add(fileName, line: place.line, column: place.column, c.id.name,
+                            "the id \(quoted(id)) is already used on line \(first): ids must be unique")
+                    repeated.insert(offset + row)
+                } else {
+                    firstLine[id] = line
                 }
-                let name = row.required(c.name, expected: "the debtor's name")
-                let kind = row.keyword(c.type, Vocabulary.debtorKinds, required: false) ?? .business
-                let segment = row.keyword(c.segment, Vocabulary.segments, required: false) ?? .regular
-                var siren: String?
-                if let text = row.text(c.siren) {
-                    switch SIREN.normalize(text) {
-                    case .success(let digits): siren = digits
-                    case .failure(.notNineDigits): row.fail(c.siren, "expected 9 digits (spaces allowed), found \(quoted(text))")
-                    case .failure(.wrongKey):
-                        row.fail(c.siren, "the SIREN \(quoted(text)) fails its Luhn check digit: a digit is wrong")
-                    }
-                }
-                var country = "FR"
-                if let text = row.text(c.country) {
-                    if text.utf8.count == 2, text.utf8.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) {
-                        country = text.uppercased()
-                    } else {
-                        row.fail(c.country, "expected a two-letter ISO 3166 country code such as FR, found \(quoted(text))")
-                    }
-                }
-                guard let id, let name, log.count == before else { return }
-                result.debtors.append(Debtor(
-                    id: id, name: name, kind: kind, siren: siren, contact: row.text(c.contact),
-                    address1: row.text(c.address1), address2: row.text(c.address2), postcode: row.text(c.postcode),
-                    city: row.text(c.city), country: country, email: row.text(c.email), phone: row.text(c.phone),
-                    segment: segment, location: row.location
-                ))
+            }
+            offset += part.rows
+        }
+        offset = 0
+        for part in parts {
+            for (row, debtor) in part.debtors where !repeated.contains(offset + row) { result.debtors.append(debtor) }
+            offset += part.rows
+        }
+        result.ids = KnownDebtors(Set(firstLine.keys))
+        return result
+    }
+
+    /// One row; called on two threads at once for a large file, each with its own part.
+    private static func read(_ row: CSVRow, _ c: Columns, position: Int, into part: inout Part) {
+        let log = row.log
+        let before = log.count
+        let id = row.required(c.id, expected: "a debtor id")
+        if let id { part.ids.append((position, id, row.line, row.location(c.id))) }
+        let name = row.required(c.name, expected: "the debtor's name")
+        let kind = row.keyword(c.type, Vocabulary.debtorKinds, required: false) ?? .business
+        let segment = row.keyword(c.segment, Vocabulary.segments, required: false) ?? .regular
+        var siren: String?
+        if let text = row.text(c.siren) {
+            switch SIREN.normalize(text) {
+            case .success(let digits): siren = digits
+            case .failure(.notNineDigits): row.fail(c.siren, "expected 9 digits (spaces allowed), found \(quoted(text))")
+            case .failure(.wrongKey):
+                row.fail(c.siren, "the SIREN \(quoted(text)) fails its Luhn check digit: a digit is wrong")
             }
         }
-        if header != nil { result.ids = Set(firstLine.keys) }
-        return result
+        var country = "FR"
+        if let text = row.text(c.country) {
+            if text.utf8.count == 2, text.utf8.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) }) {
+                country = text.uppercased()
+            } else {
+                row.fail(c.country, "expected a two-letter ISO 3166 country code such as FR, found \(quoted(text))")
+            }
+        }
+        guard let id, let name, log.count == before else { return }
+        part.debtors.append((position, Debtor(
+            id: id, name: name, kind: kind, siren: siren, contact: row.text(c.contact),
+            address1: row.text(c.address1), address2: row.text(c.address2), postcode: row.text(c.postcode),
+            city: row.text(c.city), country: country, email: row.text(c.email), phone: row.text(c.phone),
+            segment: segment, location: row.location
+        )))
     }
 
     /// Column positions, looked up once per file rather than by name on every row.

@@ -1,3 +1,4 @@
+import Dispatch
 import RelanceCore
 
 /// ledger.csv: invoices, credit notes and payments.
@@ -17,28 +18,36 @@ enum LedgerReader {
 
     /// What the rows of one part of the file (one thread's) give.
     private struct Part {
-        var entries: [LedgerEntry] = []
+        let entries: MovableRows<LedgerEntry>
         var documents: LedgerDocuments
         /// Each `applies_to` cell, with its place (line, byte offset, line start): columns are
         /// counted on error only.
-        var settlements: [(reference: String, debtorID: String?, line: Int, offset: Int, lineStart: Int)] = []
+        var settlements: [Settlement] = []
 
         init(capacity: Int) {
-            entries.reserveCapacity(capacity)
+            entries = MovableRows(capacity: capacity)
             documents = LedgerDocuments(capacity: capacity)
         }
 
+        /// Another part's documents and settlements after these (the entries are merged apart).
         mutating func append(_ other: Part) {
-            entries.append(contentsOf: other.entries)
             documents.append(contentsOf: other.documents)
             settlements.append(contentsOf: other.settlements)
         }
     }
 
+    private struct Settlement {
+        let reference: String
+        let debtorID: String?
+        let line: Int
+        let offset: Int
+        let lineStart: Int
+    }
+
     /// `debtorIDs` nil: debtors.csv could not be read, so debtors are not checked. A file of
     /// `parallelFrom` bytes or more is read on two threads.
     static func read(
-        _ source: SourceText?, debtorIDs: Set<String>?, log: ErrorLog,
+        _ source: SourceText?, debtorIDs: KnownDebtors?, log: ErrorLog,
         parallelFrom: Int = CSVParallelRows.defaultMinimumBytes
     ) -> Contents {
         guard let source, let (header, body) = CSVTableReader.readHeader(source, schema: schema, log: log) else {
@@ -54,8 +63,10 @@ enum LedgerReader {
         ) { part, row in
             read(row, columns, debtorIDs: debtorIDs, into: &part)
         }
+        let entries = MovableRows.merge(parts.map(\.entries))
         var all = parts[0]
         for part in parts.dropFirst() { all.append(part) }
+        BookLimits.checkTotals(entries, fileName: fileName, log: log)
 
         source.bytes.withUnsafeBufferPointer { buffer in
             // References must be unique: the first keeps it, each later one is an error at its own cell.
@@ -66,27 +77,23 @@ enum LedgerReader {
                         + "invoice and credit-note references must be unique")
             }
             // After the whole file: a payment may come before the invoice it settles.
-            for settlement in all.settlements {
-                guard let problem = settlementProblem(settlement.reference, debtorID: settlement.debtorID,
-                                                      all.documents) else { continue }
+            for (position, problem) in settlementProblems(all.settlements, all.documents) {
+                let settlement = all.settlements[position]
                 let column = TextPosition.column(buffer, lineStart: settlement.lineStart, offset: settlement.offset)
                 log.add(fileName, line: settlement.line, column: column, "applies_to", problem)
             }
         }
-        return Contents(entries: all.entries, documents: all.documents)
+        return Contents(entries: entries, documents: all.documents)
     }
 
     /// One row; called on two threads at once for a large file, each with its own part. A row with
     /// an error may still give an entry (an unknown debtor, say): no matter, since a book with errors
     /// gives no Book, and not checking the log on every row saves a dynamic exclusivity check.
-    private static func read(_ row: CSVRow, _ c: Columns, debtorIDs: Set<String>?, into part: inout Part) {
+    private static func read(_ row: CSVRow, _ c: Columns, debtorIDs: KnownDebtors?, into part: inout Part) {
         let date = row.day(c.date, required: true)
         let kind = row.keyword(c.kind, Vocabulary.ledgerKinds, required: true)
         let reference = row.required(c.reference, expected: "a document number")
-        let debtorID = row.required(c.debtor, expected: "a debtor id from debtors.csv")
-        if let debtorID, let debtorIDs, !debtorIDs.contains(debtorID) {
-            row.fail(c.debtor, "unknown debtor \(quoted(debtorID)): no such id in debtors.csv")
-        }
+        let debtorID = row.debtor(c.debtor, known: debtorIDs)
         let amount = row.amount(c.amount, required: true)
         let dueDate = kind == .invoice ? row.day(c.dueDate, required: true) : nil
         if !row.isEmpty(c.currency) && !row.holds(c.currency, caseInsensitive: "EUR") {
@@ -104,13 +111,33 @@ enum LedgerReader {
         let appliesTo = kind == .invoice ? nil : row.text(c.appliesTo)
         if let appliesTo, let index = c.appliesTo.index {
             let field = row.record.fields[index]
-            part.settlements.append((appliesTo, debtorID, field.line, field.rawStart, field.lineStart))
+            part.settlements.append(Settlement(
+                reference: appliesTo, debtorID: debtorID, line: field.line, offset: field.rawStart, lineStart: field.lineStart))
         }
         guard let date, let kind, let reference, let debtorID, let amount else { return }
         part.entries.append(LedgerEntry(
             date: date, kind: kind, reference: reference, debtorID: debtorID, amount: amount, dueDate: dueDate,
             appliesTo: appliesTo, label: row.text(c.label), location: row.location
         ))
+    }
+
+    /// The settlements whose `applies_to` is wrong, with why, in file order. Checked on two threads
+    /// for a large file (the documents are only read): a million lookups, each a cache miss or two,
+    /// were a sixth of reading a large ledger.
+    private static func settlementProblems(_ settlements: [Settlement], _ documents: LedgerDocuments) -> [(Int, String)] {
+        let halves = settlements.count >= 100_000 ? 2 : 1
+        let found = ThreadResults<[(Int, String)]>(count: halves, initial: [])
+        DispatchQueue.concurrentPerform(iterations: halves) { half in
+            var problems: [(Int, String)] = []
+            for position in (half * settlements.count / halves)..<((half + 1) * settlements.count / halves) {
+                let settlement = settlements[position]
+                if let problem = settlementProblem(settlement.reference, debtorID: settlement.debtorID, documents) {
+                    problems.append((position, problem))
+                }
+            }
+            found[half] = problems
+        }
+        return found.values.flatMap { $0 }
     }
 
     /// Why `applies_to` cannot name this document, or nil when it can.

@@ -61,6 +61,10 @@ public enum RateTableReader {
                                  + "found \(quoted(value))")
                         continue
                     }
+                    guard !BookLimits.exceeds(rate) else {
+                        row.fail(column, "expected a rate from 0 to \(BookLimits.maximumRatePercent) percent, found \(quoted(value))")
+                        continue
+                    }
                     rates[keyPath: path] = rate
                 }
                 halfYears[halfYear] = rates

@@ -16,7 +16,7 @@ enum SettingsReader {
               let source = SourceText.decode(raw, fileName: fileName, encoding: .utf8, log: log) else {
             return BookSettings()
         }
-        return parse(String(decoding: source.bytes[source.start...], as: UTF8.self), log: log)
+        return parse(source, log: log)
     }
 
     static func parse(_ text: String, log: ErrorLog) -> BookSettings {
@@ -138,13 +138,23 @@ enum SettingsReader {
         section.rejectUnknownKeys(["rate", "indemnity"])
         var penalties = PenaltySettings()
         if let value = section.table["rate"] {
-            if let number = value.int, number >= 0 {
-                penalties.rate = .contractual(PercentRate(scaled: Int64(number) * PercentRate.scale))
+            if let number = value.int {
+                // Bounded before scaling: a huge integer would overflow the multiplication.
+                if number >= 0 && Int64(number) <= BookLimits.maximumRatePercent {
+                    penalties.rate = .contractual(PercentRate(scaled: Int64(number) * PercentRate.scale))
+                } else {
+                    section.fail("rate", "expected an annual rate from 0 to \(BookLimits.maximumRatePercent) percent, found \(number)")
+                }
             } else if let text = value.string {
                 if text.lowercased() == "statutory" {
                     penalties.rate = .statutory
                 } else if let rate = PercentRate(parsing: Substring(text)) {
-                    penalties.rate = .contractual(rate)
+                    if BookLimits.exceeds(rate) {
+                        section.fail("rate", "expected an annual rate from 0 to \(BookLimits.maximumRatePercent) percent, "
+                                     + "found \(quoted(text))")
+                    } else {
+                        penalties.rate = .contractual(rate)
+                    }
                 } else {
                     section.fail("rate", "expected \"statutory\" or an annual rate in percent such as \"12.0\", "
                                  + "found \(quoted(text))")
@@ -158,11 +168,11 @@ enum SettingsReader {
             if let number = value.int, number >= 0, number < 1_000_000 {
                 penalties.indemnity = Money(minorUnits: Int64(number) * 100)
             } else if let text = value.string, case .success(let cents) = AmountParser.parse(text, decimalComma: true),
-                      cents >= 0 {
+                      cents >= 0, cents < 100_000_000 {  // below 1 000 000 €, as for a whole number
                 penalties.indemnity = Money(minorUnits: cents)
             } else {
                 let found = value.string.map { quoted($0) } ?? TOMLSection.describe(value.type)
-                section.fail("indemnity", "expected an amount in euros written as a string such as \"40.00\", found \(found)")
+                section.fail("indemnity", "expected an amount in euros below 1000000.00, written as a string such as \"40.00\", found \(found)")
             }
         }
         return penalties

@@ -5,14 +5,35 @@ public struct Coverage: Sendable {
 
     public init(allocation: LedgerAllocation) { self.allocation = allocation }
 
-    /// Indices into `LedgerAllocation.invoices` of the invoices `interaction` covers.
+    /// Indices into `LedgerAllocation.invoices` of the invoices `interaction` covers, in the order of
+    /// `debtorInvoices`.
     public func invoices(of interaction: Interaction, debtorInvoices: [Int]) -> [Int] {
         if interaction.invoices.isEmpty {
-            return debtorInvoices.filter { allocation.invoices[$0].isOpen(endOf: interaction.day) }
+            let day = interaction.day.ordinal
+            return debtorInvoices.filter { allocation.isOpen($0, endOf: day) }
         }
-        let listed = Set(interaction.invoices)
         // An invoice listed but dated after the build date is not registered: it is simply not covered.
-        return debtorInvoices.filter { listed.contains(allocation.invoices[$0].entry.reference) }
+        guard let listed = allocation.listedInvoices(interaction.invoices) else {
+            let references = Set(interaction.invoices)
+            return debtorInvoices.filter { references.contains(allocation.invoices[$0].entry.reference) }
+        }
+        return debtorInvoices.filter { listed.contains($0) }
+    }
+}
+
+extension LedgerAllocation {
+    /// Whether invoice `index` existed and was still open at the end of day `ordinal` (the same as
+    /// `InvoiceAccount.isOpen(endOf:)`, without adding up its settlements).
+    func isOpen(_ index: Int, endOf ordinal: Int32) -> Bool {
+        invoices[index].entry.date.ordinal <= ordinal && ordinal < closedOn[index]
+    }
+
+    /// The registered invoices of these references, found through the reference table rather than by
+    /// comparing every invoice's reference; nil when a reference repeats in the ledger (only in
+    /// hand-made ledgers), where one lookup would not find them all.
+    func listedInvoices(_ references: [String]) -> [Int]? {
+        guard !hasDuplicateReferences else { return nil }
+        return references.compactMap { invoiceIndex(reference: $0) }
     }
 }
 

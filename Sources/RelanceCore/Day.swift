@@ -27,7 +27,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func addingYears(_ years: Int) -> Day {
         let (y, m, d) = components
         let target = y + years
-        return Day(year: target, month: m, day: min(d, Day.daysIn(month: m, year: target)))!
+        return Day(anyYear: target, month: m, day: min(d, Day.daysIn(month: m, year: target)))
+    }
+
+    /// For arithmetic on valid days, which may step past year 9999 (a due date in 9999 plus five
+    /// years of prescription): the range check of `init?(year:month:day:)` is for parsing only.
+    init(anyYear year: Int, month: Int, day: Int) {
+        ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
     }
 
     /// `YYYY-MM-DD`.
@@ -111,6 +117,6 @@ extension Day {
         let index = (y * 12 + (m - 1)) + months
         let year = index / 12
         let month = index % 12 + 1
-        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))!
+        return Day(anyYear: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))
     }
 }

@@ -1,57 +1,88 @@
-/// Computes one debtor's state as of the build date: figures per open invoice, stage, pauses,
-/// next action and actions (book-format.md, "Escalation rules").
-struct DebtorAssessment {
-    let debtor: Debtor
+/// What every debtor's assessment reads: the allocation, the ledger and the settings. Shared, never
+/// copied per debtor, and safe to read from several threads.
+struct AssessmentContext: Sendable {
     let allocation: LedgerAllocation
-    /// Indices into `allocation.invoices`.
-    let invoiceIndices: [Int]
-    /// On or before the build date, in log order.
-    let interactions: [Interaction]
-    /// The debtor's payments on or before the build date (for payment plans).
-    let payments: [LedgerEntry]
-    let unallocated: [UnallocatedCredit]
+    let ledger: [LedgerEntry]
     let policy: CollectionPolicy
     let penaltySettings: PenaltySettings
     let calculator: PenaltyCalculator
     let aging: AgingScheme
     let asOf: Day
+}
 
-    private var coverage: Coverage { Coverage(allocation: allocation) }
+/// Computes one debtor's state as of the build date: figures per open invoice, stage, pauses,
+/// next action and actions (book-format.md, "Escalation rules").
+///
+/// The debtor's invoices are numbered by position in `invoiceIndices` (file order), and what covers
+/// each one is indexed once: the previous version tested every (interaction, invoice) pair again for
+/// each open invoice, which grew with the cube of a large account's size.
+struct DebtorAssessment {
+    let context: AssessmentContext
+    let debtor: Debtor
+    /// The debtor's slot in the allocation.
+    let slot: Int
+    /// Indices into `allocation.invoices`, ascending (file order).
+    let invoiceIndices: [Int]
+    /// On or before the build date, in log order.
+    let interactions: [Interaction]
+    let unallocated: [UnallocatedCredit]
+
+    private var allocation: LedgerAllocation { context.allocation }
+    private var policy: CollectionPolicy { context.policy }
+    private var asOf: Day { context.asOf }
+
+    /// A promise or plan with the positions of the invoices it covers.
+    private struct Covered<State> {
+        let state: State
+        let positions: [Int32]
+    }
 
     func assess() -> DebtorState {
-        let covered = interactions.map { coverage.invoices(of: $0, debtorInvoices: invoiceIndices) }
-        let openIndices = invoiceIndices
-            .filter { allocation.invoices[$0].balance.isPositive }
-            .sorted(by: dueDateThenReference)
-        let openSet = Set(openIndices)
-
-        let promises = promiseStates(covered: covered, open: openSet)
-        let plans = planStates(covered: covered, open: openSet)
-        let activeCommitment = Set(promises.filter { $0.status == .active }.flatMap(\.coveredInvoices))
-        let activePlan = Set(plans.filter { $0.status == .active }.flatMap(\.coveredInvoices))
-
-        let invoices = openIndices.map { index in
-            invoiceState(index, covered: covered)
+        let covered = interactions.map(coveredPositions)
+        let isOpen = invoiceIndices.map { allocation.invoices[$0].balance.isPositive }
+        // Open invoices by due date, then reference: the debtor's FIFO order.
+        var openPositions: [Int32] = []
+        for position in Int(allocation.fifoStart[slot])..<Int(allocation.fifoStart[slot + 1]) {
+            let index = Int(allocation.fifoOrder[position])
+            if allocation.invoices[index].balance.isPositive { openPositions.append(self.position(of: index)) }
         }
+
+        let promises = promiseStates(covered: covered, isOpen: isOpen)
+        let plans = planStates(covered: covered, isOpen: isOpen)
+        var activePromise = [Bool](repeating: false, count: invoiceIndices.count)
+        for promise in promises where promise.state.status == .active {
+            for position in promise.positions { activePromise[Int(position)] = true }
+        }
+        var activePlan = [Bool](repeating: false, count: invoiceIndices.count)
+        for plan in plans where plan.state.status == .active {
+            for position in plan.positions { activePlan[Int(position)] = true }
+        }
+
+        let coverers = CoveringInteractions(covered: covered, invoiceCount: invoiceIndices.count)
+        let invoices = openPositions.map { invoiceState(Int($0), coverers: coverers) }
         let stage = invoices.map(\.stage).max() ?? .none
-        let overdue = zip(openIndices, invoices).filter { $0.1.isOverdue }
+        var isOverdue = [Bool](repeating: false, count: invoiceIndices.count)
+        var overdue: [(position: Int, state: InvoiceState)] = []
+        for (position, state) in zip(openPositions, invoices) where state.isOverdue {
+            isOverdue[Int(position)] = true
+            overdue.append((Int(position), state))
+        }
 
         var paused = PauseReason.none
-        if !overdue.isEmpty && overdue.allSatisfy({ $0.1.disputed || activeCommitment.contains($0.0) || activePlan.contains($0.0) }) {
-            for (index, invoice) in overdue {
+        if !overdue.isEmpty && overdue.allSatisfy({ $0.state.disputed || activePromise[$0.position] || activePlan[$0.position] }) {
+            for (position, invoice) in overdue {
                 if invoice.disputed { paused = max(paused, .dispute) }
-                else if activePlan.contains(index) { paused = max(paused, .paymentPlan) }
+                else if activePlan[position] { paused = max(paused, .paymentPlan) }
                 else { paused = max(paused, .promise) }
             }
         }
 
-        let undisputedOverdue = overdue.filter { !$0.1.disputed }
+        let undisputedOverdue = overdue.filter { !$0.state.disputed }
         var nextAction: Action?
         if !overdue.isEmpty && paused == .none && stage != .handedOver && !undisputedOverdue.isEmpty {
             nextAction = escalationStep(
-                stage: stage, covered: covered, openSet: openSet,
-                overdueIndices: Set(overdue.map(\.0)), undisputedOverdue: undisputedOverdue.map(\.1),
-                promises: promises, plans: plans)
+                stage: stage, covered: covered, isOpen: isOpen, isOverdue: isOverdue,
+                undisputedOverdue: undisputedOverdue.map(\.state), promises: promises, plans: plans)
         }
 
         var actions: [Action] = []
@@ -62,17 +93,17 @@ struct DebtorAssessment {
             }
             actions.append(next)
         }
-        if stage == .reminder3 && paused == .none, let call = followUpCall(covered: covered, openSet: openSet), call.on <= horizon {
+        if stage == .reminder3 && paused == .none, let call = followUpCall(covered: covered, isOpen: isOpen), call.on <= horizon {
             actions.append(call)
         }
-        for promise in promises where promise.status == .active {
-            guard let due = promise.interaction.due, due >= asOf, due <= horizon else { continue }
-            let refs = references(promise.coveredInvoices.filter(openSet.contains))
+        for promise in promises where promise.state.status == .active {
+            guard let due = promise.state.interaction.due, due >= asOf, due <= horizon else { continue }
+            let refs = references(promise.positions.filter { isOpen[Int($0)] })
             actions.append(Action(debtorID: debtor.id, kind: .promiseDue, on: due, channel: .phone, invoices: refs))
         }
-        for plan in plans where plan.status == .active {
-            let refs = references(plan.coveredInvoices.filter(openSet.contains))
-            for instalment in plan.instalments where instalment.date >= asOf && instalment.date <= horizon {
+        for plan in plans where plan.state.status == .active {
+            let refs = references(plan.positions.filter { isOpen[Int($0)] })
+            for instalment in plan.state.instalments where instalment.date >= asOf && instalment.date <= horizon {
                 guard instalment.metOn == nil else { continue }
                 actions.append(Action(debtorID: debtor.id, kind: .instalmentDue, on: instalment.date, channel: .phone, invoices: refs))
             }
@@ -81,38 +112,101 @@ struct DebtorAssessment {
         return DebtorState(
             debtor: debtor, openInvoices: invoices,
             unallocated: unallocated, stage: stage, paused: paused, nextAction: nextAction, actions: actions,
-            promises: promises, plans: plans, interactions: interactions)
+            promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions)
+    }
+
+    // MARK: - Coverage
+
+    /// The position of an invoice of this debtor.
+    private func position(of index: Int) -> Int32 {
+        var low = 0, high = invoiceIndices.count
+        while low < high {
+            let middle = (low + high) / 2
+            if invoiceIndices[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return Int32(low)
+    }
+
+    /// Positions of the invoices an interaction covers, ascending (as `Coverage.invoices` orders them).
+    private func coveredPositions(_ interaction: Interaction) -> [Int32] {
+        if interaction.invoices.isEmpty {
+            let day = interaction.day.ordinal
+            var positions: [Int32] = []
+            for (position, index) in invoiceIndices.enumerated() where allocation.isOpen(index, endOf: day) {
+                positions.append(Int32(position))
+            }
+            return positions
+        }
+        guard let listed = allocation.listedInvoices(interaction.invoices) else {
+            return Coverage(allocation: allocation).invoices(of: interaction, debtorInvoices: invoiceIndices)
+                .map(position(of:))
+        }
+        var positions: [Int32] = []
+        for index in listed where allocation.invoiceSlot[index] == slot {
+            let position = position(of: index)
+            if !positions.contains(position) { positions.append(position) }
+        }
+        return positions.sorted()
+    }
+
+    /// For each invoice position, the interactions covering it, in log order.
+    private struct CoveringInteractions {
+        private var start: [Int32]
+        private var interactions: [Int32]
+
+        init(covered: [[Int32]], invoiceCount: Int) {
+            start = [Int32](repeating: 0, count: invoiceCount + 1)
+            for positions in covered { for position in positions { start[Int(position) + 1] += 1 } }
+            for position in 0..<invoiceCount { start[position + 1] += start[position] }
+            var next = start
+            interactions = [Int32](repeating: 0, count: Int(start[invoiceCount]))
+            for (interaction, positions) in covered.enumerated() {
+                for position in positions {
+                    interactions[Int(next[Int(position)])] = Int32(interaction)
+                    next[Int(position)] += 1
+                }
+            }
+        }
+
+        subscript(position: Int) -> ArraySlice<Int32> {
+            interactions[Int(start[position])..<Int(start[position + 1])]
+        }
     }
 
     // MARK: - Invoices
 
-    private func dueDateThenReference(_ a: Int, _ b: Int) -> Bool {
-        let ia = allocation.invoices[a], ib = allocation.invoices[b]
-        if ia.dueDate != ib.dueDate { return ia.dueDate < ib.dueDate }
-        return ia.entry.reference.precedesInCodePointOrder(ib.entry.reference)
+    /// References in due-date-then-reference order (the debtor's FIFO order).
+    private func references(_ positions: [Int32]) -> [String] {
+        positions.map { invoiceIndices[Int($0)] }
+            .sorted { allocation.fifoRank[$0] < allocation.fifoRank[$1] }
+            .map { allocation.invoices[$0].entry.reference }
     }
 
-    private func references(_ indices: [Int]) -> [String] {
-        indices.sorted(by: dueDateThenReference).map { allocation.invoices[$0].entry.reference }
-    }
-
-    private func invoiceState(_ index: Int, covered: [[Int]]) -> InvoiceState {
-        let account = allocation.invoices[index]
+    private func invoiceState(_ position: Int, coverers: CoveringInteractions) -> InvoiceState {
+        let account = allocation.invoices[invoiceIndices[position]]
         let daysPastDue = asOf - account.dueDate
         var stage = EscalationStage.none
         var disputed = false
-        var firstNotice: Interaction?
-        var acknowledgements: [Day] = []
-        for (interaction, invoices) in zip(interactions, covered) where invoices.contains(index) {
-            if let level = interaction.kind.escalationLevel { stage = max(stage, level) }
-            switch interaction.kind {
+        var firstNotice: Int?
+        // Prescription restarts from the latest of the due date, the payments allocated to the
+        // invoice and the acknowledgements covering it (credit notes do not restart it).
+        var latestStart = account.dueDate
+        for k in coverers[position] {
+            // Fields read in place: copying each line (strings, lists) cost more than the rule.
+            let kind = interactions[Int(k)].kind
+            if let level = kind.escalationLevel { stage = max(stage, level) }
+            switch kind {
             case .dispute: disputed = true
             case .disputeClosed: disputed = false
-            case .formalNotice where firstNotice == nil: firstNotice = interaction
-            case .acknowledgement: acknowledgements.append(interaction.day)
+            case .formalNotice where firstNotice == nil: firstNotice = Int(k)
+            case .acknowledgement: latestStart = max(latestStart, interactions[Int(k)].day)
             default: break
             }
         }
+        for allocation in account.allocations where allocation.kind == .payment {
+            latestStart = max(latestStart, allocation.date)
+        }
+        let calculator = context.calculator
         let penalties: PenaltyComputation
         switch debtor.kind {
         case .business:
@@ -120,16 +214,15 @@ struct DebtorAssessment {
         case .consumer:
             if let notice = firstNotice {
                 // Interest runs from the day after delivery, or after sending when delivery is unknown.
-                let start = (notice.deliveredOn ?? notice.day) + 1
+                let start = (interactions[notice].deliveredOn ?? interactions[notice].day) + 1
                 penalties = calculator.compute(invoice: account, basis: .consumerLegalInterest, start: start, asOf: asOf)
             } else {
                 penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
             }
         }
-        let indemnity = (debtor.kind == .business && daysPastDue >= 1) ? penaltySettings.indemnity : .zero
-        let paymentDays = account.allocations.filter { $0.kind == .payment }.map(\.date)
-        let prescription = Prescription.lastDay(
-            dueDate: account.dueDate, restarts: paymentDays + acknowledgements, kind: debtor.kind)
+        let indemnity = (debtor.kind == .business && daysPastDue >= 1) ? context.penaltySettings.indemnity : .zero
+        let prescription = Prescription.lastDay(latestStart: latestStart, kind: debtor.kind)
+        let aging = context.aging
         return InvoiceState(
             account: account, daysPastDue: daysPastDue, bucket: aging.buckets[aging.bucketIndex(daysPastDue: daysPastDue)],
             disputed: disputed, stage: stage, penalties: penalties, indemnity: indemnity, prescription: prescription,
@@ -138,20 +231,38 @@ struct DebtorAssessment {
 
     // MARK: - Promises and plans
 
-    private func promiseStates(covered: [[Int]], open: Set<Int>) -> [PromiseState] {
-        zip(interactions, covered).compactMap { interaction, invoices in
+    private func coversOpen(_ positions: [Int32], _ isOpen: [Bool]) -> Bool {
+        positions.contains { isOpen[Int($0)] }
+    }
+
+    private func globalIndices(_ positions: [Int32]) -> [Int] {
+        positions.map { invoiceIndices[Int($0)] }
+    }
+
+    private func promiseStates(covered: [[Int32]], isOpen: [Bool]) -> [Covered<PromiseState>] {
+        zip(interactions, covered).compactMap { interaction, positions in
             guard interaction.kind == .promise, let due = interaction.due else { return nil }
             let lastDay = due + policy.promiseGrace
             let status: PromiseState.Status
             if asOf <= lastDay { status = .active }
-            else if invoices.contains(where: open.contains) { status = .broken }
+            else if coversOpen(positions, isOpen) { status = .broken }
             else { status = .kept }
-            return PromiseState(interaction: interaction, coveredInvoices: invoices, status: status, lastDay: lastDay)
+            return Covered(
+                state: PromiseState(interaction: interaction, coveredInvoices: globalIndices(positions), status: status, lastDay: lastDay),
+                positions: positions)
         }
     }
 
-    private func planStates(covered: [[Int]], open: Set<Int>) -> [PaymentPlanState] {
-        zip(interactions, covered).compactMap { interaction, invoices in
+    /// The debtor's payments on or before the build date, in file order.
+    private var payments: [LedgerEntry] {
+        let range = Int(allocation.paymentStart[slot])..<Int(allocation.paymentStart[slot + 1])
+        return allocation.paymentOrder[range].map { context.ledger[Int($0)] }
+    }
+
+    private func planStates(covered: [[Int32]], isOpen: [Bool]) -> [Covered<PaymentPlanState>] {
+        guard interactions.contains(where: { $0.kind == .paymentPlan }) else { return [] }
+        let payments = self.payments
+        return zip(interactions, covered).compactMap { interaction, positions in
             guard interaction.kind == .paymentPlan else { return nil }
             // Payments dated after the plan's date, counted cumulatively.
             let counted = payments.filter { $0.date > interaction.day }.sorted { $0.date < $1.date }
@@ -175,18 +286,21 @@ struct DebtorAssessment {
             }
             let status: PaymentPlanState.Status
             if late != nil { status = .broken }
-            else if invoices.contains(where: open.contains) { status = .active }
+            else if coversOpen(positions, isOpen) { status = .active }
             else { status = .kept }
-            return PaymentPlanState(
-                interaction: interaction, coveredInvoices: invoices, instalments: instalments, status: status, lateInstalment: late)
+            return Covered(
+                state: PaymentPlanState(
+                    interaction: interaction, coveredInvoices: globalIndices(positions), instalments: instalments,
+                    status: status, lateInstalment: late),
+                positions: positions)
         }
     }
 
     // MARK: - Escalation
 
     private func escalationStep(
-        stage: EscalationStage, covered: [[Int]], openSet: Set<Int>, overdueIndices: Set<Int>,
-        undisputedOverdue: [InvoiceState], promises: [PromiseState], plans: [PaymentPlanState]
+        stage: EscalationStage, covered: [[Int32]], isOpen: [Bool], isOverdue: [Bool],
+        undisputedOverdue: [InvoiceState], promises: [Covered<PromiseState>], plans: [Covered<PaymentPlanState>]
     ) -> Action? {
         let refs = undisputedOverdue.map(\.reference)
         var kind: Action.Kind
@@ -197,7 +311,7 @@ struct DebtorAssessment {
         } else {
             // L: the latest interaction of the stage's kind covering one of the open invoices.
             guard let position = interactions.indices.last(where: { i in
-                interactions[i].kind.escalationLevel == stage && covered[i].contains(where: openSet.contains)
+                interactions[i].kind.escalationLevel == stage && coversOpen(covered[i], isOpen)
             }) else { return nil }
             let latest = interactions[position]
             switch stage {
@@ -209,12 +323,11 @@ struct DebtorAssessment {
             }
         }
         // Never earlier than the end of a broken promise or plan covering an overdue invoice.
-        if let promise = promises.last(where: { $0.coveredInvoices.contains(where: overdueIndices.contains) }),
-           promise.status == .broken {
-            on = max(on, promise.lastDay + 1)
+        if let promise = promises.last(where: { coversOpen($0.positions, isOverdue) }), promise.state.status == .broken {
+            on = max(on, promise.state.lastDay + 1)
         }
-        if let plan = plans.last(where: { $0.coveredInvoices.contains(where: overdueIndices.contains) }),
-           plan.status == .broken, let late = plan.lateInstalment {
+        if let plan = plans.last(where: { coversOpen($0.positions, isOverdue) }),
+           plan.state.status == .broken, let late = plan.state.lateInstalment {
             on = max(on, late.date + policy.promiseGrace + 1)
         }
         return Action(debtorID: debtor.id, kind: kind, on: on, channel: channel(for: kind), invoices: refs)
@@ -231,15 +344,15 @@ struct DebtorAssessment {
     }
 
     /// The call that checks a third reminder arrived, unless a call or reply was logged since.
-    private func followUpCall(covered: [[Int]], openSet: Set<Int>) -> Action? {
+    private func followUpCall(covered: [[Int32]], isOpen: [Bool]) -> Action? {
         guard let position = interactions.indices.last(where: { i in
-            interactions[i].kind == .reminder3 && covered[i].contains(where: openSet.contains)
+            interactions[i].kind == .reminder3 && coversOpen(covered[i], isOpen)
         }) else { return nil }
         let reminder = interactions[position]
         let since = interactions[(position + 1)...]
         guard !since.contains(where: { $0.kind == .call || $0.kind == .reply }) else { return nil }
         return Action(
             debtorID: debtor.id, kind: .call, on: reminder.day + policy.callAfterReminder3, channel: .phone,
-            invoices: references(covered[position].filter(openSet.contains)))
+            invoices: references(covered[position].filter { isOpen[Int($0)] }))
     }
 }

@@ -15,12 +15,33 @@ public struct DebtorState: Sendable {
     public let interactions: [Interaction]
 
     public var id: String { debtor.id }
-    public var outstanding: Money { openInvoices.map(\.outstanding).sum() }
-    public var overdue: Money { openInvoices.filter(\.isOverdue).map(\.outstanding).sum() }
-    public var notDue: Money { openInvoices.filter { !$0.isOverdue }.map(\.outstanding).sum() }
-    public var disputed: Money { openInvoices.filter(\.disputed).map(\.outstanding).sum() }
-    public var unallocatedTotal: Money { unallocated.map(\.amount).sum() }
-    public var penalties: Money { openInvoices.map(\.penalties.total).sum() }
-    public var indemnities: Money { openInvoices.map(\.indemnity).sum() }
+    // Plain loops: these run for every debtor in the totals and again on every page, and the
+    // filter-map-sum chains they replace built two arrays each time.
+    public var outstanding: Money { sum { _ in true } }
+    public var overdue: Money { sum(\.isOverdue) }
+    public var notDue: Money { sum { !$0.isOverdue } }
+    public var disputed: Money { sum(\.disputed) }
+    public var unallocatedTotal: Money {
+        var total = Money.zero
+        for credit in unallocated { total += credit.amount }
+        return total
+    }
+    public var penalties: Money {
+        var total = Money.zero
+        for invoice in openInvoices { total += invoice.penalties.total }
+        return total
+    }
+    public var indemnities: Money {
+        var total = Money.zero
+        for invoice in openInvoices { total += invoice.indemnity }
+        return total
+    }
     public var oldestDaysPastDue: Int { openInvoices.map(\.daysPastDue).max() ?? 0 }
+
+    /// The outstanding balances of the open invoices that satisfy `condition`.
+    private func sum(_ condition: (InvoiceState) -> Bool) -> Money {
+        var total = Money.zero
+        for invoice in openInvoices where condition(invoice) { total += invoice.outstanding }
+        return total
+    }
 }

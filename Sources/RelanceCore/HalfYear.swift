@@ -17,7 +17,7 @@ public struct HalfYear: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public static func < (a: HalfYear, b: HalfYear) -> Bool { (a.year, a.half) < (b.year, b.half) }
 
-    public var firstDay: Day { Day(year: year, month: half == 1 ? 1 : 7, day: 1)! }
+    public var firstDay: Day { Day(anyYear: year, month: half == 1 ? 1 : 7, day: 1) }
     public var lastDay: Day { next.firstDay - 1 }
     public var next: HalfYear { half == 1 ? HalfYear(year: year, half: 2) : HalfYear(year: year + 1, half: 1) }
 

@@ -42,7 +42,11 @@ public struct PenaltyComputation: Hashable, Sendable {
     /// Half-years where a contractual rate was raised to the 3 × legal rate floor.
     public let raisedToFloor: [HalfYear]
 
-    public var total: Money { lines.map(\.amount).sum() }
+    public var total: Money {
+        var total = Money.zero
+        for line in lines { total += line.amount }
+        return total
+    }
 }
 
 /// Late-payment penalties (business debtors) and legal interest (consumers), legal-fr.md §1 and §3.
@@ -50,14 +54,25 @@ public struct PenaltyCalculator: Sendable {
     public let rates: RateTable
     public let settings: PenaltySettings
 
+    /// Every half-year's rates, worked out once for both bases.
+    private let known: KnownRates
+
     public init(rates: RateTable, settings: PenaltySettings) {
         self.rates = rates
         self.settings = settings
+        known = KnownRates(rates: rates, settings: settings)
     }
 
     /// The annual rate of a half-year, or nil when the table lacks what the rule needs.
     func annualRate(for halfYear: HalfYear, basis: PenaltyComputation.Basis) -> (rate: PercentRate, raised: Bool)? {
-        guard let row = rates[halfYear] else { return nil }
+        known.rate(for: halfYear, basis: basis)
+    }
+
+    /// The rule behind `annualRate`, applied to one row of the table.
+    fileprivate static func annualRate(
+        _ row: HalfYearRates?, basis: PenaltyComputation.Basis, settings: PenaltySettings
+    ) -> (rate: PercentRate, raised: Bool)? {
+        guard let row else { return nil }
         switch basis {
         case .none:
             return nil
@@ -84,12 +99,11 @@ public struct PenaltyCalculator: Sendable {
             return PenaltyComputation(basis: basis, lines: [], missingHalfYear: nil, computedThrough: asOf, raisedToFloor: [])
         }
         let firstLateDay = max(start, invoice.dueDate + 1)
-        // Balance changes take effect the day after each settlement.
-        let changeDays = invoice.allocations.map { $0.date + 1 }
         var day = firstLateDay
         while day <= asOf {
             // Balances only go down: once settled, nothing more accrues.
-            guard invoice.balance(endOf: day - 1).isPositive else { break }
+            let balance = invoice.balance(endOf: day - 1)
+            guard balance.isPositive else { break }
             let halfYear = HalfYear(containing: day)
             guard let (rate, wasRaised) = annualRate(for: halfYear, basis: basis) else {
                 return PenaltyComputation(
@@ -97,13 +111,51 @@ public struct PenaltyCalculator: Sendable {
             }
             if wasRaised && raised.last != halfYear { raised.append(halfYear) }
             var end = min(asOf, halfYear.lastDay)
-            if let nextChange = changeDays.filter({ $0 > day }).min(), nextChange - 1 < end { end = nextChange - 1 }
-            let balance = invoice.balance(endOf: day - 1)
-            if balance.isPositive {
-                lines.append(PenaltyLine(from: day, to: end, balance: balance, rate: rate))
+            // Balance changes take effect the day after each settlement.
+            for allocation in invoice.allocations where allocation.date + 1 > day && allocation.date < end {
+                end = allocation.date
             }
+            lines.append(PenaltyLine(from: day, to: end, balance: balance, rate: rate))
             day = end + 1
         }
         return PenaltyComputation(basis: basis, lines: lines, missingHalfYear: nil, computedThrough: asOf, raisedToFloor: raised)
     }
+}
+
+/// The annual rate of every half-year of a table, for both bases, in an array indexed by half-year:
+/// a penalty computation asks once per half-year of lateness of every open invoice (millions of
+/// times on a large book), and an array read costs less than hashing a half-year and applying the
+/// rule again each time.
+private struct KnownRates: Sendable {
+    typealias Rate = (rate: PercentRate, raised: Bool)
+    private let first: Int
+    private let business: [Rate?]
+    private let consumer: [Rate?]
+
+    init(rates: RateTable, settings: PenaltySettings) {
+        let numbers = rates.halfYears.keys.map(Self.number)
+        first = numbers.min() ?? 0
+        let count = numbers.isEmpty ? 0 : numbers.max()! - first + 1
+        var business = [Rate?](repeating: nil, count: count)
+        var consumer = [Rate?](repeating: nil, count: count)
+        for (halfYear, row) in rates.halfYears {
+            let index = Self.number(halfYear) - first
+            business[index] = PenaltyCalculator.annualRate(row, basis: .businessPenalties, settings: settings)
+            consumer[index] = PenaltyCalculator.annualRate(row, basis: .consumerLegalInterest, settings: settings)
+        }
+        self.business = business
+        self.consumer = consumer
+    }
+
+    func rate(for halfYear: HalfYear, basis: PenaltyComputation.Basis) -> Rate? {
+        let index = Self.number(halfYear) - first
+        guard index >= 0 && index < business.count else { return nil }
+        switch basis {
+        case .none: return nil
+        case .businessPenalties: return business[index]
+        case .consumerLegalInterest: return consumer[index]
+        }
+    }
+
+    private static func number(_ halfYear: HalfYear) -> Int { halfYear.year * 2 + halfYear.half - 1 }
 }

@@ -8,8 +8,12 @@ public enum Prescription {
     /// The same day N years after the latest of the due date, the payments allocated to the invoice
     /// and the acknowledgements covering it. Credit notes do not restart it.
     public static func lastDay(dueDate: Day, restarts: [Day], kind: Debtor.Kind) -> Day {
-        let start = restarts.reduce(dueDate, max)
-        return start.addingYears(years(for: kind))
+        lastDay(latestStart: restarts.reduce(dueDate, max), kind: kind)
+    }
+
+    /// The same, from the latest of those days, found by the caller without building a list.
+    static func lastDay(latestStart: Day, kind: Debtor.Kind) -> Day {
+        latestStart.addingYears(years(for: kind))
     }
 
     public enum Status: String, Sendable {

@@ -32,31 +32,29 @@ public struct Receivables: Sendable {
         self.allocation = allocation
         aging = AgingScheme(bounds: book.policy.aging)
 
-        var interactionsByDebtor: [String: [Interaction]] = [:]
-        var ignoredInteractions = 0
-        for interaction in book.interactions {
-            guard interaction.day <= asOf else { ignoredInteractions += 1; continue }
-            interactionsByDebtor[interaction.debtorID, default: []].append(interaction)
-        }
-        var paymentsByDebtor: [String: [LedgerEntry]] = [:]
-        for entry in book.ledger where entry.kind == .payment && entry.date <= asOf {
-            paymentsByDebtor[entry.debtorID, default: []].append(entry)
-        }
-
-        let calculator = PenaltyCalculator(rates: book.rates, settings: book.penalties)
-        var states: [DebtorState] = []
-        for debtor in book.debtors {
-            guard let account = allocation.debtors[debtor.id] else { continue }
-            let hasOpen = account.invoiceIndices.contains { allocation.invoices[$0].balance.isPositive }
+        let log = DebtorLogs(book.interactions, allocation: allocation, asOf: asOf)
+        let context = AssessmentContext(
+            allocation: allocation, ledger: book.ledger, policy: book.policy, penaltySettings: book.penalties,
+            calculator: PenaltyCalculator(rates: book.rates, settings: book.penalties), aging: aging, asOf: asOf)
+        // Debtors with an open invoice or an unallocated credit, taken in id order so that their
+        // states come out sorted.
+        var assessed: [(debtor: Int, slot: Int)] = []
+        for index in Receivables.idOrder(book.debtors) {
+            guard let slot = allocation.debtorSlots.number(of: book.debtors[index].id) else { continue }
+            let account = allocation.accounts[slot]
+            let hasOpen = account.invoiceIndices.contains(where: allocation.isStillOpen)
             guard hasOpen || account.unallocatedTotal.isPositive else { continue }
-            let assessment = DebtorAssessment(
-                debtor: debtor, allocation: allocation, invoiceIndices: account.invoiceIndices,
-                interactions: (interactionsByDebtor[debtor.id] ?? []).sorted { $0.precedesInLog($1) },
-                payments: paymentsByDebtor[debtor.id] ?? [], unallocated: account.unallocated,
-                policy: book.policy, penaltySettings: book.penalties, calculator: calculator, aging: aging, asOf: asOf)
-            states.append(assessment.assess())
+            assessed.append((index, slot))
         }
-        states.sort { $0.id.precedesInCodePointOrder($1.id) }
+        let debtorsToAssess = assessed
+        let states = ParallelMap.map(count: debtorsToAssess.count) { position in
+            let (index, slot) = debtorsToAssess[position]
+            return DebtorAssessment(
+                context: context, debtor: book.debtors[index], slot: slot,
+                invoiceIndices: allocation.accounts[slot].invoiceIndices, interactions: log.interactions(ofSlot: slot),
+                unallocated: allocation.accounts[slot].unallocated
+            ).assess()
+        }
         debtors = states
 
         var totals = Totals()
@@ -74,14 +72,14 @@ public struct Receivables: Sendable {
         warnings = Receivables.warnings(states)
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
-        for account in allocation.debtors.values {
+        for account in allocation.accounts {
             invoiced += account.invoiced
             credited += account.credited
             paid += account.paid
         }
         reconciliation = Reconciliation(
             ledgerEntriesRead: book.ledger.count, interactionsRead: book.interactions.count,
-            ledgerEntriesIgnored: allocation.ignoredEntries, interactionsIgnored: ignoredInteractions,
+            ledgerEntriesIgnored: allocation.ignoredEntries, interactionsIgnored: log.ignored,
             invoiced: invoiced, credited: credited, paid: paid,
             outstanding: totals.outstanding, unallocatedCredit: totals.unallocatedCredit)
         guard reconciliation.balances else {
@@ -92,9 +90,11 @@ public struct Receivables: Sendable {
         }
 
         let windowStart = asOf - 89
-        let recentInvoicing = allocation.invoices
-            .filter { $0.entry.date >= windowStart && $0.entry.date <= asOf }
-            .map(\.entry.amount).sum()
+        var recentInvoicing = Money.zero
+        for index in allocation.invoices.indices {
+            let date = allocation.invoices[index].entry.date
+            if date >= windowStart && date <= asOf { recentInvoicing += allocation.invoices[index].entry.amount }
+        }
         let dsoDays: Int? = recentInvoicing.isPositive
             ? Rounding.wholeDaysHalfUp(
                 numerator: Int128(totals.outstanding.minorUnits) * 90, denominator: Int128(recentInvoicing.minorUnits))
@@ -102,16 +102,26 @@ public struct Receivables: Sendable {
         daysSalesOutstanding = DaysSalesOutstanding(invoiced: recentInvoicing, days: dsoDays)
     }
 
-    /// By date, then debtor id, keeping each debtor's own order (a strategic call before its reminder).
-    private static func sortedActions(_ states: [DebtorState]) -> [Action] {
-        var indexed: [(Int, Action)] = []
-        for state in states { for action in state.actions { indexed.append((indexed.count, action)) } }
-        indexed.sort { a, b in
-            if a.1.on != b.1.on { return a.1.on < b.1.on }
-            if a.1.debtorID != b.1.debtorID { return a.1.debtorID.precedesInCodePointOrder(b.1.debtorID) }
-            return a.0 < b.0
+    /// Positions of `debtors` by id (code point order), a repeated id in file order. (Not `!=` to
+    /// tell ids apart: Swift calls a decomposed `é` equal to a precomposed one, code points do not.)
+    private static func idOrder(_ debtors: [Debtor]) -> [Int] {
+        debtors.indices.sorted { a, b in
+            let idA = debtors[a].id, idB = debtors[b].id
+            if idA.precedesInCodePointOrder(idB) { return true }
+            if idB.precedesInCodePointOrder(idA) { return false }
+            return a < b
         }
-        return indexed.map(\.1)
+    }
+
+    /// By date, then debtor id, keeping each debtor's own order (a strategic call before its reminder).
+    /// The states come in id order, so their actions, taken in turn, are already in debtor order:
+    /// sorting by date then by that position needs no string comparison.
+    private static func sortedActions(_ states: [DebtorState]) -> [Action] {
+        var actions: [Action] = []
+        for state in states { actions.append(contentsOf: state.actions) }
+        var keys = actions.indices.map { UInt64(UInt32(bitPattern: actions[$0].on.ordinal) ^ 0x8000_0000) << 32 | UInt64($0) }
+        keys.sort()
+        return keys.map { actions[Int($0 & 0xFFFF_FFFF)] }
     }
 
     private static func warnings(_ states: [DebtorState]) -> [BuildWarning] {

@@ -88,3 +88,23 @@ import Testing
         #expect(b?.reconciliation.balances == true)
     }
 }
+
+/// Ids and references are matched as Swift strings: a decomposed `é` is the same as a precomposed one.
+@Suite struct CanonicalEquivalenceTests {
+    let asOf = day("2026-06-15")
+
+    @Test func aDecomposedIdOrReferenceNamesTheSameDebtorOrInvoice() {
+        let precomposed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        let ledger = [
+            invoice("F\u{E9}1", precomposed, "100.00", date: "2026-01-01", due: "2026-01-31"),
+            invoice("F2", precomposed, "50.00", date: "2026-01-02", due: "2026-02-01"),
+            payment("P1", decomposed, "100.00", date: "2026-02-01", appliesTo: "Fe\u{301}1"),
+            payment("P2", decomposed, "20.00", date: "2026-02-02"),
+        ]
+        let a = LedgerAllocation(ledger: ledger, asOf: asOf)
+        #expect(a.invoice(reference: "F\u{E9}1")?.balance == .zero)
+        #expect(a.invoice(reference: "F2")?.balance == euros("30.00"))
+        #expect(a.debtors.count == 1)
+        #expect(a.invariantViolations().isEmpty)
+    }
+}

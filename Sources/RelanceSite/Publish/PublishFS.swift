@@ -42,9 +42,17 @@ enum PublishFS {
         guard Glibc.rename(from, to) == 0 else { throw PublishError.posix("move \(from) to", path: to) }
     }
 
+    /// Removes a folder, its top-level marker last: a build killed halfway through leaves a folder
+    /// that still carries the marker (or nothing), which the next build recognises as relance's and
+    /// removes, never an unmarked remainder it would have to refuse as someone else's.
     static func removeTree(_ path: String) throws {
         guard kind(path) != .missing else { return }
         do {
+            if kind(path) == .folder {
+                for name in try FileManager.default.contentsOfDirectory(atPath: path) where name != PublishNames.marker {
+                    try FileManager.default.removeItem(atPath: path + "/" + name)
+                }
+            }
             try FileManager.default.removeItem(atPath: path)
         } catch {
             throw PublishError("remove", path: path, reason: String(describing: error))

@@ -1,0 +1,75 @@
+import ArgumentParser
+import BookGenerator
+import Foundation
+import RelanceCore
+
+/// `relance-synth`: writes a synthetic book for benchmarks and tests (Tests/Benchmarks/README.md).
+@main
+struct RelanceSynth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relance-synth",
+        abstract: "Writes a synthetic book (ledger.csv, debtors.csv, interactions.csv, relance.toml), the same bytes for the same options.")
+
+    @Option(help: ArgumentHelp("Folder to write (created; an existing one must be empty or a previous synthetic book).", valueName: "DIR"))
+    var out: String
+
+    @Option(help: "Number of debtors.")
+    var debtors = 1_000
+
+    @Option(help: "Number of invoices.")
+    var invoices = 10_000
+
+    @Option(help: "Number of interaction log rows.")
+    var interactions = 3_000
+
+    @Option(help: "Seed of the random streams.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Build date pinned in relance.toml.", valueName: "YYYY-MM-DD"))
+    var asOf = "2026-06-15"
+
+    @Option(help: "Years of invoicing before the build date.")
+    var years = 4
+
+    @Flag(help: "Write the proof files the log names, and some invoice PDFs, under attachments/.")
+    var attachments = false
+
+    @Option(name: .customLong("french-percent"), help: "Share of ledger and log rows written the French way (DD/MM/YYYY, 1 234,56).")
+    var frenchPercent = 30
+
+    func validate() throws {
+        guard Day(iso: Substring(asOf)) != nil else { throw ValidationError("--as-of: expected a date such as 2026-06-15") }
+        if let problem = shape.problem { throw ValidationError(problem) }
+    }
+
+    private var shape: BookShape {
+        BookShape(debtors: debtors, invoices: invoices, interactions: interactions, seed: seed,
+                  asOf: Day(iso: Substring(asOf)) ?? Day(year: 2026, month: 6, day: 15)!, years: years,
+                  attachments: attachments, frenchPercent: frenchPercent)
+    }
+
+    /// `1.23`: the duration in seconds with two decimals.
+    private static func seconds(_ duration: Duration) -> String {
+        let hundredths = duration.components.seconds * 100 + duration.components.attoseconds / 10_000_000_000_000_000
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let book: GeneratedBook
+        do {
+            book = try BookGenerator(shape: shape).write(to: out)
+        } catch {
+            FileHandle.standardError.write(Data("relance-synth: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let elapsed = clock.now - start
+        print("""
+            \(out): \(book.debtors) debtors, \(book.invoices) invoices, \(book.creditNotes) credit notes, \
+            \(book.payments) payments (\(book.ledgerRowsAfterAsOf) ledger rows after \(asOf)), \
+            \(book.interactions) interactions (\(book.interactionsAfterAsOf) after), \
+            \(book.attachmentFiles) attachment files, in \(Self.seconds(elapsed)) s
+            """)
+    }
+}
