@@ -277,6 +277,33 @@ import Testing
         #expect(pages.contains { $0.contains("échange n° 0<") } && pages.contains { $0.contains("échange n° 99999<") })
     }
 
+    @Test func thousandsOfRemindersForOneDebtorGiveACaseFileInSeconds() throws {
+        // Each reminder logged without a proof gets a regenerated copy in the case file: 2 000 of
+        // them over 100 days. Computing the past once per reminder, and recalling every earlier
+        // step in every copy, made this grow with the square of the log (hours at 14 000).
+        let bench = try HostileBench()
+        let kinds = ["reminder_1", "reminder_2", "reminder_3", "formal_notice"]
+        var log = "date,debtor,invoices,kind,channel,summary\n"
+        let days = (10...28).map { "2026-02-\(pad($0))" } + (1...31).map { "2026-03-\(pad($0))" }
+            + (1...30).map { "2026-04-\(pad($0))" } + (1...20).map { "2026-05-\(pad($0))" }
+        for index in 0..<2_000 {
+            log += "\(days[index % days.count]),D1,F1,\(kinds[index % 4]),letter,relance n° \(index)\n"
+        }
+        try bench.write("interactions.csv", log)
+        let run = try bench.build(timeout: 300)
+        let summary = try bench.expectBuilt(run)
+        let slug = try #require((summary["debtors"] as? [[String: Any]])?.first?["slug"] as? String)
+        let pieces = bench.out.appendingPathComponent("debtors/\(slug)/pieces")
+        let files = try FileManager.default.contentsOfDirectory(atPath: pieces.path)
+        // The invoice has no PDF in this book: every exhibit file is a regenerated letter.
+        #expect(files.filter { $0.hasSuffix(".html") }.count == 2_000)
+        let number = { (name: String) in Int(name.split(separator: "-")[1]) ?? 0 }
+        let last = try #require(files.filter { $0.hasSuffix(".html") }.max { number($0) < number($1) })
+        let page = try String(contentsOf: pieces.appendingPathComponent(last), encoding: .utf8)
+        #expect(page.contains("Nos démarches ont commencé le <span>10 février 2026</span>"), "\(page.prefix(3000))")
+        #expect(page.components(separatedBy: "<li>le ").count - 1 <= 11)
+    }
+
     // MARK: Empty and missing
 
     @Test func aBookOfHeadersOnlyBuildsAnEmptySite() throws {

@@ -19,17 +19,21 @@ public struct Letter: Sendable {
     /// Earlier outgoing steps that covered these invoices (reminders, notices, calls, letters,
     /// e-mails), in log order: the history a reminder recalls.
     public let history: [Interaction]
+    /// The date of the first step of all, when `history` leaves older steps out (it recalls the
+    /// most recent ones only); nil when it recalls every step.
+    public let historyStartedOn: Day?
     /// The registered item number, when the log already knows it (a regenerated copy).
     public let tracking: String?
 
     public init(
         level: LetterLevel, debtor: Debtor, channel: Action.Channel, date: Day, dueSince: Day, reference: String,
         invoices: [InvoiceState], paymentDeadline: Day?, noticeDeadlineDays: Int?, history: [Interaction],
-        tracking: String? = nil
+        historyStartedOn: Day? = nil, tracking: String? = nil
     ) {
         self.level = level; self.debtor = debtor; self.channel = channel; self.date = date; self.dueSince = dueSince
         self.reference = reference; self.invoices = invoices; self.paymentDeadline = paymentDeadline
-        self.noticeDeadlineDays = noticeDeadlineDays; self.history = history; self.tracking = tracking
+        self.noticeDeadlineDays = noticeDeadlineDays; self.history = history
+        self.historyStartedOn = historyStartedOn; self.tracking = tracking
     }
 
     public var isConsumer: Bool { debtor.kind == .consumer }

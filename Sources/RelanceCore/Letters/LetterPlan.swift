@@ -33,13 +33,13 @@ public struct LetterPlan: Sendable {
         let concerned = Set(action.invoices)
         let invoices = state.openInvoices.filter { concerned.contains($0.reference) }
         let policy = r.book.policy
+        let recall = LetterHistory.earlierSteps(of: state, concerning: concerned, allocation: r.allocation)
         return Letter(
             level: level, debtor: state.debtor, channel: action.channel, date: r.asOf, dueSince: action.on,
             reference: LetterReference.make(debtorID: state.id, level: level, date: r.asOf),
             invoices: invoices,
             paymentDeadline: level.isAmicable ? r.asOf + policy.paymentDeadline : nil,
             noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
-            history: LetterHistory.earlierSteps(
-                of: state, concerning: concerned, allocation: r.allocation, through: r.asOf))
+            history: recall.steps, historyStartedOn: recall.firstStep?.day)
     }
 }

@@ -57,6 +57,7 @@ public struct CaseFileBuilder: Sendable {
     private func exhibitFiles(_ c: inout CaseFileContext) throws -> [CaseFileDocument] {
         var documents: [CaseFileDocument] = []
         var regenerated = false
+        let letters = try regeneratedLetters(c)
         for exhibit in c.exhibits.exhibits {
             guard let path = CaseFilePaths.exhibitFile(exhibit) else { continue }
             let bytes: [UInt8]
@@ -68,10 +69,10 @@ public struct CaseFileBuilder: Sendable {
                 } catch {
                     throw CaseFileError("pièce n° \(exhibit.number) de \(c.state.id) illisible : attachments/\(file)")
                 }
-            case .regeneratedLetter(let level, let line):
+            case .regeneratedLetter:
                 // A line covering no invoice open on its date leaves nothing to regenerate: the
                 // bordereau lists the exhibit without a file rather than failing the build.
-                guard let letter = try LetterAtDate.make(for: line, level: level, state: c.state, in: c.r) else {
+                guard let letter = letters[exhibit.number] ?? nil else {
                     c.withoutFile.insert(exhibit.number)
                     continue
                 }
@@ -85,6 +86,20 @@ public struct CaseFileBuilder: Sendable {
             documents.append(CaseFileDocument(path: CaseFilePaths.letterStylesheet, bytes: try letterStylesheet()))
         }
         return documents
+    }
+
+    /// The regenerated letters by exhibit number, computed together so that the debtor's past is
+    /// computed once per date rather than once per letter.
+    private func regeneratedLetters(_ c: CaseFileContext) throws -> [Int: Letter?] {
+        var numbers: [Int] = []
+        var requests: [LetterAtDate.Request] = []
+        for exhibit in c.exhibits.exhibits {
+            guard case .regeneratedLetter(let level, let line) = exhibit.source else { continue }
+            numbers.append(exhibit.number)
+            requests.append(LetterAtDate.Request(line: line, level: level))
+        }
+        let letters = try LetterAtDate.letters(for: requests, state: c.state, in: c.r)
+        return Dictionary(uniqueKeysWithValues: zip(numbers, letters))
     }
 
     /// The letters' style sheet followed by the rules of the "regenerated copy" banner.

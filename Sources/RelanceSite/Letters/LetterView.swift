@@ -57,6 +57,7 @@ enum LetterView {
             "notice_days": LayoutValue(letter.noticeDeadlineDays.map { "\($0) jours" }),
             "history": .list(history),
             "has_history": .flag(!history.isEmpty),
+            "history_started": LayoutValue(letter.historyStartedOn.map(FrenchFormat.longDate)),
             "first_reminder": firstReminder.map { step in
                 [
                     "date": .text(FrenchFormat.longDate(step.day)),
