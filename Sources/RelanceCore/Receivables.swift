@@ -2,6 +2,7 @@
 public struct ComputationError: Error, CustomStringConvertible, Sendable {
     public let message: String
     public var description: String { "internal error: \(message)" }
+    public init(message: String) { self.message = message }
 }
 
 /// Everything the outputs show, computed from a book and a build date. Pure: same inputs, same value.
@@ -19,6 +20,8 @@ public struct Receivables: Sendable {
     public let actions: [Action]
     public let warnings: [BuildWarning]
     public let reconciliation: Reconciliation
+    /// Where each ledger entry read ended up, checked entry by entry.
+    public let placement: LedgerPlacement
     public let daysSalesOutstanding: DaysSalesOutstanding
 
     public init(book: Book, asOf: Day) throws(ComputationError) {
@@ -30,6 +33,11 @@ public struct Receivables: Sendable {
             throw ComputationError(message: "allocation does not balance for debtors \(violations.joined(separator: ", "))")
         }
         self.allocation = allocation
+        let placement = LedgerPlacement(ledger: book.ledger, allocation: allocation, asOf: asOf)
+        guard placement.violations.isEmpty else {
+            throw ComputationError(message: "ledger entries out of place: " + placement.violations.prefix(20).joined(separator: "; "))
+        }
+        self.placement = placement
         aging = AgingScheme(bounds: book.policy.aging)
 
         let log = DebtorLogs(book.interactions, allocation: allocation, asOf: asOf)

@@ -66,6 +66,7 @@ struct Pipeline {
             console.warning(WarningText.plain(warning))
         }
         console.out(ReconciliationText.french(r.reconciliation, asOf: r.asOf))
+        console.out(ReconciliationText.placement(r.placement, asOf: r.asOf))
     }
 }
 

@@ -44,7 +44,9 @@ public struct SiteBuilder: Sendable {
             try publisher.copy(from: assets.appendingPathComponent(file), to: file)
         }
         progress("summary.json")
-        try publisher.write(try SummaryDocument(r, letters: letters).encoded(), to: Paths.summary)
+        let summary = SummaryDocument(r, letters: letters)
+        try publisher.write(try summary.encoded(), to: Paths.summary)
+        let audit = OutputAudit()
 
         progress("tableau de bord")
         let dashboard = try layouts.layout("dashboard.html")
@@ -61,7 +63,7 @@ public struct SiteBuilder: Sendable {
             while index < debtors.count, !failure.isSet {
                 let debtor = debtors[index]
                 do {
-                    printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher), position: index)
+                    printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher, audit: audit), position: index)
                 } catch {
                     failure.record(error)
                 }
@@ -69,6 +71,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failure.error { throw error }
+        try audit.check(r, summary: summary)
         let caseFilePDF = try printCaseFiles?(printQueue.inOrder) ?? CaseFilePDFReport()
 
         progress("\(letters.letters.count) courriers")

@@ -24,11 +24,17 @@ public struct CaseFileBuilder: Sendable {
     /// Returns the PDF job of a bundled debtor, nil for the others.
     @discardableResult
     public func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher) throws -> CaseFilePrintJob? {
+        try build(debtor: state, in: r, into: publisher, audit: nil)
+    }
+
+    /// As above, reporting the décompte written to `audit`.
+    func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher, audit: OutputAudit?) throws -> CaseFilePrintJob? {
         let bundled = selection.includes(state, bookDebtors: r.book.debtors.count)
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
             statement: try CaseStatement(state: state, ledger: r.book.ledger, asOf: r.asOf),
             exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles))
+        audit?.caseFile(c.statement)
 
         var documents: [CaseFileDocument] = []
         if bundled {

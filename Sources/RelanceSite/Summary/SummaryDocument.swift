@@ -78,7 +78,7 @@ struct SummaryDocument: Encodable {
 
     let asOf: String
     let currency: String
-    let totals: Totals
+    var totals: Totals
     let aging: [Bucket]
     let dsoDays: Int?
     let debtors: [Debtor]

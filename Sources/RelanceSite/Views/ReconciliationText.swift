@@ -12,4 +12,13 @@ public enum ReconciliationText {
             + "= \(FrenchFormat.money(r.balance)) = encours \(FrenchFormat.money(r.outstanding)) − crédits non affectés \(FrenchFormat.money(r.unallocatedCredit)) ; "
             + "total du tableau de bord \(FrenchFormat.money(r.outstanding))."
     }
+
+    /// Where each ledger entry went, as the build checked it entry by entry.
+    public static func placement(_ p: LedgerPlacement, asOf: Day) -> String {
+        "Écritures placées : \(FrenchFormat.integer(p.openInvoices)) factures ouvertes, "
+            + "\(FrenchFormat.integer(p.settledInvoices)) soldées, "
+            + "\(FrenchFormat.integer(p.allocatedSettlements)) règlements et avoirs entièrement affectés, "
+            + "\(FrenchFormat.integer(p.settlementsWithUnallocatedCredit)) avec un crédit non affecté, "
+            + "\(FrenchFormat.integer(p.ignored)) postérieures au \(FrenchFormat.shortDate(asOf)) : les \(FrenchFormat.integer(p.placed)) écritures lues, chacune à une seule place."
+    }
 }

@@ -1,0 +1,43 @@
+import RelanceCore
+import Synchronization
+
+/// The build's last check (issue 5, "reconciliation is an assertion"): the figures the outputs
+/// show, added up again from what is written, agree to the cent with the computation. summary.json
+/// is re-added from its amount strings as encoded; every debtor's case file reports its décompte.
+/// A mismatch is a bug of the generator, never of the book: the build stops (internal error, exit
+/// 70) and the previous output stays as it was.
+final class OutputAudit: Sendable {
+    private struct CaseFiles {
+        var count = 0
+        var principal = Money.zero, penalties = Money.zero, indemnities = Money.zero, unallocated = Money.zero
+    }
+    private let caseFiles = Mutex(CaseFiles())
+
+    /// Called by each debtor's case file with the décompte it wrote.
+    func caseFile(_ statement: CaseStatement) {
+        caseFiles.withLock {
+            $0.count += 1
+            $0.principal += statement.principal
+            $0.penalties += statement.penalties
+            $0.indemnities += statement.indemnities
+            $0.unallocated += statement.unallocated
+        }
+    }
+
+    /// Throws when summary.json or the case files disagree with the computation, naming every
+    /// disagreement.
+    func check(_ r: Receivables, summary: SummaryDocument) throws(ComputationError) {
+        var problems = SummaryAudit(r.book.currency).problems(summary, r)
+        let files = caseFiles.withLock { $0 }
+        let expect = { (ok: Bool, what: String) in if !ok { problems.append(what) } }
+        expect(files.count == r.debtors.count, "\(files.count) case files for \(r.debtors.count) debtors")
+        expect(files.principal == r.totals.outstanding,
+               "case files claim \(files.principal.plainDecimal()) of principal, outstanding is \(r.totals.outstanding.plainDecimal())")
+        expect(files.penalties == r.totals.penalties, "case files' penalties ≠ total penalties")
+        expect(files.indemnities == r.totals.indemnities, "case files' indemnities ≠ total indemnities")
+        expect(files.unallocated == r.totals.unallocatedCredit, "case files' unallocated credit ≠ total unallocated credit")
+        guard problems.isEmpty else {
+            throw ComputationError(message: "the outputs do not reconcile: " + problems.prefix(20).joined(separator: "; "))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import RelanceCore
+
+/// summary.json added up again from the amount strings it encodes: the debtors' amounts against
+/// the totals, each debtor's invoices against the debtor, the aging against the outstanding, the
+/// reconciliation's equation, and the totals against the computation.
+struct SummaryAudit {
+    let currency: Currency
+
+    init(_ currency: Currency) { self.currency = currency }
+
+    func problems(_ summary: SummaryDocument, _ r: Receivables) -> [String] {
+        var problems: [String] = []
+        var sums = (outstanding: Money.zero, penalties: Money.zero, indemnities: Money.zero, unallocated: Money.zero)
+        for debtor in summary.debtors {
+            let outstanding = amount(debtor.outstanding, &problems)
+            sums.outstanding += outstanding
+            sums.penalties += amount(debtor.penalties, &problems)
+            sums.indemnities += amount(debtor.indemnities, &problems)
+            sums.unallocated += amount(debtor.unallocatedCredit, &problems)
+            var invoices = Money.zero
+            for invoice in debtor.invoices { invoices += amount(invoice.outstanding, &problems) }
+            if invoices != outstanding {
+                problems.append("summary.json: debtor \(debtor.id)'s invoices add up to \(invoices.plainDecimal(currency)), not \(debtor.outstanding)")
+            }
+        }
+        let totals = summary.totals
+        let outstanding = amount(totals.outstanding, &problems)
+        func expect(_ ok: Bool, _ what: String) { if !ok { problems.append("summary.json: " + what) } }
+        expect(sums.outstanding == outstanding, "debtors add up to \(sums.outstanding.plainDecimal(currency)), total says \(totals.outstanding)")
+        expect(sums.penalties == amount(totals.penalties, &problems), "debtors' penalties ≠ total penalties")
+        expect(sums.indemnities == amount(totals.indemnities, &problems), "debtors' indemnities ≠ total indemnities")
+        expect(sums.unallocated == amount(totals.unallocatedCredit, &problems), "debtors' unallocated credit ≠ total")
+        expect(summary.aging.map { amount($0.amount, &problems) }.sum() == outstanding, "aging buckets ≠ outstanding")
+        expect(outstanding == r.totals.outstanding, "outstanding \(totals.outstanding) ≠ computed \(r.totals.outstanding.plainDecimal(currency))")
+        let rec = summary.reconciliation
+        let balance = amount(rec.invoiced, &problems) - amount(rec.credited, &problems) - amount(rec.paid, &problems)
+        expect(balance == amount(rec.balance, &problems), "invoiced − credited − paid ≠ balance")
+        expect(balance == amount(rec.outstanding, &problems) - amount(rec.unallocatedCredit, &problems),
+               "balance ≠ outstanding − unallocated credit")
+        expect(amount(rec.outstanding, &problems) == outstanding, "reconciliation's outstanding ≠ total")
+        expect(rec.ledgerEntriesRead == r.placement.placed, "\(rec.ledgerEntriesRead) ledger entries read, \(r.placement.placed) placed")
+        return problems
+    }
+
+    /// A plain decimal as summary.json writes it (`-1234.50`), back to minor units.
+    private func amount(_ text: String, _ problems: inout [String]) -> Money {
+        var digits = Substring(text)
+        let negative = digits.first == "-"
+        if negative { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard !parts[0].isEmpty, parts.count <= 2, fraction.count == (parts.count == 2 ? currency.minorDigits : 0),
+              currency.minorDigits == 0 || parts.count == 2,
+              let whole = Int64(parts[0]), let minor = Int64(fraction.isEmpty ? "0" : String(fraction))
+        else {
+            problems.append("summary.json: «\(text)» is not an amount")
+            return .zero
+        }
+        var scale: Int64 = 1
+        for _ in 0..<currency.minorDigits { scale *= 10 }
+        let units = whole * scale + minor
+        return Money(minorUnits: negative ? -units : units)
+    }
+}
