@@ -144,13 +144,33 @@ final class ChromiumBrowser {
         }
     }
 
+    /// The scratch folder's name says which process made it, so that a later build can remove what a
+    /// killed one left behind (a SIGKILL runs no cleanup).
+    static let scratchPrefix = "relance-chromium-"
+
     private static func makeScratchFolder() throws -> URL {
-        let template = FileManager.default.temporaryDirectory.appending(path: "relance-chromium-XXXXXX").path(percentEncoded: false)
+        removeScratchFoldersOfDeadProcesses()
+        let name = "\(scratchPrefix)\(getpid())-XXXXXX"
+        let template = FileManager.default.temporaryDirectory.appending(path: name).path(percentEncoded: false)
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else {
             throw PDFPrintError(document: nil, reason: String(cString: strerror(errno)))
         }
         return URL(fileURLWithPath: String(cString: made), isDirectory: true)
+    }
+
+    /// Removes the scratch folders whose process no longer exists. A folder whose process is alive,
+    /// or whose name has no process id, is left alone.
+    static func removeScratchFoldersOfDeadProcesses(in folder: URL = FileManager.default.temporaryDirectory) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false)) else { return }
+        for name in names where name.hasPrefix(scratchPrefix) {
+            let rest = name.dropFirst(scratchPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
+            // ESRCH: no such process. EPERM means it exists under another user: not ours to judge.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appending(path: name))
+            }
+        }
     }
 
     /// The last lines Chromium wrote on stderr, for a failed start.
