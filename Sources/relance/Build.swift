@@ -42,6 +42,8 @@ struct Build: ParsableCommand {
             var site = try SiteBuilder(
                 resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
             site.bundles = BundleSelection(options: bundle)
+            site.bookFolder = loaded.bookFolder
+            site.printsCaseFilePDFs = !noPDF && pdfTools?.merger != nil
             for id in site.bundles.unknownNames(in: loaded.receivables) {
                 console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")
             }

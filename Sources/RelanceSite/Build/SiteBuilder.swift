@@ -22,8 +22,16 @@ public struct SiteBuilder: Sendable {
     /// Which debtors' case files get exhibits, manifest, ZIP and PDF (`--bundle`).
     public var bundles = BundleSelection.automatic
 
+    /// The book's folder, when the build knows it: debtor folders whose sources did not change
+    /// since the previous output are then carried over instead of rendered (`DebtorFingerprints`).
+    public var bookFolder: URL?
+    /// Whether the build prints case-file PDFs: a folder carried over must have been made the same way.
+    public var printsCaseFilePDFs = false
+    let layoutsFolder: URL
+
     public init(resources: Resources, attachments: URL? = nil) throws {
         layouts = try LayoutLibrary(root: resources.layouts)
+        layoutsFolder = resources.layouts
         assets = resources.assets
         self.attachments = attachments
     }
@@ -56,21 +64,38 @@ public struct SiteBuilder: Sendable {
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
         let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
+        let fingerprints = bookFolder.map {
+            DebtorFingerprints(r: r, bookFolder: $0, layouts: layoutsFolder, assets: assets,
+                               options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf")
+        }
+        let previous = FingerprintIndex.parse(fingerprints == nil ? nil : publisher.previousBytes(FingerprintIndex.path))
+        let kept = FingerprintIndex(count: debtors.count)
         let failure = FirstError()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < debtors.count, !failure.isSet {
-                let debtor = debtors[index]
+            var position = worker
+            while position < debtors.count, !failure.isSet {
+                let debtor = debtors[position]
                 do {
-                    printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher, audit: audit), position: index)
+                    let bundled = bundles.includes(debtor, bookDebtors: r.book.debtors.count)
+                    let slug = Slug.make(for: debtor.id)
+                    let fingerprint = fingerprints?.fingerprint(of: debtor, in: r, bundled: bundled)
+                    if let fingerprint { kept.record(position: position, slug: slug, fingerprint: fingerprint) }
+                    if let fingerprint, previous[slug] == fingerprint,
+                       let files = publisher.previousFiles(under: debtorFolder(debtor.id)), try publisher.carryOver(files) {
+                        // Same sources, same bytes: the previous folder's files, linked, not rendered.
+                        audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
+                    } else {
+                        printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher, audit: audit), position: position)
+                    }
                 } catch {
                     failure.record(error)
                 }
-                index += workers
+                position += workers
             }
         }
         if let error = failure.error { throw error }
+        if fingerprints != nil { try publisher.write(kept.encoded(), to: FingerprintIndex.path) }
         try audit.check(r, summary: summary)
         let caseFilePDF = try printCaseFiles?(printQueue.inOrder) ?? CaseFilePDFReport()
 

@@ -92,6 +92,54 @@ public final class Publisher: Sendable {
         state.withLock { $0.written += 1 }
     }
 
+    /// The bytes of a file of the previous output, when there is a previous output and it has one.
+    public func previousBytes(_ relativePath: String) -> [UInt8]? {
+        guard let previous, (try? OutputRelativePath.validate(relativePath)) != nil else { return nil }
+        return FileManager.default.contents(atPath: previous + "/" + relativePath).map { [UInt8]($0) }
+    }
+
+    /// Every file under a folder of the previous output, as paths relative to the output (nil when
+    /// there is no such folder, or it holds anything but folders and files).
+    public func previousFiles(under relativeFolder: String) -> [String]? {
+        guard let previous, (try? OutputRelativePath.validate(relativeFolder)) != nil else { return nil }
+        var found: [String] = []
+        func walk(_ relative: String) -> Bool {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: previous + "/" + relative) else { return false }
+            for name in names.sorted() {
+                let path = relative + "/" + name
+                switch PublishFS.kind(previous + "/" + path) {
+                case .file: found.append(path)
+                case .folder: guard walk(path) else { return false }
+                default: return false
+                }
+            }
+            return true
+        }
+        return walk(relativeFolder) ? found : nil
+    }
+
+    /// Carries files of the previous output over unchanged, by hard link, without rendering them
+    /// again: all of them, or none (false) when one is missing, is not a plain 0644 file, or cannot be
+    /// linked. The caller vouches that they are what this build would write (see `DebtorFingerprints`).
+    public func carryOver(_ relativePaths: [String]) throws -> Bool {
+        guard let previous, state.withLock({ $0.phase == .open }) else { return false }
+        var sources: [(old: String, target: String)] = []
+        for relativePath in relativePaths {
+            let components = try OutputRelativePath.validate(relativePath)
+            let old = previous + "/" + relativePath
+            var info = stat()
+            guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o7777 == 0o644 else { return false }
+            try makeParentFolders(components.dropLast())
+            sources.append((old, location.staging + "/" + relativePath))
+        }
+        for (done, source) in sources.enumerated() where link(source.old, source.target) != 0 {
+            for undo in sources[..<done] { unlink(undo.target) }
+            return false
+        }
+        state.withLock { $0.unchanged += sources.count }
+        return true
+    }
+
     /// Hard-links the previous output's file when it has the same bytes (and the mode a fresh file
     /// would get), so that an unchanged file keeps its inode and mtime across builds. Any doubt —
     /// different size, unreadable, link refused — means "write it anew".

@@ -1,0 +1,121 @@
+import Crypto
+import Foundation
+import RelanceCore
+
+/// A fingerprint of everything a debtor's folder is made from, so that a rebuild can carry the
+/// folder over from the previous output instead of rendering it again (issue 5, "incremental
+/// rebuilds"). It covers, by their bytes:
+/// - what every folder shares: the relance executable, the layouts and assets folders, the book's
+///   relance.toml and rates/, the header line of each CSV file, and the build date;
+/// - the debtor's own rows: its line of debtors.csv, each of its ledger rows and log lines with its
+///   line number (a row moved in the file may move an exhibit number), the invoice files its
+///   invoices are linked to and, for a bundled folder, the bytes of every attachment it copies.
+/// A debtor's folder depends on nothing else: allocation never crosses debtors, and slugs and
+/// letter references derive from the debtor's id, level and the build date. When any source cannot
+/// be read the debtor gets no fingerprint and is rendered.
+struct DebtorFingerprints: Sendable {
+    private let shared: [UInt8]
+    private let rows: RowSources
+    private let attachments: URL
+
+    /// `options` names what else shapes the folders (whether case-file PDFs are printed).
+    init(r: Receivables, bookFolder: URL, layouts: URL, assets: URL, options: String) {
+        attachments = bookFolder.appendingPathComponent("attachments")
+        let book = r.book
+        rows = RowSources(
+            folder: bookFolder,
+            records: book.debtors.map(\.location) + book.ledger.map(\.location) + book.interactions.map(\.location))
+        var hasher = SHA256()
+        func add(_ bytes: some Sequence<UInt8>) {
+            let array = Array(bytes)
+            hasher.update(data: withUnsafeBytes(of: Int64(array.count).littleEndian, Array.init))
+            hasher.update(data: array)
+        }
+        add(Self.executable())
+        for folder in [layouts, assets, bookFolder.appendingPathComponent("rates")] {
+            for (path, bytes) in Self.files(under: folder) { add(path.utf8); add(bytes) }
+        }
+        add((FileManager.default.contents(atPath: bookFolder.appendingPathComponent("relance.toml").path)).map { [UInt8]($0) } ?? [])
+        for name in rows.fileNames { add(name.utf8); add(rows.header(of: name) ?? []) }
+        add(r.asOf.iso.utf8)
+        add(options.utf8)
+        shared = Array(hasher.finalize())
+    }
+
+    /// The debtor's fingerprint in hexadecimal; nil when one of its rows could not be found.
+    func fingerprint(of state: DebtorState, in r: Receivables, bundled: Bool) -> String? {
+        var hasher = SHA256()
+        hasher.update(data: shared)
+        func add(_ bytes: some Collection<UInt8>) {
+            hasher.update(data: withUnsafeBytes(of: Int64(bytes.count).littleEndian, Array.init))
+            hasher.update(data: Array(bytes))
+        }
+        func addRow(_ location: SourceLocation) -> Bool {
+            guard let bytes = rows.row(at: location) else { return false }
+            add(location.file.utf8); add(String(location.line).utf8); add(bytes)
+            return true
+        }
+        add(bundled ? [1] : [0])
+        guard addRow(state.debtor.location) else { return nil }
+        for index in Self.ledgerIndices(of: state.id, in: r.allocation) {
+            guard addRow(r.book.ledger[index].location) else { return nil }
+        }
+        for line in state.interactions {
+            guard addRow(line.location) else { return nil }
+        }
+        for index in r.allocation.debtors[state.id]?.invoiceIndices ?? [] {
+            let reference = r.allocation.invoices[index].entry.reference
+            add(reference.utf8); add((r.book.invoiceFiles[reference] ?? "").utf8)
+        }
+        if bundled {
+            // A bundled folder holds copies of attachments: their bytes are sources too.
+            let exhibits = ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles)
+            for file in exhibits.exhibits.compactMap(\.bookFile) {
+                guard let data = FileManager.default.contents(atPath: attachments.appendingPathComponent(file).path) else { return nil }
+                add(file.utf8); add([UInt8](data))
+            }
+        }
+        return Self.hex(Array(hasher.finalize()))
+    }
+
+    /// The debtor's ledger rows on or before the build date, ascending: its invoices, and the
+    /// payments and credit notes that settled them or stayed unallocated on its account.
+    private static func ledgerIndices(of id: String, in allocation: LedgerAllocation) -> [Int] {
+        guard let account = allocation.debtors[id] else { return [] }
+        var indices: [Int] = []
+        for invoiceIndex in account.invoiceIndices {
+            let invoice = allocation.invoices[invoiceIndex]
+            indices.append(invoice.entryIndex)
+            for settlement in invoice.allocations { indices.append(settlement.entryIndex) }
+        }
+        for credit in account.unallocated { indices.append(credit.entryIndex) }
+        return Array(Set(indices)).sorted()
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    private static func hex(_ digest: [UInt8]) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(digest.count * 2)
+        for byte in digest { text.append(digits[Int(byte >> 4)]); text.append(digits[Int(byte & 0x0f)]) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The running executable's bytes: another version of relance may render differently.
+    private static func executable() -> [UInt8] {
+        FileManager.default.contents(atPath: "/proc/self/exe").map { [UInt8]($0) } ?? Array(CommandLine.arguments[0].utf8)
+    }
+
+    /// Every regular file under `folder`, by relative path in code point order, with its bytes.
+    private static func files(under folder: URL) -> [(String, [UInt8])] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let root = folder.standardizedFileURL.path
+        var found: [(String, [UInt8])] = []
+        while let url = walker.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+            found.append((String(url.standardizedFileURL.path.dropFirst(root.count)), [UInt8](data)))
+        }
+        return found.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// A rebuild carries over the debtor folders whose sources did not change, and only those: the
+/// output is always the one a fresh build would write.
+@Suite struct IncrementalBuildTests {
+    static let asOf = "2026-06-15"
+
+    /// Two debtors, each with an overdue invoice; D1 with a proof attached to its reminder.
+    static func book() -> MiniBook {
+        var book = MiniBook()
+        book.debtors += "D2,Client Deux,business,2 rue B,69002,Lyon,c@d.fr\n"
+        book.ledger += "2026-01-12,invoice,G1,D2,500.00,2026-02-11,\n"
+        book.interactions = "date,debtor,invoices,kind,channel,proof\n"
+            + "2026-03-01,D1,F1,reminder_1,letter,proofs/r1-d1.pdf\n"
+            + "2026-03-02,D2,G1,reminder_1,letter,\n"
+        return book
+    }
+
+    static func build(_ book: URL, _ out: URL) throws {
+        let run = try RelanceBinary.run(["build", "--book", book.path, "--out", out.path, "--as-of", asOf, "--no-pdf"])
+        try #require(run.status == 0, "\(run.stderr)")
+    }
+
+    static func folder(_ out: URL, _ debtor: String) throws -> URL {
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
+        let debtors = try #require(summary?["debtors"] as? [[String: Any]])
+        let slug = try #require(debtors.first { $0["id"] as? String == debtor }?["slug"] as? String)
+        return out.appendingPathComponent("debtors/\(slug)")
+    }
+
+    static func inode(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+
+    let temp: TemporaryFolder
+    var bookFolder: URL { temp.file("book") }
+    var out: URL { temp.file("out") }
+
+    init() throws {
+        temp = try TemporaryFolder()
+        try Self.book().write(to: temp.file("book"))
+        try temp.write("book/attachments/proofs/r1-d1.pdf", "%PDF-1.4 preuve de dépôt\n")
+        try Self.build(bookFolder, out)
+    }
+
+    /// The output must equal what a fresh build of the same book writes.
+    func expectSameAsFreshBuild() throws {
+        let fresh = temp.file("fresh-\(UUID().uuidString)")
+        try Self.build(bookFolder, fresh)
+        let rebuilt = try snapshot(out), expected = try snapshot(fresh)
+        #expect(rebuilt.keys.sorted() == expected.keys.sorted())
+        for (path, bytes) in expected where rebuilt[path] != bytes { Issue.record("\(path) differs from a fresh build") }
+    }
+
+    @Test func anUnchangedBookCarriesEveryFolderOverWithoutRenderingIt() throws {
+        // The previous cover is altered in place (same inode, size and mode): a folder carried over
+        // keeps it, which a rendered one would not. This is how the test sees that nothing was rendered.
+        let cover = try Self.folder(out, "D2").appendingPathComponent("index.html")
+        let original = try Data(contentsOf: cover)
+        let handle = try FileHandle(forWritingTo: cover)
+        try handle.write(contentsOf: Data("X".utf8))
+        try handle.close()
+        try Self.build(bookFolder, out)
+        #expect(try Data(contentsOf: Self.folder(out, "D2").appendingPathComponent("index.html")).first == UInt8(ascii: "X"))
+        // Put back, a rebuild gives exactly the fresh output.
+        try original.write(to: cover)
+        let before = try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html"))
+        try Self.build(bookFolder, out)
+        #expect(try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html")) == before)
+        try expectSameAsFreshBuild()
+    }
+
+    @Test func aChangedRowRendersItsDebtorAgainAndOnlyIt() throws {
+        let d2 = try Self.folder(out, "D2").appendingPathComponent("chronologie.html")
+        let d2Inode = try Self.inode(d2)
+        let d1 = try Self.folder(out, "D1").appendingPathComponent("chronologie.html")
+        let d1Before = try Data(contentsOf: d1)
+        var book = Self.book()
+        book.interactions += "2026-04-02,D1,F1,call,phone,\n"
+        try book.write(to: bookFolder)
+        try Self.build(bookFolder, out)
+        #expect(try Data(contentsOf: d1) != d1Before)
+        #expect(try Self.inode(d2) == d2Inode)
+        try expectSameAsFreshBuild()
+    }
+
+    @Test func aChangedAttachmentRendersItsFolderAgain() throws {
+        // D1's folder holds a copy of the proof: new bytes for the proof, new bytes in the copy.
+        try temp.write("book/attachments/proofs/r1-d1.pdf", "%PDF-1.4 preuve de dépôt, version scannée\n")
+        try Self.build(bookFolder, out)
+        let pieces = try Self.folder(out, "D1").appendingPathComponent("pieces")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: pieces.path).filter { $0.hasSuffix(".pdf") }
+        #expect(copies.count == 1)
+        #expect(try String(contentsOf: pieces.appendingPathComponent(copies[0]), encoding: .utf8).contains("version scannée"))
+        try expectSameAsFreshBuild()
+    }
+
+    @Test func aBuildDateChangeRendersEverything() throws {
+        let cover = try Self.folder(out, "D2").appendingPathComponent("index.html")
+        let handle = try FileHandle(forWritingTo: cover)
+        try handle.write(contentsOf: Data("X".utf8))
+        try handle.close()
+        let run = try RelanceBinary.run(["build", "--book", bookFolder.path, "--out", out.path, "--as-of", "2026-06-16", "--no-pdf"])
+        try #require(run.status == 0, "\(run.stderr)")
+        #expect(try Data(contentsOf: Self.folder(out, "D2").appendingPathComponent("index.html")).first != UInt8(ascii: "X"))
+    }
+}
