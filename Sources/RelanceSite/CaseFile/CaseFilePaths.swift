@@ -8,8 +8,6 @@ public enum CaseFilePaths {
     public static let cover = "index.html"
     public static let statement = "decompte.html"
     public static let chronology = "chronologie.html"
-    /// What every debtor's folder holds, bundled or not: all an unbundled folder holds.
-    static let everyFolder = [cover, statement, chronology]
     /// Bordereau de communication de pièces.
     public static let exhibitList = "bordereau.html"
     /// `sha256sum -c manifest.sha256`, run in the folder, checks every file listed.

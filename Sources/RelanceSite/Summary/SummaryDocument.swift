@@ -135,7 +135,11 @@ struct SummaryDocument: Encodable {
             outstanding: amount(rec.outstanding), unallocatedCredit: amount(rec.unallocatedCredit))
     }
 
-    func encoded() throws -> [UInt8] {
+    /// summary.json's bytes, written by `PrettyJSON` (see SummaryDocument+JSON.swift).
+    func encoded() throws -> [UInt8] { json() }
+
+    /// The same bytes through JSONEncoder: the reference the streaming writer is tested against.
+    func foundationEncoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(self)
