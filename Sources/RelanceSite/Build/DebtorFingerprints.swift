@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import RelanceCore
+import Synchronization
 
 /// A fingerprint of everything a debtor's folder is made from, so that a rebuild can carry the
 /// folder over from the previous output instead of rendering it again (issue 5, "incremental
@@ -40,6 +41,28 @@ struct DebtorFingerprints: Sendable {
         add(r.asOf.iso.utf8)
         add(options.utf8)
         shared = Array(hasher.finalize())
+    }
+
+    /// Every debtor's fingerprint, in the order of `r.debtors`, computed on all cores before any
+    /// page is rendered: the raw CSV bytes this holds are then freed before rendering takes its
+    /// share of memory.
+    static func all(r: Receivables, bookFolder: URL, layouts: URL, assets: URL, options: String,
+                    bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
+        let fingerprints = DebtorFingerprints(r: r, bookFolder: bookFolder, layouts: layouts, assets: assets, options: options)
+        let debtors = r.debtors
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let parts = Mutex([[(Int, String?)]]())
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var found: [(Int, String?)] = []
+            for position in stride(from: worker, to: debtors.count, by: workers) {
+                let debtor = debtors[position]
+                found.append((position, fingerprints.fingerprint(of: debtor, in: r, bundled: bundled(debtor))))
+            }
+            parts.withLock { $0.append(found) }
+        }
+        var result = [String?](repeating: nil, count: debtors.count)
+        for part in parts.withLock({ $0 }) { for (position, fingerprint) in part { result[position] = fingerprint } }
+        return result
     }
 
     /// The debtor's fingerprint in hexadecimal; nil when one of its rows could not be found.

@@ -64,9 +64,11 @@ public struct SiteBuilder: Sendable {
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
         let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
+        let bookDebtors = r.book.debtors.count
         let fingerprints = bookFolder.map {
-            DebtorFingerprints(r: r, bookFolder: $0, layouts: layoutsFolder, assets: assets,
-                               options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf")
+            DebtorFingerprints.all(r: r, bookFolder: $0, layouts: layoutsFolder, assets: assets,
+                                   options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
+                                   bundled: { [bundles] in bundles.includes($0, bookDebtors: bookDebtors) })
         }
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : publisher.previousBytes(FingerprintIndex.path))
         let kept = FingerprintIndex(count: debtors.count)
@@ -77,9 +79,8 @@ public struct SiteBuilder: Sendable {
             while position < debtors.count, !failure.isSet {
                 let debtor = debtors[position]
                 do {
-                    let bundled = bundles.includes(debtor, bookDebtors: r.book.debtors.count)
                     let slug = Slug.make(for: debtor.id)
-                    let fingerprint = fingerprints?.fingerprint(of: debtor, in: r, bundled: bundled)
+                    let fingerprint = fingerprints?[position] ?? nil
                     if let fingerprint { kept.record(position: position, slug: slug, fingerprint: fingerprint) }
                     if let fingerprint, previous[slug] == fingerprint,
                        let files = publisher.previousFiles(under: debtorFolder(debtor.id)), try publisher.carryOver(files) {
