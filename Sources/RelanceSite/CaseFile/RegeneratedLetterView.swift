@@ -5,7 +5,7 @@ import RelanceCore
 /// mark that it is a copy made now, not the letter sent.
 enum RegeneratedLetterView {
     static func value(_ letter: Letter, _ c: CaseFileContext) -> LayoutValue {
-        guard case .object(var value) = LetterView.value(letter, book: c.r.book, base: "") else { return .absent }
+        var value = LetterView.fields(letter, book: c.r.book, base: "")
         value["attachments"] = .list(letter.invoices.compactMap { invoice -> LayoutValue? in
             guard let number = c.exhibits.numbersByInvoice[invoice.reference],
                   let file = c.file(of: c.exhibit(number)) else { return nil }

@@ -10,14 +10,30 @@ extension FrenchFormat {
     /// `29 novembre 2026`; `1er janvier 2026` (French writes the first of the month as an ordinal).
     public static func longDate(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
-        let dayText = dayOfMonth == 1 ? "1er" : String(dayOfMonth)
-        return dayText + " " + monthNames[month - 1] + " " + String(year)
+        guard year >= 0 else {
+            return (dayOfMonth == 1 ? "1er" : String(dayOfMonth)) + " " + monthNames[month - 1] + " " + String(year)
+        }
+        // "1er septembre 2026" plus room for a year of any width.
+        return FormattedText.make(capacity: 48) { text in
+            if dayOfMonth == 1 { text.append("1er") } else { text.appendDigits(UInt64(dayOfMonth)) }
+            text.append(UInt8(ascii: " "))
+            text.append(monthNames[month - 1])
+            text.append(UInt8(ascii: " "))
+            text.appendDigits(UInt64(year))
+        }
     }
 
     /// `29/11/2026`, `01/01/2026`.
     public static func shortDate(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
-        return padded(dayOfMonth, 2) + "/" + padded(month, 2) + "/" + padded(year, 4)
+        guard year >= 0 else { return padded(dayOfMonth, 2) + "/" + padded(month, 2) + "/" + padded(year, 4) }
+        return FormattedText.make(capacity: 32) { text in
+            text.appendDigits(UInt64(dayOfMonth), width: 2)
+            text.append(UInt8(ascii: "/"))
+            text.appendDigits(UInt64(month), width: 2)
+            text.append(UInt8(ascii: "/"))
+            text.appendDigits(UInt64(year), width: 4)
+        }
     }
 
     private static func padded(_ value: Int, _ width: Int) -> String {

@@ -3,7 +3,10 @@ import RelanceCore
 extension FrenchFormat {
     /// `1 234 567`, `-42`.
     public static func integer(_ number: Int) -> String {
-        sign(negative: number < 0) + groupedDigits(UInt64(number.magnitude))
+        FormattedText.make(capacity: FormattedText.amountCapacity) { text in
+            text.append(sign(negative: number < 0))
+            text.appendGroupedDigits(UInt64(number.magnitude), separator: thousandsSeparator)
+        }
     }
 
     /// `0 jour`, `1 jour`, `45 jours`: French puts 0 and 1 in the singular.

@@ -2,10 +2,18 @@ import CLibXML2
 
 /// One element's directives, read once when the layout is loaded, with where they were written:
 /// the file (a fragment's own for included content) and the line, for errors.
-struct DirectiveSite: Sendable {
+/// A class: renderers pass a site around for every element of every page, and one reference is
+/// cheaper to hand over than a struct of strings and arrays.
+final class DirectiveSite: Sendable {
     let directives: Directives
     let file: String
     let line: Int
+
+    init(directives: Directives, file: String, line: Int) {
+        self.directives = directives
+        self.file = file
+        self.line = line
+    }
 
     func error(_ message: String) -> LayoutError { LayoutError(file: file, line: line, message: message) }
 }

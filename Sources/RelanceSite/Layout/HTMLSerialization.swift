@@ -8,9 +8,19 @@ import CLibXML2
 enum HTMLSerialization {
     /// nil only when libxml2 ran out of memory.
     static func bytes(of document: OwnedDocument) -> [UInt8]? {
+        written { htmlDocContentDumpFormatOutput($0, document.pointer, "UTF-8", 0) }
+    }
+
+    /// One node and its subtree, written as the document dump writes it (format 0 adds nothing
+    /// around a node, so the bytes do not depend on the node's siblings). For `LayoutCompiler`.
+    static func bytes(of node: xmlNodePtr, in document: OwnedDocument) -> [UInt8]? {
+        written { htmlNodeDumpFormatOutput($0, document.pointer, node, "UTF-8", 0) }
+    }
+
+    private static func written(_ dump: (xmlOutputBufferPtr) -> Void) -> [UInt8]? {
         guard let buffer = xmlAllocOutputBuffer(nil) else { return nil }
         defer { xmlOutputBufferClose(buffer) }
-        htmlDocContentDumpFormatOutput(buffer, document.pointer, "UTF-8", 0)
+        dump(buffer)
         let count = xmlOutputBufferGetSize(buffer)
         guard buffer.pointee.error == 0, let content = xmlOutputBufferGetContent(buffer) else { return nil }
         return Array(UnsafeBufferPointer(start: content, count: count))

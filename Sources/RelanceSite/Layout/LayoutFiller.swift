@@ -45,13 +45,7 @@ struct LayoutFiller {
         guard let repetition = directives.repetition else {
             return try fillBound(element, site, scope)
         }
-        let items: [LayoutValue]
-        switch try value(repetition.path, scope, site) {
-        case .list(let list): items = list
-        case .absent: items = []
-        case let other:
-            throw site.error("data-repeat over '\(repetition.path)': expected a list, found \(other.shapeName)")
-        }
+        let items = try DirectiveValues.items(repetition, scope, site)
         // Clones go before the original, each after a copy of the original's indentation, so the
         // rows keep the layout's line breaks; all are inserted before any is filled.
         let indentation = element.pointee.prev.flatMap { $0.isWhitespaceText ? $0 : nil }
@@ -74,45 +68,30 @@ struct LayoutFiller {
     /// Steps 3 to 7, on an element whose loop variable (if any) is bound.
     private func fillBound(_ element: xmlNodePtr, _ site: DirectiveSite, _ scope: LayoutScope) throws(LayoutError) {
         let directives = site.directives
-        if let path = directives.condition, !(try value(path, scope, site).isTruthy) {
+        if let path = directives.condition, !(try DirectiveValues.test(path, scope, site)) {
             return element.dropWithLeadingWhitespace()
         }
-        if let path = directives.negatedCondition, try value(path, scope, site).isTruthy {
+        if let path = directives.negatedCondition, try DirectiveValues.test(path, scope, site) {
             return element.dropWithLeadingWhitespace()
         }
 
         if let path = directives.text {
-            let text: String
-            switch try value(path, scope, site) {
-            case .text(let value): text = value
-            case .absent: text = ""
-            case let other: throw site.error("data-text '\(path)': expected text, found \(other.shapeName)")
-            }
+            let text = try DirectiveValues.text(path, scope, site)
             element.removeAllChildren()
             xmlAddChild(element, withXMLChars(text) { xmlNewDocText(document.pointer, $0) })
         }
 
         for binding in directives.attributes {
-            switch try value(binding.path, scope, site) {
-            case .text(let text):
+            if let text = try DirectiveValues.attribute(binding, scope, site) {
                 withXMLChars(binding.name) { name in withXMLChars(text) { _ = xmlSetProp(element, name, $0) } }
-            case .flag(true):
-                // A boolean attribute (`hidden`, `open`, `disabled`): present and empty.
-                withXMLChars(binding.name) { name in withXMLChars("") { _ = xmlSetProp(element, name, $0) } }
-            case .flag(false), .absent:
+            } else {
                 withXMLChars(binding.name) { _ = xmlUnsetProp(element, $0) }
-            case let other:
-                throw site.error("data-attr-\(binding.name) '\(binding.path)': expected text or a flag, found \(other.shapeName)")
             }
         }
 
         if directives.text == nil {
             try fillChildren(of: element.pointee.children, scope)
         }
-    }
-
-    private func value(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> LayoutValue {
-        do { return try scope.resolve(path) } catch { throw site.error(error.message) }
     }
 
     /// `data-remove="all-but-first"`: everything after the first element child goes (elements,

@@ -32,7 +32,9 @@ public final class LayoutLibrary: @unchecked Sendable {
             let file = loader.files.displayName(relativePath)
             let document = try loader.loadLayout(relativePath)
             let sites = try DirectiveCompiler.compile(document, file: file, displayRoot: loader.files.displayRoot)
-            let layout = Layout(file: file, template: document, sites: sites)
+            // A layout the compiler does not handle keeps the DOM path; both give the same bytes.
+            let compiled = try? LayoutCompiler.compile(document, sites: sites)
+            let layout = Layout(file: file, template: document, sites: sites, compiled: compiled)
             layouts[relativePath] = layout
             return layout
         }

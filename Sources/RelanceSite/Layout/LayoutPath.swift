@@ -9,6 +9,9 @@ struct LayoutPath: Equatable, Sendable, CustomStringConvertible {
         names = parts
     }
 
+    /// Names already checked (a copy of another path's).
+    init(names: [String]) { self.names = names }
+
     var description: String { names.joined(separator: ".") }
 
     /// ASCII letter or `_` first, then letters, digits, `_` or `-`.

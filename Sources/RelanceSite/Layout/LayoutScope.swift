@@ -9,9 +9,19 @@ struct LayoutScope {
     /// as text; both shadow any outer name.
     func binding(_ name: String, to item: LayoutValue, position: Int) -> LayoutScope {
         var inner = self
-        inner.bindings.append((name, item))
-        inner.bindings.append((name + "_index", .text(String(position))))
+        inner.enter(name, indexName: name + "_index", item: item, position: position)
         return inner
+    }
+
+    /// `binding` in place, for a renderer that walks one scope up and down instead of copying it
+    /// per item; `leave` undoes it.
+    mutating func enter(_ name: String, indexName: String, item: LayoutValue, position: Int) {
+        bindings.append((name, item))
+        bindings.append((indexName, .text(String(position))))
+    }
+
+    mutating func leave() {
+        bindings.removeLast(2)
     }
 
     /// Follows the path from the innermost name that matches its first part. Going through an

@@ -52,7 +52,8 @@ extension LayoutValue: ExpressibleByArrayLiteral {
 extension LayoutValue: ExpressibleByDictionaryLiteral {
     /// A repeated key keeps the last value, like building the dictionary by assignment.
     public init(dictionaryLiteral elements: (String, LayoutValue)...) {
-        var object: [String: LayoutValue] = [:]
+        // Sized once: views build thousands of these per second, and growing rehashes every key.
+        var object = [String: LayoutValue](minimumCapacity: elements.count)
         for (key, value) in elements { object[key] = value }
         self = .object(object)
     }

@@ -12,10 +12,15 @@ enum LibXMLSetup {
 /// A NUL inside the string would silently cut the value short in C, so it becomes U+FFFD instead:
 /// nothing is lost without a trace.
 func withXMLChars<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {
-    let safe = text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+    let safe = nulSafe(text)
     return try safe.withCString { chars in
         try chars.withMemoryRebound(to: xmlChar.self, capacity: safe.utf8.count + 1, body)
     }
+}
+
+/// `text` with every NUL replaced by U+FFFD, as libxml2 will see it (see `withXMLChars`).
+func nulSafe(_ text: String) -> String {
+    text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
 }
 
 /// Reads a libxml2 string that we do not own.

@@ -5,6 +5,12 @@ import RelanceCore
 /// "<reference>/" from the batch in letters/), so that links to attachments work from both.
 enum LetterView {
     static func value(_ letter: Letter, book: Book, base: String) -> LayoutValue {
+        .object(fields(letter, book: book, base: base))
+    }
+
+    /// The letter's values as a dictionary the caller owns, so that a caller adding or replacing
+    /// one (the regenerated copy's attachments) does not copy the others.
+    static func fields(_ letter: Letter, book: Book, base: String) -> [String: LayoutValue] {
         let creditor = book.creditor
         let debtor = letter.debtor
         let consumer = letter.isConsumer
@@ -22,7 +28,7 @@ enum LetterView {
             ]
         }
         let firstReminder = letter.history.last { $0.kind == .reminder1 }
-        return [
+        let value: LayoutValue = [
             "reference": .text(letter.reference),
             "subject": .text(LetterWording.subject(letter)),
             "level": .text(LetterWording.level(letter.level)),
@@ -68,6 +74,8 @@ enum LetterView {
             "small_claim": .flag(letter.route == .simplifiedProcedure),
             "attachments": .list(attachments),
         ]
+        guard case .object(let fields) = value else { return [:] }
+        return fields
     }
 
     private static func creditorValue(_ creditor: Creditor) -> LayoutValue {

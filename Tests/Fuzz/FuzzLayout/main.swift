@@ -6,11 +6,17 @@
 // sets a value over a fixed base (`items.1.name=…`; a number is a list index; `true`, `false`, `-`
 // for absent, `[]` and `{}` for empty ones). Every text value carries the marker `<zq9>&"'`.
 //
-// Besides crashes it checks what the engine promises: a rendered page starts with the doctype (any case), and
-// data never becomes markup — when the layout itself does not name `zq9`, no `<zq9` tag appears.
+// Besides crashes it checks what the engine promises: a rendered page starts with the doctype (any case),
+// data never becomes markup — when the layout itself does not name `zq9`, no `<zq9` tag appears — and
+// the compiled form of a layout writes exactly what the DOM writes.
 import CFuzzerDriver
 import Foundation
 import RelanceSite
+
+// Every page is rendered both through the DOM and through its compiled form, and the two must give
+// the same bytes or the same error (RenderPath.verify): the fuzzer searches for a layout or a value
+// where the compiled form, the fast path, would write something the DOM would not.
+setenv("RELANCE_LAYOUT", "verify", 1)
 
 let marker = "<zq9>&\"'"
 
@@ -99,6 +105,9 @@ public func fuzzOneInput(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     do {
         page = try LayoutLibrary(root: folder).layout("page.html").render(data(parts[2]))
     } catch {
+        if "\(error)".contains("the compiled layout and the DOM disagree") {
+            fatalError("\(error)\nlayout:\n\(String(decoding: parts[0], as: UTF8.self))")
+        }
         return 0  // a layout error is an answer, not a failure
     }
     // HTML doctypes are case-insensitive, and the page keeps the layout's spelling.

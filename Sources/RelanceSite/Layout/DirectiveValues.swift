@@ -1,0 +1,46 @@
+/// What each directive makes of the value its path resolves to, and the error when the value has
+/// the wrong shape. Shared by the DOM filler and the compiled renderer, so that both accept the same
+/// data and fail with the same message at the same element.
+enum DirectiveValues {
+    static func value(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> LayoutValue {
+        do { return try scope.resolve(path) } catch { throw site.error(error.message) }
+    }
+
+    /// `data-repeat`: a list; absent repeats zero times.
+    static func items(_ repetition: Directives.Repetition, _ scope: LayoutScope,
+                      _ site: DirectiveSite) throws(LayoutError) -> [LayoutValue] {
+        switch try value(repetition.path, scope, site) {
+        case .list(let list): return list
+        case .absent: return []
+        case let other:
+            throw site.error("data-repeat over '\(repetition.path)': expected a list, found \(other.shapeName)")
+        }
+    }
+
+    /// `data-if` (and, negated, `data-unless`).
+    static func test(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> Bool {
+        try value(path, scope, site).isTruthy
+    }
+
+    /// `data-text`: text; absent writes nothing.
+    static func text(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> String {
+        switch try value(path, scope, site) {
+        case .text(let value): return value
+        case .absent: return ""
+        case let other: throw site.error("data-text '\(path)': expected text, found \(other.shapeName)")
+        }
+    }
+
+    /// `data-attr-NAME`: the attribute's value, nil to remove it. A true flag makes a boolean
+    /// attribute (`hidden`, `open`): present and empty.
+    static func attribute(_ binding: Directives.AttributeBinding, _ scope: LayoutScope,
+                          _ site: DirectiveSite) throws(LayoutError) -> String? {
+        switch try value(binding.path, scope, site) {
+        case .text(let text): return text
+        case .flag(true): return ""
+        case .flag(false), .absent: return nil
+        case let other:
+            throw site.error("data-attr-\(binding.name) '\(binding.path)': expected text or a flag, found \(other.shapeName)")
+        }
+    }
+}
