@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "RelanceEndToEndTests",
-            dependencies: ["relance"],
+            // RelanceSite for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
+            dependencies: ["relance", "RelanceSite", "BookGenerator"],
             exclude: ["Fixtures"]
         ),
     ],

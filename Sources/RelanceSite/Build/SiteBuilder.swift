@@ -57,8 +57,8 @@ public struct SiteBuilder: Sendable {
         let audit = OutputAudit()
 
         progress("tableau de bord")
-        let dashboard = try layouts.layout("dashboard.html")
-        try publisher.write(try dashboard.render(DashboardView.value(r, letters: letters)), to: Paths.dashboard)
+        // The dashboard and, for a large book, the paged lists it links to (listes/).
+        try DashboardPages(layouts: layouts).write(r, letters: letters, into: publisher)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)

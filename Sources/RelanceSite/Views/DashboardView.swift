@@ -1,23 +1,60 @@
 import RelanceCore
 
-/// The values of the aging dashboard (output/index.html), formatted for a French reader.
+/// The values of the aging dashboard (output/index.html), formatted for a French reader. Bounded
+/// whatever the size of the book (`DashboardLimits`): the figures, the aging, the most urgent
+/// actions of each kind, the debtors — all of them in a small book, the largest balances in a
+/// large one — and the first alerts, each with a link to its complete paged list when it is cut.
 enum DashboardView {
-    static func value(_ r: Receivables, letters: LetterPlan) -> LayoutValue {
+    static func value(_ context: DashboardContext, plan: LetterPlan) -> LayoutValue {
+        let r = context.r
         let totals = r.totals
-        let names = Dictionary(r.debtors.map { ($0.id, $0.debtor.name) }, uniquingKeysWith: { a, _ in a })
         return [
             "creditor": CreditorView.value(r.book.creditor),
             "as_of": .text(FrenchFormat.longDate(r.asOf)),
             "as_of_iso": .text(r.asOf.iso),
             "headline": headline(r),
             "aging": aging(r),
-            "debtors": .list(r.debtors.map { debtorRow($0, asOf: r.asOf) }),
+            "debtors": .list(context.ranking.prefix(shownDebtors(context)).map {
+                DebtorRowView.value(r.debtors[$0], asOf: r.asOf, linkPrefix: SiteBuilder.Paths.debtors + "/")
+            }),
             "debtor_count": .text(FrenchFormat.integer(r.debtors.count)),
-            "action_groups": actionGroups(r, names: names, letters: LetterLookup(letters)),
-            "letters": lettersSummary(letters),
-            "warnings": .list(r.warnings.map { WarningView.value($0, names: names, linkPrefix: "debtors/") }),
+            "debtor_lists": debtorLists(context),
+            "action_groups": actionGroups(context),
+            "letters": lettersSummary(plan),
+            "warnings": .list(r.warnings.prefix(DashboardLimits.warnings).map {
+                WarningView.value($0, names: context.names, linkPrefix: SiteBuilder.Paths.debtors + "/")
+            }),
+            "more_warnings": moreWarnings(context),
             "reconciliation": .text(ReconciliationText.french(r.reconciliation, asOf: r.asOf)),
             "has_unallocated": .flag(totals.unallocatedCredit.isPositive),
+        ]
+    }
+
+    private static func shownDebtors(_ context: DashboardContext) -> Int {
+        context.order == nil ? context.ranking.count : DashboardLimits.topDebtors
+    }
+
+    /// The note above the debtor table and, for a large book, the links to the complete lists.
+    private static func debtorLists(_ context: DashboardContext) -> LayoutValue {
+        guard let byBalance = context.debtorsByBalance, let byName = context.debtorsByName else {
+            return ["note": "Par encours décroissant.", "complete": .absent]
+        }
+        return [
+            "note": .text("Les \(FrenchFormat.integer(DashboardLimits.topDebtors)) plus gros encours."),
+            "complete": [
+                "by_balance": .text(ListPaths.path(byBalance)),
+                "by_name": .text(ListPaths.path(byName)),
+                "pages": .text(FrenchFormat.integer(byBalance.pageCount)),
+            ],
+        ]
+    }
+
+    private static func moreWarnings(_ context: DashboardContext) -> LayoutValue {
+        guard let list = context.warnings else { return .absent }
+        return [
+            "text": .text("et \(FrenchFormat.integer(list.count - DashboardLimits.warnings)) autres"),
+            "href": .text(ListPaths.path(list)),
+            "count": .text(FrenchFormat.integer(list.count)),
         ]
     }
 
@@ -71,59 +108,24 @@ enum DashboardView {
         ]
     }
 
-    private static func debtorRow(_ d: DebtorState, asOf: Day) -> LayoutValue {
-        [
-            "id": .text(d.id),
-            "name": .text(d.debtor.name),
-            "link": .text("debtors/\(Slug.make(for: d.id))/index.html"),
-            "outstanding": .text(FrenchFormat.money(d.outstanding)),
-            "outstanding_sort": .text(String(d.outstanding.minorUnits)),
-            "overdue": .text(FrenchFormat.money(d.overdue)),
-            "overdue_sort": .text(String(d.overdue.minorUnits)),
-            "unallocated": .text(d.unallocatedTotal.isPositive ? FrenchFormat.money(d.unallocatedTotal) : ""),
-            "oldest": .text(d.openInvoices.isEmpty ? "" : FrenchFormat.integer(d.oldestDaysPastDue)),
-            "oldest_sort": .text(String(d.oldestDaysPastDue)),
-            "stage": .text(FrenchLabels.stage(d.stage)),
-            "stage_sort": .text(String(d.stage.rawValue)),
-            "paused": .text(FrenchLabels.pause(d.paused)),
-            "next_action": .text(d.nextAction.map { FrenchLabels.action($0.kind) } ?? ""),
-            "next_date": .text(d.nextAction.map { FrenchFormat.shortDate($0.on) } ?? ""),
-            "next_date_sort": .text(d.nextAction?.on.iso ?? ""),
-            "next_late": .flag(d.nextAction.map { $0.on < asOf } ?? false),
-        ]
-    }
-
-    /// Overdue (before the build date), this week (build date + 0…6), next week (+7…13), each by kind.
-    private static func actionGroups(_ r: Receivables, names: [String: String], letters: LetterLookup) -> LayoutValue {
-        let groups: [(String, String, (Day) -> Bool)] = [
-            ("late", "En retard", { $0 < r.asOf }),
-            ("this_week", "Cette semaine", { $0 >= r.asOf && $0 <= r.asOf + 6 }),
-            ("next_week", "Semaine suivante", { $0 >= r.asOf + 7 && $0 <= r.asOf + 13 }),
-        ]
-        return .list(groups.map { key, title, includes in
-            let actions = r.actions.filter { includes($0.on) }
-            let kinds = Action.Kind.allCases.filter { kind in actions.contains { $0.kind == kind } }
-            return [
-                "key": .text(key),
-                "title": .text(title),
-                "count": .text(FrenchFormat.integer(actions.count)),
-                "empty": .flag(actions.isEmpty),
-                "kinds": .list(kinds.map { kind in
-                    let rows = actions.filter { $0.kind == kind }
-                    return [
-                        "label": .text(FrenchLabels.action(kind)),
-                        "count": .text(FrenchFormat.integer(rows.count)),
-                        "rows": .list(rows.map { action in
-                            [
-                                "debtor": .text(names[action.debtorID] ?? action.debtorID),
-                                "link": .text("debtors/\(Slug.make(for: action.debtorID))/index.html"),
-                                "on": .text(FrenchFormat.shortDate(action.on)),
-                                "channel": .text(FrenchLabels.channel(action.channel)),
-                                "invoices": .text(action.invoices.joined(separator: ", ")),
-                                "letter": LayoutValue(letters.letter(action).map(LetterPaths.html)),
-                                "blocked": LayoutValue(letters.blocked(action).map { LetterWording.blockedReason($0.reason) }),
-                            ]
+    /// Each window with its kinds: the kind's count, its most urgent actions, and the link to the
+    /// complete list when there are more.
+    private static func actionGroups(_ context: DashboardContext) -> LayoutValue {
+        .list(context.actions.groups.map { group in
+            [
+                "key": .text(group.key),
+                "title": .text(group.title),
+                "count": .text(FrenchFormat.integer(group.count)),
+                "empty": .flag(group.kinds.isEmpty),
+                "kinds": .list(group.kinds.map { kind in
+                    [
+                        "label": .text(FrenchLabels.action(kind.kind)),
+                        "count": .text(FrenchFormat.integer(kind.actions.count)),
+                        "rows": .list(kind.actions.prefix(DashboardLimits.actionsPerKind).map {
+                            ActionRowView.value($0, names: context.names, letters: context.letters, root: "")
                         }),
+                        "more": LayoutValue(kind.list.map { "Voir la liste complète (\(FrenchFormat.integer($0.count)))" }),
+                        "list": LayoutValue(kind.list.map { ListPaths.path($0) }),
                     ]
                 }),
             ]

@@ -1,0 +1,75 @@
+import Foundation
+import RelanceCore
+
+/// Writes the dashboard (`index.html`) and the paged lists it links to (`listes/`): the complete
+/// debtor list by balance and by name when the book is too large for one table, the complete list
+/// of each kind of action the dashboard cuts, and the alerts beyond the first ones. The dashboard
+/// stays a few hundred kilobytes at 100,000 debtors; the lists are rendered by a pool of workers,
+/// like the debtor pages.
+struct DashboardPages {
+    let layouts: LayoutLibrary
+
+    /// One list page to render.
+    private enum Job: Sendable {
+        case debtors(DebtorListPageView.Ordering, page: Int)
+        case actions(list: Int, page: Int)
+        case warnings(page: Int)
+    }
+
+    func write(_ r: Receivables, letters: LetterPlan, into publisher: Publisher) throws {
+        let context = DashboardContext(r, letters: letters)
+        let dashboard = try layouts.layout("dashboard.html")
+        try publisher.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SiteBuilder.Paths.dashboard)
+
+        let actionLists = context.actions.lists
+        let jobs = Self.jobs(context)
+        guard !jobs.isEmpty else { return }
+        let debtorLayout = try layouts.layout("lists/debtors.html")
+        let actionLayout = try layouts.layout("lists/actions.html")
+        let warningLayout = try layouts.layout("lists/warnings.html")
+
+        let failure = FirstError()
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < jobs.count, !failure.isSet {
+                do {
+                    switch jobs[index] {
+                    case .debtors(let ordering, let page):
+                        let list = ordering == .balance ? context.debtorsByBalance : context.debtorsByName
+                        guard let list else { break }
+                        try publisher.write(
+                            try debtorLayout.render(DebtorListPageView.value(context, ordering: ordering, page: page)),
+                            to: ListPaths.path(list, page: page))
+                    case .actions(let number, let page):
+                        let (group, kind, list) = actionLists[number]
+                        try publisher.write(
+                            try actionLayout.render(ActionListPageView.value(context, group: group, kind: kind, list: list, page: page)),
+                            to: ListPaths.path(list, page: page))
+                    case .warnings(let page):
+                        guard let list = context.warnings else { break }
+                        try publisher.write(
+                            try warningLayout.render(WarningListPageView.value(context, list: list, page: page)),
+                            to: ListPaths.path(list, page: page))
+                    }
+                } catch {
+                    failure.record(error)
+                }
+                index += workers
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    /// Every list page of this build, in a fixed order.
+    private static func jobs(_ context: DashboardContext) -> [Job] {
+        var jobs: [Job] = []
+        if let list = context.debtorsByBalance { jobs += (1...list.pageCount).map { .debtors(.balance, page: $0) } }
+        if let list = context.debtorsByName { jobs += (1...list.pageCount).map { .debtors(.name, page: $0) } }
+        for (number, entry) in context.actions.lists.enumerated() {
+            jobs += (1...entry.list.pageCount).map { .actions(list: number, page: $0) }
+        }
+        if let list = context.warnings { jobs += (1...list.pageCount).map { .warnings(page: $0) } }
+        return jobs
+    }
+}

@@ -1,0 +1,13 @@
+/// How much the dashboard shows, so that it opens in a couple of seconds whatever the size of the
+/// book; whatever it leaves out is on the paged lists it links to (`listes/`).
+enum DashboardLimits {
+    /// Up to this many debtors the dashboard lists them all, sortable by any column, and no list
+    /// pages are written: a small book reads best on one page.
+    static let fullTable = 200
+    /// Beyond, the dashboard shows the largest balances and links to the complete lists.
+    static let topDebtors = 50
+    /// The most urgent actions of each kind in each window (late, this week, next week).
+    static let actionsPerKind = 10
+    /// The first alerts, in the order of the build's warnings (book-wide ones first).
+    static let warnings = 20
+}
