@@ -80,7 +80,9 @@ for size in $sizes; do
     echo "== $size: full build" >&2
     rm -rf "$out" "$out.partial"
     run "build-$size" "$relance" build $pdf_option --book "$book" --out "$out"
-    pages=$(( $(find "$out/debtors" -name index.html | wc -l) + 1 ))
+    # Every HTML page the build rendered: dashboard and lists, the debtor folders' pages (cover,
+    # décompte, chronology, bordereau, regenerated letters) and the letters.
+    pages=$(find "$out" -name '*.html' | wc -l)
     echo "== $size: rebuild of the unchanged book" >&2
     stamp="$work/stamp-$size"; touch "$stamp"; sleep 1
     run "rebuild-$size" "$relance" build $pdf_option --book "$book" --out "$out"
@@ -103,7 +105,7 @@ for size in $sizes; do
     details+="| **wall** | $(wall "check-$size") s | $build_wall s | $rebuild_wall s |"$'\n'
     details+="| CPU (user + sys) | $(cpu "check-$size") s | $(cpu "build-$size") s | $(cpu "rebuild-$size") s |"$'\n'
     details+="| peak RSS | $(rss_mb "check-$size") MB | $(rss_mb "build-$size") MB | $(rss_mb "rebuild-$size") MB |"$'\n\n'
-    details+="$pages pages (debtor pages and the dashboard): $pages_per_s pages/s over the full build's wall time, $pages_per_cpu_s per second of CPU. "
+    details+="$pages HTML pages (dashboard and lists, debtor folders, letters): $pages_per_s pages/s over the full build's wall time, $pages_per_cpu_s per second of CPU. "
     details+="The rebuild rewrote $rewritten of $files files (the others were kept or hard-linked). Load average before the runs: $load."$'\n'
 done
 
