@@ -16,7 +16,8 @@ enum DebtorRowView {
             "overdue": .text(FrenchFormat.money(d.overdue)),
             "overdue_sort": .text(String(d.overdue.minorUnits)),
             "unallocated": .text(d.unallocatedTotal.isPositive ? FrenchFormat.money(d.unallocatedTotal) : ""),
-            "oldest": .text(d.openInvoices.isEmpty ? "" : FrenchFormat.integer(d.oldestDaysPastDue)),
+            // A debtor whose invoices are all still to fall due has no delay: "à échoir", not -11.
+            "oldest": .text(d.openInvoices.isEmpty ? "" : d.oldestDaysPastDue < 0 ? "à échoir" : FrenchFormat.integer(d.oldestDaysPastDue)),
             "oldest_sort": .text(String(d.oldestDaysPastDue)),
             "stage": .text(FrenchLabels.stage(d.stage)),
             "stage_sort": .text(String(d.stage.rawValue)),
