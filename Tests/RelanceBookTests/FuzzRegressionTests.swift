@@ -14,6 +14,7 @@ import Testing
         ("date-time-t-letter", "relance.toml:3:29: not valid TOML: expected a time such as 07:30 after the \"T\" of a date-time, found \"o\""),
         ("date-time-t-slash", "relance.toml:2:36: not valid TOML: expected a time such as 07:30 after the \"T\" of a date-time, found \"/\""),
         ("array-value-brace", "relance.toml:25:19: not valid TOML: expected a value or \"]\" in the array, found \"}\""),
+        ("date-space-digit", "relance.toml:1:18: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
         ("second-byte-order-mark", "relance.toml:1:2: not valid TOML: expected a section name such as [creditor] after \"[\", found the control character U+0011"),
     ])
     func settingsCrashesAreLocatedErrors(name: String, expected: String) throws {
@@ -29,6 +30,8 @@ import Testing
         ("[=\n", "relance.toml:1:2: not valid TOML: expected a section name such as [creditor] after \"[\", found \"=\""),
         ("[", "relance.toml:1:2: not valid TOML: expected a section name such as [creditor] after \"[\", found the end of the file"),
         ("[policy]\naging = [\n  30, # a comment\n  }\n]\n", "relance.toml:4:3: not valid TOML: expected a value or \"]\" in the array, found \"}\""),
+        ("[build]\nas_of = 2026-06-15 0\n", "relance.toml:2:20: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
+        ("[policy]\naging = [2026-06-15 7, 2]\n", "relance.toml:2:21: not valid TOML: expected a time such as 07:30 after the date and the space, found \"7\" alone"),
         ("[build]\nas_of = 2026-06-15T:00\n", "relance.toml:2:20: not valid TOML: expected a time such as 07:30 after the \"T\" of a date-time, found \":\""),
     ])
     func reducedSettingsCrashes(text: String, expected: String) {
@@ -42,6 +45,7 @@ import Testing
         "[\"creditor\"]\nname = \"\"\"\n[#not a header\n}\n\"\"\"\n",
         "[creditor]\nname = '''\n[= still a string\n'''\n[build]\nas_of = 2026-06-15T07:30:00\n",
         "[policy]\naging = [[30, 60], [90]]\n[creditor]\nname = \"x\"\nphone = { a = [1, 2], b = { c = 3 } }\n",
+        "[build]\nas_of = 2026-06-15 07:30:00\n[creditor]\nname = \"2026-06-15 0 \"\n",
     ])
     func validNeighboursAreNotGuardErrors(text: String) {
         let errors = BookFuzzing.errors(.settings, bytes: Array(text.utf8))

@@ -13,7 +13,17 @@ struct CompiledLayoutEquivalenceTests {
         "\"both'", "é à ç — €", "😀 emoji", "\u{0}nul", "\u{1}\u{2}\u{7}\u{B}\u{C}\u{1F}\t\n\r controls",
         " \t leading blanks", "<!-- x -->", "]]>", "javascript:alert(1)", "?a=1&b=<2>#f%20",
         String(repeating: "long & <value> ", count: 400),
+        // Found by the layout fuzzer: a NUL followed by a combining mark is one Character, which
+        // replacing the character "\u{0}" missed; the NUL then cut the DOM's C string.
+        "a\u{0}\u{35D}b & after", "\u{0}\u{301}\u{0}\u{355}end",
     ]
+
+    @Test func aNULBeforeACombiningMarkNoLongerCutsTheValue() throws {
+        let layouts = try ScratchLayouts(["page.html": page("<p data-text=\"v\">x</p>")])
+        let layout = try layouts.library().layout("page.html")
+        let page = try #require(try expectBothPathsAgree(layout, ["v": .text("a\u{0}\u{35D}b & after")]))
+        #expect(String(decoding: page, as: UTF8.self).contains("<p>a\u{FFFD}\u{35D}b &amp; after</p>"))
+    }
 
     @Test(arguments: hostileTexts)
     func hostileValuesInEverySlot(value: String) throws {

@@ -19,8 +19,15 @@ func withXMLChars<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) throws -> 
 }
 
 /// `text` with every NUL replaced by U+FFFD, as libxml2 will see it (see `withXMLChars`).
+///
+/// Scalar by scalar, not through `replacingOccurrences`, which compares characters: a NUL followed
+/// by a combining mark is one character that is not "\u{0}", so that NUL stayed and cut the C
+/// string — the page lost the rest of the value on the DOM path (found by the layout fuzzer).
 func nulSafe(_ text: String) -> String {
-    text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+    guard text.utf8.contains(0) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { scalars.append(scalar == "\u{0}" ? "\u{FFFD}" : scalar) }
+    return String(scalars)
 }
 
 /// Reads a libxml2 string that we do not own.
