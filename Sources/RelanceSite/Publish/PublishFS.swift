@@ -47,15 +47,14 @@ enum PublishFS {
     /// removes, never an unmarked remainder it would have to refuse as someone else's.
     static func removeTree(_ path: String) throws {
         guard kind(path) != .missing else { return }
-        do {
-            if kind(path) == .folder {
-                for name in try FileManager.default.contentsOfDirectory(atPath: path) where name != PublishNames.marker {
-                    try FileManager.default.removeItem(atPath: path + "/" + name)
-                }
+        if kind(path) == .folder {
+            try TreeRemoval.removeContents(of: path, keeping: PublishNames.marker)
+            guard unlink(path + "/" + PublishNames.marker) == 0 || errno == ENOENT else {
+                throw PublishError.posix("remove", path: path + "/" + PublishNames.marker)
             }
-            try FileManager.default.removeItem(atPath: path)
-        } catch {
-            throw PublishError("remove", path: path, reason: String(describing: error))
+            guard rmdir(path) == 0 else { throw PublishError.posix("remove folder", path: path) }
+        } else {
+            guard unlink(path) == 0 else { throw PublishError.posix("remove", path: path) }
         }
     }
 
