@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-60}
+# RELANCE_FUZZ_SEED fixes libFuzzer's random seed: the same inputs are tried in the same order, so a
+# CI run explores a reproducible sequence and does not turn red at random. Unset (by hand), each run
+# explores anew.
+seed_option=()
+[ -n "${RELANCE_FUZZ_SEED:-}" ] && seed_option=(-seed="$RELANCE_FUZZ_SEED")
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzSettings FuzzLayout)
@@ -36,11 +41,11 @@ for target in "${targets[@]}"; do
   crashes="Tests/Fuzz/crashes/$target"
   mkdir -p "$corpus" "$crashes"
   log="$work/$target.log"
-  echo "fuzz: $target for ${seconds}s on $(ls "$seeds" | wc -l) seeds"
+  echo "fuzz: $target for ${seconds}s on $(ls "$seeds" | wc -l) seeds${RELANCE_FUZZ_SEED:+, seed $RELANCE_FUZZ_SEED}"
   set +e
   # Swift's backtracer would take the crash signal and libFuzzer would write no crash file.
   SWIFT_BACKTRACE=enable=no RELANCE_FUZZ_SCRATCH="$files" "$scratch/debug/$target" "$corpus" "$seeds" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 "${seed_option[@]}" \
     -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1
   code=$?
   set -e
