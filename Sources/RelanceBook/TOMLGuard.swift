@@ -8,8 +8,9 @@
 ///   (fixed upstream in marzer/tomlplusplus#301, not in the TOMLKit we use);
 /// - `}` where an array expects a value: `[30, }`;
 /// - a date-time whose `T` is not followed by a digit: `2026-06-15T/`;
-/// - a date, a space and a single digit then the end of the value: `1919-05-01 0 ` (toml++ reads
-///   the space as the date-time separator, then assumes a two-digit hour);
+/// - a date, a space and a single digit then the end of the value: `1919-05-01 0 `, or anything
+///   of that shape starting with a digit (`1bcd-xx-me 0 `): toml++ reads the space as the
+///   date-time separator, then assumes a two-digit hour;
 /// - any of these after a byte-order mark, which toml++ skips.
 /// A light scan (strings, comments, brackets) finds them first, so the reader reports them located.
 enum TOMLGuard {
@@ -119,10 +120,11 @@ enum TOMLGuard {
                bytes[t] == UInt8(ascii: "T") || bytes[t] == UInt8(ascii: "t"), !isDigit(bytes[t + 1]) {
                 return problem(at: t + 1, "expected a time such as 07:30 after the \"T\" of a date-time, found \(found(at: t + 1))")
             }
-            // YYYY-MM-?? then a space and one digit alone: toml++ starts a time it cannot finish.
-            if t + 2 < bytes.endIndex,
-               (0..<8).allSatisfy({ k in [4, 7].contains(k) ? bytes[index + k] == UInt8(ascii: "-") : isDigit(bytes[index + k]) }),
-               !isBlank(bytes[index + 8]), !isBlank(bytes[index + 9]),
+            // A digit, then ten characters shaped ????-??-?? (toml++ takes that for a date whatever
+            // the other characters are), a space and one digit alone: toml++ starts a time it
+            // cannot finish. No valid value has this shape.
+            if t + 2 < bytes.endIndex, isDigit(bytes[index]),
+               (1..<10).allSatisfy({ k in [4, 7].contains(k) ? bytes[index + k] == UInt8(ascii: "-") : !isBlank(bytes[index + k]) }),
                bytes[t] == UInt8(ascii: " "), isDigit(bytes[t + 1]), !isDigit(bytes[t + 2]), bytes[t + 2] != UInt8(ascii: ":") {
                 return problem(at: t + 1, "expected a time such as 07:30 after the date and the space, found \(found(at: t + 1)) alone")
             }

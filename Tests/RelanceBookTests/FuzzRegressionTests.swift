@@ -15,6 +15,7 @@ import Testing
         ("date-time-t-slash", "relance.toml:2:36: not valid TOML: expected a time such as 07:30 after the \"T\" of a date-time, found \"/\""),
         ("array-value-brace", "relance.toml:25:19: not valid TOML: expected a value or \"]\" in the array, found \"}\""),
         ("date-space-digit", "relance.toml:1:18: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
+        ("date-shape-control", "relance.toml:1:17: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
         ("second-byte-order-mark", "relance.toml:1:2: not valid TOML: expected a section name such as [creditor] after \"[\", found the control character U+0011"),
     ])
     func settingsCrashesAreLocatedErrors(name: String, expected: String) throws {
@@ -32,6 +33,7 @@ import Testing
         ("[policy]\naging = [\n  30, # a comment\n  }\n]\n", "relance.toml:4:3: not valid TOML: expected a value or \"]\" in the array, found \"}\""),
         ("[build]\nas_of = 2026-06-15 0\n", "relance.toml:2:20: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
         ("[policy]\naging = [2026-06-15 7, 2]\n", "relance.toml:2:21: not valid TOML: expected a time such as 07:30 after the date and the space, found \"7\" alone"),
+        ("[build]\nas_of = 1bcd-xx-me 0\n", "relance.toml:2:20: not valid TOML: expected a time such as 07:30 after the date and the space, found \"0\" alone"),
         ("[build]\nas_of = 2026-06-15T:00\n", "relance.toml:2:20: not valid TOML: expected a time such as 07:30 after the \"T\" of a date-time, found \":\""),
     ])
     func reducedSettingsCrashes(text: String, expected: String) {
