@@ -12,7 +12,12 @@ seconds=${1:-60}
 # CI run explores a reproducible sequence and does not turn red at random. Unset (by hand), each run
 # explores anew.
 seed_option=()
-[ -n "${RELANCE_FUZZ_SEED:-}" ] && seed_option=(-seed="$RELANCE_FUZZ_SEED")
+if [ -n "${RELANCE_FUZZ_SEED:-}" ]; then
+  seed_option=(-seed="$RELANCE_FUZZ_SEED")
+  # Swift seeds its hash tables at random per process: the order of a Set or a Dictionary, hence
+  # the code paths and the coverage the fuzzer follows, would differ from run to run.
+  export SWIFT_DETERMINISTIC_HASHING=1
+fi
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzSettings FuzzLayout)

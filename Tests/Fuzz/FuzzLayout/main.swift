@@ -20,6 +20,13 @@ setenv("RELANCE_LAYOUT", "verify", 1)
 
 let marker = "<zq9>&\"'"
 
+/// Nested repeats multiply: k nested `data-repeat` over lists of n items write n^k elements, by
+/// design (as in any template engine). Unbounded, the fuzzer spends its time in such bombs (a
+/// timeout at six levels over 64 items) instead of searching; lists of at most 8 items and at most
+/// 4 repeats per input keep every page under a few thousand elements.
+let maxListLength = 8
+let maxRepeats = 4
+
 /// `RELANCE_FUZZ_SCRATCH` (run-fuzzers.sh's own temporary folder, removed after the run), else in
 /// memory when the system has /dev/shm: the target rewrites two files per input.
 let folder: URL = {
@@ -52,7 +59,7 @@ func assign(_ target: LayoutValue, _ path: ArraySlice<Substring>, _ value: Layou
     if let index = Int(key), index >= 0 {
         var items: [LayoutValue] = []
         if case .list(let existing) = target { items = existing }
-        let position = min(index, items.count, 64)
+        let position = min(index, items.count, maxListLength - 1)
         if position == items.count { items.append(.absent) }
         items[position] = assign(items[position], rest, value)
         return .list(items)
@@ -99,6 +106,9 @@ public func fuzzOneInput(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     let input = Array(UnsafeBufferPointer(start: pointer, count: size))
     var parts = input.split(separator: 0xFF, maxSplits: 2, omittingEmptySubsequences: false).map(Array.init)
     while parts.count < 3 { parts.append([]) }
+    // Lower-cased: the HTML parser reads attribute names in any case.
+    let repeats = String(decoding: parts[0] + parts[1], as: UTF8.self).lowercased().components(separatedBy: "data-repeat").count - 1
+    guard repeats <= maxRepeats else { return 0 }
     put(parts[0], "page.html")
     put(parts[1], "partials/p.html")
     let page: [UInt8]
