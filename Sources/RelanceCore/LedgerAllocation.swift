@@ -37,6 +37,22 @@ public struct LedgerAllocation: Sendable {
     /// Two registered invoices share a reference (only in hand-made ledgers: the reader rejects it).
     private(set) var hasDuplicateReferences = false
 
+    /// The ledger indices of a debtor's entries on or before the build date, ascending (file
+    /// order), found through the allocation rather than by scanning the ledger: its invoices, and
+    /// every payment or credit note that settled one of them or stayed unallocated on its account
+    /// (together, all of them, since a settlement never crosses debtors).
+    public func entryIndices(ofDebtor id: String) -> [Int] {
+        guard let account = debtors[id] else { return [] }
+        var indices = Set<Int>()
+        for invoiceIndex in account.invoiceIndices {
+            let invoice = invoices[invoiceIndex]
+            indices.insert(invoice.entryIndex)
+            for settlement in invoice.allocations { indices.insert(settlement.entryIndex) }
+        }
+        for credit in account.unallocated { indices.insert(credit.entryIndex) }
+        return indices.sorted()
+    }
+
     public func invoice(reference: String) -> InvoiceAccount? {
         invoiceIndex(reference: reference).map { invoices[$0] }
     }

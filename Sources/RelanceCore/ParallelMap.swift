@@ -6,10 +6,10 @@ import Dispatch
 /// The debtors' assessments are independent of one another and are the larger part of the
 /// computation of a large book: they are shared out between the cores. Small inputs stay on one
 /// thread, where waking the workers would cost more than it saves.
-enum ParallelMap {
+public enum ParallelMap {
     static let sequentialBelow = 256
 
-    static func map<Value: Sendable>(count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    public static func map<Value: Sendable>(count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
         guard count >= sequentialBelow else { return (0..<count).map(transform) }
         // Contiguous chunks handed out as workers free up: big accounts do not hold one worker back.
         let chunks = min(count, 64)

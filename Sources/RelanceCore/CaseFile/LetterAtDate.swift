@@ -70,19 +70,9 @@ public enum LetterAtDate {
             history: recall.steps, historyStartedOn: recall.firstStep?.day, tracking: line.tracking)
     }
 
-    /// The debtor's ledger rows on or before the build date, in file order, found through the
-    /// allocation rather than by scanning the whole ledger: its invoices, and every payment or credit
-    /// note that settled one of them or stayed unallocated on its account (together, all of them).
+    /// The debtor's ledger rows on or before the build date, in file order.
     static func debtorLedger(_ id: String, in r: Receivables) -> [LedgerEntry] {
-        guard let account = r.allocation.debtors[id] else { return [] }
-        var indices = Set<Int>()
-        for invoiceIndex in account.invoiceIndices {
-            let invoice = r.allocation.invoices[invoiceIndex]
-            indices.insert(invoice.entryIndex)
-            for settlement in invoice.allocations { indices.insert(settlement.entryIndex) }
-        }
-        for credit in account.unallocated { indices.insert(credit.entryIndex) }
-        return indices.sorted().map { r.book.ledger[$0] }
+        r.allocation.entryIndices(ofDebtor: id).map { r.book.ledger[$0] }
     }
 
     /// The channel the line names, or the one the escalation would have chosen.

@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import RelanceCore
-import Synchronization
 
 /// A fingerprint of everything a debtor's folder is made from, so that a rebuild can carry the
 /// folder over from the previous output instead of rendering it again (issue 5, "incremental
@@ -50,19 +49,9 @@ struct DebtorFingerprints: Sendable {
                     bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
         let fingerprints = DebtorFingerprints(r: r, bookFolder: bookFolder, layouts: layouts, assets: assets, options: options)
         let debtors = r.debtors
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let parts = Mutex([[(Int, String?)]]())
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var found: [(Int, String?)] = []
-            for position in stride(from: worker, to: debtors.count, by: workers) {
-                let debtor = debtors[position]
-                found.append((position, fingerprints.fingerprint(of: debtor, in: r, bundled: bundled(debtor))))
-            }
-            parts.withLock { $0.append(found) }
+        return ParallelMap.map(count: debtors.count) { position in
+            fingerprints.fingerprint(of: debtors[position], in: r, bundled: bundled(debtors[position]))
         }
-        var result = [String?](repeating: nil, count: debtors.count)
-        for part in parts.withLock({ $0 }) { for (position, fingerprint) in part { result[position] = fingerprint } }
-        return result
     }
 
     /// The debtor's fingerprint in hexadecimal; nil when one of its rows could not be found.
@@ -80,7 +69,7 @@ struct DebtorFingerprints: Sendable {
         }
         add(bundled ? [1] : [0])
         guard addRow(state.debtor.location) else { return nil }
-        for index in Self.ledgerIndices(of: state.id, in: r.allocation) {
+        for index in r.allocation.entryIndices(ofDebtor: state.id) {
             guard addRow(r.book.ledger[index].location) else { return nil }
         }
         for line in state.interactions {
@@ -98,30 +87,7 @@ struct DebtorFingerprints: Sendable {
                 add(file.utf8); add([UInt8](data))
             }
         }
-        return Self.hex(Array(hasher.finalize()))
-    }
-
-    /// The debtor's ledger rows on or before the build date, ascending: its invoices, and the
-    /// payments and credit notes that settled them or stayed unallocated on its account.
-    private static func ledgerIndices(of id: String, in allocation: LedgerAllocation) -> [Int] {
-        guard let account = allocation.debtors[id] else { return [] }
-        var indices: [Int] = []
-        for invoiceIndex in account.invoiceIndices {
-            let invoice = allocation.invoices[invoiceIndex]
-            indices.append(invoice.entryIndex)
-            for settlement in invoice.allocations { indices.append(settlement.entryIndex) }
-        }
-        for credit in account.unallocated { indices.append(credit.entryIndex) }
-        return Array(Set(indices)).sorted()
-    }
-
-    private static let digits = Array("0123456789abcdef".utf8)
-
-    private static func hex(_ digest: [UInt8]) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(digest.count * 2)
-        for byte in digest { text.append(digits[Int(byte >> 4)]); text.append(digits[Int(byte & 0x0f)]) }
-        return String(decoding: text, as: UTF8.self)
+        return SHA256Hex.hex(hasher.finalize())
     }
 
     /// The running executable's bytes: another version of relance may render differently.

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Removes a folder's contents with `unlinkat` relative to open folder descriptors, a large folder's
 /// entries shared among the cores. A rebuild of a million-invoice book removes the previous output
@@ -28,14 +27,14 @@ enum TreeRemoval {
     private static func removeEntries(of fd: Int32, path: String, keeping keep: String?) throws {
         let entries = try list(fd, path: path).filter { $0.name != keep }
         if entries.count >= sharedFrom {
-            let failure = Mutex<Error?>(nil)
+            let failure = FirstError()
             let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: entries.count, by: workers) {
-                    do { try remove(entries[index], in: fd, path: path) } catch { failure.withLock { $0 = $0 ?? error } }
+                    do { try remove(entries[index], in: fd, path: path) } catch { failure.record(error) }
                 }
             }
-            if let error = failure.withLock({ $0 }) { throw error }
+            if let error = failure.error { throw error }
         } else {
             for entry in entries { try remove(entry, in: fd, path: path) }
         }
@@ -82,7 +81,7 @@ enum TreeRemoval {
         defer { closedir(dir) }
         var entries: [Entry] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = PublishFS.entryName(entry)
             if name == "." || name == ".." { continue }
             let type = entry.pointee.d_type
             entries.append(Entry(name: name, isFolder: type == UInt8(DT_DIR) ? true : type == UInt8(DT_UNKNOWN) ? nil : false))
