@@ -7,10 +7,10 @@
 /// - a table header whose name does not start with a key character: `[#`, `[=`, `[[[a]]`, `[ ]`
 ///   (fixed upstream in marzer/tomlplusplus#301, not in the TOMLKit we use);
 /// - `}` where an array expects a value: `[30, }`;
-/// - a date-time whose `T` is not followed by a digit: `2026-06-15T/`;
-/// - a date, a space and a single digit then the end of the value: `1919-05-01 0 `, or anything
-///   of that shape starting with a digit (`1bcd-xx-me 0 `): toml++ reads the space as the
-///   date-time separator, then assumes a two-digit hour;
+/// - malformed unquoted values that toml++ sorts as the start of a date-time and then reads on
+///   assumptions: `2026-06-15T/`, `1919-05-01 0 `, `1bcd-xx-me 0 `, `191--05-me____ 0 ` (toml++
+///   counts the characters of a value without its underscores). Rather than each shape, every
+///   unquoted value must be a well-formed boolean, number, date or time (TOMLBareValue);
 /// - any of these after a byte-order mark, which toml++ skips.
 /// A light scan (strings, comments, brackets) finds them first, so the reader reports them located.
 enum TOMLGuard {
@@ -111,24 +111,55 @@ enum TOMLGuard {
 
         /// The first character of a value, after `=` or in an array.
         func valueStart() -> Problem? {
-            if open.last == UInt8(ascii: "[") && bytes[index] == UInt8(ascii: "}") {
+            let first = bytes[index]
+            if open.last == UInt8(ascii: "[") && first == UInt8(ascii: "}") {
                 return problem(at: index, "expected a value or \"]\" in the array, found \"}\"")
             }
-            // YYYY-MM-DDT then something other than a digit.
-            let t = index + 10
-            if t + 1 < bytes.endIndex, (0..<10).allSatisfy({ k in [4, 7].contains(k) ? bytes[index + k] == UInt8(ascii: "-") : isDigit(bytes[index + k]) }),
-               bytes[t] == UInt8(ascii: "T") || bytes[t] == UInt8(ascii: "t"), !isDigit(bytes[t + 1]) {
-                return problem(at: t + 1, "expected a time such as 07:30 after the \"T\" of a date-time, found \(found(at: t + 1))")
+            // Strings, arrays and inline tables are scanned as they come; a terminator here (`[1, ]`)
+            // is toml++'s to accept or report.
+            if [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "["), UInt8(ascii: "{")].contains(first)
+                || endsBareValue(first) {
+                return nil
             }
-            // A digit, then ten characters shaped ????-??-?? (toml++ takes that for a date whatever
-            // the other characters are), a space and one digit alone: toml++ starts a time it
-            // cannot finish. No valid value has this shape.
-            if t + 2 < bytes.endIndex, isDigit(bytes[index]),
-               (1..<10).allSatisfy({ k in [4, 7].contains(k) ? bytes[index + k] == UInt8(ascii: "-") : !isBlank(bytes[index + k]) }),
-               bytes[t] == UInt8(ascii: " "), isDigit(bytes[t + 1]), !isDigit(bytes[t + 2]), bytes[t + 2] != UInt8(ascii: ":") {
-                return problem(at: t + 1, "expected a time such as 07:30 after the date and the space, found \(found(at: t + 1)) alone")
+            var end = bareValueEnd(from: index)
+            // `2026-06-15 07:30:00`: a space may separate a date from its time.
+            if TOMLBareValue.isDate(bytes[index..<end]), end + 1 < bytes.endIndex,
+               bytes[end] == UInt8(ascii: " "), isDigit(bytes[end + 1]) {
+                end = bareValueEnd(from: end + 1)
             }
-            return nil
+            let token = bytes[index..<end]
+            if TOMLBareValue.isValid(token) { return nil }
+            if TOMLBareValue.isDate(token.prefix(10)) && token.count > 10 {
+                return problem(at: index, "expected a date such as 2026-06-15 or a date-time such as "
+                               + "2026-06-15T07:30:00, found \(shown(token))")
+            }
+            return problem(at: index, "expected a number, a date, true or false, or text in quotes "
+                           + "(\"…\"), found \(shown(token))")
+        }
+
+        /// Where toml++ ends an unquoted value: a blank, a comma, a closing bracket or a comment.
+        func endsBareValue(_ byte: UInt8) -> Bool {
+            isBlank(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+                || byte == UInt8(ascii: "#")
+        }
+
+        func bareValueEnd(from start: Int) -> Int {
+            bytes[start...].firstIndex(where: endsBareValue) ?? bytes.endIndex
+        }
+
+        /// A malformed value as the user typed it, control characters named, cut after 40 characters.
+        func shown(_ token: ArraySlice<UInt8>) -> String {
+            let scalars = String(decoding: token, as: UTF8.self).unicodeScalars
+            var text = ""
+            for scalar in scalars.prefix(40) {
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    text += "<U+" + String(repeating: "0", count: 4 - hex.count) + hex + ">"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+            return "\"" + text + (scalars.count > 40 ? "…" : "") + "\""
         }
 
         /// Space, tab or line break: what ends a bare value.
