@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-60}
-# RELANCE_FUZZ_SEED fixes libFuzzer's random seed: the same inputs are tried in the same order, so a
-# CI run explores a reproducible sequence and does not turn red at random. Unset (by hand), each run
-# explores anew.
+# RELANCE_FUZZ_SEED fixes libFuzzer's random seed: the first inputs tried are the same from run to
+# run (about a second's worth; the schedule then drifts), which makes CI runs comparable. Unset (by
+# hand), each run explores anew.
 seed_option=()
 if [ -n "${RELANCE_FUZZ_SEED:-}" ]; then
   seed_option=(-seed="$RELANCE_FUZZ_SEED")
