@@ -81,6 +81,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         pipeline.report(loaded.receivables)
+        ExitWithoutFreeing.keep(loaded)
     }
 }
 
@@ -94,5 +95,6 @@ struct Check: ParsableCommand {
         let pipeline = Pipeline(options: options, console: Console())
         let loaded = try pipeline.load()
         pipeline.report(loaded.receivables)
+        ExitWithoutFreeing.keep(loaded)
     }
 }
