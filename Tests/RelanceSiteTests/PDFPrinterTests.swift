@@ -161,7 +161,16 @@ struct PDFPrinterTests {
         let folder = try PDFTempFolder()
         let sources = try writeLetterFolders(in: folder)
         let requests = sources.map { PDFDocumentRequest(source: $0) }
-        let replacing = try printer { $0.tabs = 2 }
+        // Chromium's single-process mode is unsupported and, rarely, crashes under load (seen once in
+        // a full suite run); the printer then falls back, as designed, to the normal process model.
+        // This test is about replacing content in single-process mode: one more try when it fell back.
+        var replacing = try printer { $0.tabs = 2 }
+        var replaced = try replacing.print(requests)
+        if !replacing.singleProcess {
+            replacing.close()
+            replacing = try printer { $0.tabs = 2 }
+            replaced = try replacing.print(requests)
+        }
         defer { replacing.close() }
         // The reference: Chromium's own process model, a navigation to each file, its policy.
         let navigating = try printer {
@@ -170,7 +179,6 @@ struct PDFPrinterTests {
         }
         defer { navigating.close() }
         navigating.replacesContent = false
-        let replaced = try replacing.print(requests)
         let navigated = try navigating.print(requests)
         #expect(replaced.map(\.pageCount) == navigated.map(\.pageCount))
         #expect(replaced[4].pageCount > 1)
