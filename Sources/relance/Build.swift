@@ -72,6 +72,9 @@ struct Build: ParsableCommand {
             let published = try publisher.commit()
             console.timing("publication", clock.now - commitStart)
             console.progress("Publié dans \(publisher.outputFolder.path) : \(published.written) fichiers écrits, \(published.unchanged) inchangés")
+            let folders = report.caseFolders
+            console.out("Dossiers débiteurs : \(folders.rendered) généré\(folders.rendered > 1 ? "s" : ""), "
+                        + "\(folders.carried) repris tels quels de la sortie précédente")
             LettersSummary.print(report, console: console)
             for note in report.caseFilePDF.notes { console.warning(note) }
         } catch {

@@ -17,9 +17,12 @@ import Testing
         return book
     }
 
-    static func build(_ book: URL, _ out: URL) throws {
+    /// Builds and returns the line saying how many debtor folders were rendered and carried over.
+    @discardableResult
+    static func build(_ book: URL, _ out: URL) throws -> String {
         let run = try RelanceBinary.run(["build", "--book", book.path, "--out", out.path, "--as-of", asOf, "--no-pdf"])
         try #require(run.status == 0, "\(run.stderr)")
+        return run.stdout.split(separator: "\n").first { $0.hasPrefix("Dossiers débiteurs") }.map(String.init) ?? ""
     }
 
     static func folder(_ out: URL, _ debtor: String) throws -> URL {
@@ -54,20 +57,38 @@ import Testing
     }
 
     @Test func anUnchangedBookCarriesEveryFolderOverWithoutRenderingIt() throws {
-        // The previous cover is altered in place (same inode, size and mode): a folder carried over
-        // keeps it, which a rendered one would not. This is how the test sees that nothing was rendered.
+        let before = try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html"))
+        #expect(try Self.build(bookFolder, out) == "Dossiers débiteurs : 0 généré, 2 repris tels quels de la sortie précédente")
+        #expect(try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html")) == before)
+        try expectSameAsFreshBuild()
+    }
+
+    /// A file of the previous output edited in place (same inode, size and mode), added or removed
+    /// is not carried over: its folder is rendered again, so the rebuild equals a fresh build.
+    @Test func aFolderEditedSinceTheLastBuildIsRenderedAgain() throws {
         let cover = try Self.folder(out, "D2").appendingPathComponent("index.html")
-        let original = try Data(contentsOf: cover)
         let handle = try FileHandle(forWritingTo: cover)
         try handle.write(contentsOf: Data("X".utf8))
         try handle.close()
-        try Self.build(bookFolder, out)
-        #expect(try Data(contentsOf: Self.folder(out, "D2").appendingPathComponent("index.html")).first == UInt8(ascii: "X"))
-        // Put back, a rebuild gives exactly the fresh output.
-        try original.write(to: cover)
-        let before = try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html"))
-        try Self.build(bookFolder, out)
-        #expect(try Self.inode(Self.folder(out, "D1").appendingPathComponent("decompte.html")) == before)
+        #expect(try Self.build(bookFolder, out) == "Dossiers débiteurs : 1 généré, 1 repris tels quels de la sortie précédente")
+        #expect(try Data(contentsOf: cover).first != UInt8(ascii: "X"))
+        try expectSameAsFreshBuild()
+
+        try Data("notes".utf8).write(to: Self.folder(out, "D1").appendingPathComponent("notes.txt"))
+        try FileManager.default.removeItem(at: Self.folder(out, "D2").appendingPathComponent("chronologie.html"))
+        #expect(try Self.build(bookFolder, out) == "Dossiers débiteurs : 2 générés, 0 repris tels quels de la sortie précédente")
+        try expectSameAsFreshBuild()
+    }
+
+    /// An index written by an older relance (two fields a line) or damaged is not trusted.
+    @Test func anIndexOfAnotherShapeIsNotTrusted() throws {
+        let index = out.appendingPathComponent(".relance-fingerprints")
+        let lines = try String(contentsOf: index, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.split(separator: " ").count == 3 })
+        let older = lines.map { $0.split(separator: " ").prefix(2).joined(separator: " ") + "\n" }.joined()
+        try Data(older.utf8).write(to: index)
+        #expect(try Self.build(bookFolder, out) == "Dossiers débiteurs : 2 générés, 0 repris tels quels de la sortie précédente")
+        #expect(try Self.build(bookFolder, out) == "Dossiers débiteurs : 0 généré, 2 repris tels quels de la sortie précédente")
         try expectSameAsFreshBuild()
     }
 

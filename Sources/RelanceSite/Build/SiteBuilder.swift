@@ -1,5 +1,6 @@
 import Foundation
 import RelanceCore
+import Synchronization
 
 /// Renders every page of a build and hands the bytes to the publisher. The site's shape lives here:
 /// which layout makes which file. Pages are rendered by a fixed pool of workers (one per core).
@@ -72,6 +73,7 @@ public struct SiteBuilder: Sendable {
         }
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : publisher.previousBytes(FingerprintIndex.path))
         let kept = FingerprintIndex(count: debtors.count)
+        let carried = Atomic<Int>(0)
         let failure = FirstError()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -81,12 +83,16 @@ public struct SiteBuilder: Sendable {
                 do {
                     let slug = Slug.make(for: debtor.id)
                     let fingerprint = fingerprints?[position] ?? nil
-                    if let fingerprint { kept.record(position: position, slug: slug, fingerprint: fingerprint) }
-                    if let fingerprint, previous[slug] == fingerprint,
-                       let files = publisher.previousFiles(under: debtorFolder(debtor.id)), try publisher.carryOver(files) {
-                        // Same sources, same bytes: the previous folder's files, linked, not rendered.
+                    if let fingerprint, let before = previous[slug], before.sources == fingerprint,
+                       let files = publisher.previousFiles(under: debtorFolder(debtor.id)),
+                       publisher.previousDigest(of: files) == before.contents, try publisher.carryOver(files) {
+                        // Same sources, and the previous files still as written: linked, not rendered.
+                        kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
+                        carried.add(1, ordering: .relaxed)
                         audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
                     } else {
+                        // The contents' digest comes once the folder is complete (its PDF is printed later).
+                        if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: nil) }
                         printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher, audit: audit), position: position)
                     }
                 } catch {
@@ -96,16 +102,24 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failure.error { throw error }
-        if fingerprints != nil { try publisher.write(kept.encoded(), to: FingerprintIndex.path) }
         try audit.check(r, summary: summary)
         let caseFilePDF = try printCaseFiles?(printQueue.inOrder) ?? CaseFilePDFReport()
+        if fingerprints != nil {
+            let pending = kept.positionsWithoutContents()
+            let digests = ParallelMap.map(count: pending.count) { [publisher] k in
+                publisher.stagedDigest(under: debtorFolder(debtors[pending[k]].id))
+            }
+            for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
+            try publisher.write(kept.encoded(), to: FingerprintIndex.path)
+        }
+        let folders = CaseFolderCounts(carried: carried.load(ordering: .relaxed), rendered: debtors.count - carried.load(ordering: .relaxed))
 
         progress("\(letters.letters.count) courriers")
         let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .build(letters, r, into: publisher) { postal, batches in
                 try printPDFs?(postal, batches) ?? LetterPDFReport()
             }
-        return SiteReport(letters: letters, pdf: pdf, caseFilePDF: caseFilePDF)
+        return SiteReport(letters: letters, pdf: pdf, caseFilePDF: caseFilePDF, caseFolders: folders)
     }
 }
 

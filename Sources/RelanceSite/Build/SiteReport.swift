@@ -6,4 +6,11 @@ public struct SiteReport: Sendable {
     public let pdf: LetterPDFReport
     /// The case files' PDFs (`CaseFilePDFs`), or why there are none.
     public var caseFilePDF = CaseFilePDFReport()
+    /// How many debtor folders were carried over from the previous output, and how many rendered.
+    public var caseFolders = CaseFolderCounts(carried: 0, rendered: 0)
+}
+
+public struct CaseFolderCounts: Sendable, Equatable {
+    public let carried: Int
+    public let rendered: Int
 }

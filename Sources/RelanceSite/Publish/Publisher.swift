@@ -101,13 +101,31 @@ public final class Publisher: Sendable {
     /// Every file under a folder of the previous output, as paths relative to the output (nil when
     /// there is no such folder, or it holds anything but folders and files).
     public func previousFiles(under relativeFolder: String) -> [String]? {
-        guard let previous, (try? OutputRelativePath.validate(relativeFolder)) != nil else { return nil }
+        guard let previous else { return nil }
+        return Self.files(under: relativeFolder, in: previous)
+    }
+
+    /// The digest of files of the previous output (`FolderDigest`), nil when one cannot be read.
+    public func previousDigest(of relativePaths: [String]) -> String? {
+        guard let previous else { return nil }
+        return FolderDigest.of(relativePaths, under: previous)
+    }
+
+    /// The digest of every file this build has written under a folder (`FolderDigest`).
+    public func stagedDigest(under relativeFolder: String) -> String? {
+        guard state.withLock({ $0.phase == .open }),
+              let files = Self.files(under: relativeFolder, in: location.staging) else { return nil }
+        return FolderDigest.of(files, under: location.staging)
+    }
+
+    private static func files(under relativeFolder: String, in root: String) -> [String]? {
+        guard (try? OutputRelativePath.validate(relativeFolder)) != nil else { return nil }
         var found: [String] = []
         func walk(_ relative: String) -> Bool {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: previous + "/" + relative) else { return false }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative) else { return false }
             for name in names.sorted() {
                 let path = relative + "/" + name
-                switch PublishFS.kind(previous + "/" + path) {
+                switch PublishFS.kind(root + "/" + path) {
                 case .file: found.append(path)
                 case .folder: guard walk(path) else { return false }
                 default: return false
