@@ -7,9 +7,12 @@ import Dispatch
 /// computation of a large book: they are shared out between the cores. Small inputs stay on one
 /// thread, where waking the workers would cost more than it saves.
 public enum ParallelMap {
-    static let sequentialBelow = 256
+    public static let sequentialBelow = 256
 
-    public static func map<Value: Sendable>(count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    /// `sequentialBelow`: fewer values than this are computed on the calling thread (each value
+    /// cheap: waking the workers would cost more); lower it for a few expensive values.
+    public static func map<Value: Sendable>(count: Int, sequentialBelow: Int = ParallelMap.sequentialBelow,
+                                            _ transform: @Sendable (Int) -> Value) -> [Value] {
         guard count >= sequentialBelow else { return (0..<count).map(transform) }
         // Contiguous chunks handed out as workers free up: big accounts do not hold one worker back.
         let chunks = min(count, 64)

@@ -23,45 +23,37 @@ struct LettersBuilder {
         let email = try layouts.layout("letters/email.html")
         let book = r.book
 
-        for letter in plan.letters {
-            // One value for the page and the e-mail: both show the letter from its own folder.
-            let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
-            let html = try page.render(value)
-            try publisher.write(html, to: LetterPaths.html(letter))
-            var attached: [EmailMessage.Attachment] = []
-            for invoice in letter.invoices {
-                guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
-                let source = attachments.appendingPathComponent(path)
-                let name = LetterPaths.attachmentName(path)
-                try publisher.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
-                if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
-            }
-            if letter.sendsEmail, let to = letter.debtor.email {
-                let body = try email.render(value)
-                let message = EmailMessage(
-                    from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
-                    subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
-                    html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
-                try publisher.write(message.bytes, to: LetterPaths.email(letter))
+        // Each letter writes only its own folder: the letters are shared between the cores (a
+        // collection agency's run holds tens of thousands). Errors are reported in letter order.
+        let letters = plan.letters
+        let written = ParallelMap.map(count: letters.count) { [attachments] position in
+            Result { () throws -> Void in
+                try Self.write(letters[position], page: page, email: email, book: book, attachments: attachments, into: publisher)
             }
         }
+        for result in written { try result.get() }
 
         let postal = plan.letters.filter(\.isPostal)
         let batches = LettersBuilder.batchPaths(count: postal.count)
         let batch = try layouts.layout("letters/batch.html")
-        for (number, path) in batches.enumerated() {
-            let slice = postal.dropFirst(number * Self.lettersPerBatch).prefix(Self.lettersPerBatch)
-            let count = slice.count
-            let value: LayoutValue = [
-                "title": .text("Courriers à imprimer du \(FrenchFormat.longDate(r.asOf))"
-                    + (batches.count > 1 ? " (\(number + 1)/\(batches.count))" : "")),
-                "creditor": .text(book.creditor.name),
-                "date": .text(FrenchFormat.longDate(r.asOf)),
-                "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
-                "letters": .list(slice.map { LetterView.value($0, book: book, base: "\($0.reference)/") }),
-            ]
-            try publisher.write(try batch.render(value), to: path)
+        let asOf = r.asOf
+        // Every batch is a large page (up to 500 letters): one per core however few there are.
+        let batchesWritten = ParallelMap.map(count: batches.count, sequentialBelow: 2) { number in
+            Result { () throws -> Void in
+                let slice = postal.dropFirst(number * Self.lettersPerBatch).prefix(Self.lettersPerBatch)
+                let count = slice.count
+                let value: LayoutValue = [
+                    "title": .text("Courriers à imprimer du \(FrenchFormat.longDate(asOf))"
+                        + (batches.count > 1 ? " (\(number + 1)/\(batches.count))" : "")),
+                    "creditor": .text(book.creditor.name),
+                    "date": .text(FrenchFormat.longDate(asOf)),
+                    "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
+                    "letters": .list(slice.map { LetterView.value($0, book: book, base: "\($0.reference)/") }),
+                ]
+                try publisher.write(try batch.render(value), to: batches[number])
+            }
         }
+        for result in batchesWritten { try result.get() }
 
         let deposit = DepositList(plan.letters)
         if !deposit.rows.isEmpty {
@@ -74,6 +66,31 @@ struct LettersBuilder {
         let index = try layouts.layout("letters/index.html")
         try publisher.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: LetterPaths.index)
         return pdf
+    }
+
+    /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
+    private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
+                              into publisher: Publisher) throws {
+        // One value for the page and the e-mail: both show the letter from its own folder.
+        let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
+        let html = try page.render(value)
+        try publisher.write(html, to: LetterPaths.html(letter))
+        var attached: [EmailMessage.Attachment] = []
+        for invoice in letter.invoices {
+            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
+            let source = attachments.appendingPathComponent(path)
+            let name = LetterPaths.attachmentName(path)
+            try publisher.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
+            if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
+        }
+        if letter.sendsEmail, let to = letter.debtor.email {
+            let body = try email.render(value)
+            let message = EmailMessage(
+                from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
+                subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
+                html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
+            try publisher.write(message.bytes, to: LetterPaths.email(letter))
+        }
     }
 
     /// `letters/courriers-a-imprimer.html`, or numbered parts when there are more letters than one batch holds.
