@@ -36,7 +36,7 @@ struct DebtorFingerprints: Sendable {
             for (path, bytes) in Self.files(under: folder) { add(path.utf8); add(bytes) }
         }
         add((FileManager.default.contents(atPath: bookFolder.appendingPathComponent("relance.toml").path)).map { [UInt8]($0) } ?? [])
-        for name in rows.fileNames { add(name.utf8); add(rows.header(of: name) ?? []) }
+        for name in rows.fileNames { add(name.utf8); add(rows.header(of: name) ?? Data()) }
         add(r.asOf.iso.utf8)
         add(options.utf8)
         shared = Array(hasher.finalize())

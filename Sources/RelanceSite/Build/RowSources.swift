@@ -7,7 +7,9 @@ import RelanceCore
 /// whatever column it is in.
 struct RowSources {
     private struct RawFile {
-        let bytes: [UInt8]
+        /// The file as read: kept as `Data`, not copied into an array (a 1M ledger is 160 MB, and
+        /// the copy made the fingerprints step the build's peak of memory).
+        let bytes: Data
         /// Offset of each physical line's first byte (line n starts at `lineStarts[n - 1]`).
         let lineStarts: [Int]
         /// The first lines of every record read from the file, ascending.
@@ -23,17 +25,26 @@ struct RowSources {
         for location in records { starts[location.file, default: []].append(location.line) }
         var files: [String: RawFile] = [:]
         for (name, lines) in starts {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            let bytes = [UInt8](data)
+            guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             var lineStarts = [0]
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
-            files[name] = RawFile(bytes: bytes, lineStarts: lineStarts, rowStarts: Array(Set(lines)).sorted())
+            bytes.withUnsafeBytes { buffer in
+                for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+            }
+            // Records come in file order: sorted already, but a record's line may repeat.
+            var rowStarts = lines.sorted()
+            var kept = 0
+            for index in rowStarts.indices where kept == 0 || rowStarts[kept - 1] != rowStarts[index] {
+                rowStarts[kept] = rowStarts[index]
+                kept += 1
+            }
+            rowStarts.removeLast(rowStarts.count - kept)
+            files[name] = RawFile(bytes: bytes, lineStarts: lineStarts, rowStarts: rowStarts)
         }
         self.files = files
     }
 
     /// The bytes of the row that starts at `location`, nil when the file or line is unknown.
-    func row(at location: SourceLocation) -> ArraySlice<UInt8>? {
+    func row(at location: SourceLocation) -> Data? {
         guard let file = files[location.file], location.line >= 1, location.line <= file.lineStarts.count else { return nil }
         // The next row's first line, found by binary search among the rows' first lines.
         var low = 0, high = file.rowStarts.count
@@ -48,7 +59,7 @@ struct RowSources {
     }
 
     /// The header line of a file (its first line), which says which column is which.
-    func header(of name: String) -> ArraySlice<UInt8>? {
+    func header(of name: String) -> Data? {
         guard let file = files[name] else { return nil }
         return file.bytes[0..<(file.lineStarts.count > 1 ? file.lineStarts[1] : file.bytes.count)]
     }
