@@ -26,11 +26,7 @@ struct DebtorFingerprints: Sendable {
             folder: bookFolder,
             records: book.debtors.map(\.location) + book.ledger.map(\.location) + book.interactions.map(\.location))
         var hasher = SHA256()
-        func add(_ bytes: some Sequence<UInt8>) {
-            let array = Array(bytes)
-            hasher.update(data: withUnsafeBytes(of: Int64(array.count).littleEndian, Array.init))
-            hasher.update(data: array)
-        }
+        func add(_ bytes: some Sequence<UInt8>) { hasher.updateFramed(bytes) }
         add(Self.executable())
         for folder in [layouts, assets, bookFolder.appendingPathComponent("rates")] {
             for (path, bytes) in Self.files(under: folder) { add(path.utf8); add(bytes) }
@@ -58,10 +54,7 @@ struct DebtorFingerprints: Sendable {
     func fingerprint(of state: DebtorState, in r: Receivables, bundled: Bool) -> String? {
         var hasher = SHA256()
         hasher.update(data: shared)
-        func add(_ bytes: some Collection<UInt8>) {
-            hasher.update(data: withUnsafeBytes(of: Int64(bytes.count).littleEndian, Array.init))
-            hasher.update(data: Array(bytes))
-        }
+        func add(_ bytes: some Collection<UInt8>) { hasher.updateFramed(bytes) }
         func addRow(_ location: SourceLocation) -> Bool {
             guard let bytes = rows.row(at: location) else { return false }
             add(location.file.utf8); add(String(location.line).utf8); add(bytes)

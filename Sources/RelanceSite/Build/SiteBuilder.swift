@@ -112,7 +112,8 @@ public struct SiteBuilder: Sendable {
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
             try publisher.write(kept.encoded(), to: FingerprintIndex.path)
         }
-        let folders = CaseFolderCounts(carried: carried.load(ordering: .relaxed), rendered: debtors.count - carried.load(ordering: .relaxed))
+        let carriedCount = carried.load(ordering: .relaxed)
+        let folders = CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount)
 
         progress("\(letters.letters.count) courriers")
         let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)

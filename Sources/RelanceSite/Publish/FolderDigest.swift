@@ -11,19 +11,14 @@ enum FolderDigest {
     static func of(_ relativePaths: [String], under root: String) -> String? {
         var hasher = SHA256()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        func addLength(_ count: Int) {
-            withUnsafeBytes(of: Int64(count).littleEndian) { hasher.update(bufferPointer: $0) }
-        }
         for path in relativePaths {
-            let name = Array(path.utf8)
-            addLength(name.count)
-            hasher.update(data: name)
+            hasher.updateFramed(path.utf8)
             let fd = open(root + "/" + path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return nil }
             defer { close(fd) }
             var info = stat()
             guard fstat(fd, &info) == 0 else { return nil }
-            addLength(Int(info.st_size))
+            hasher.updateLength(Int(info.st_size))
             var total = 0
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
