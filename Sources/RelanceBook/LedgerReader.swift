@@ -6,7 +6,7 @@ enum LedgerReader {
     static let fileName = "ledger.csv"
     static let schema = CSVSchema(
         required: ["date", "kind", "reference", "debtor", "amount"],
-        optional: ["due_date", "applies_to", "currency", "label"]
+        optional: ["due_date", "applies_to", "currency", "label", "service_date"]
     )
 
     struct Contents {
@@ -96,6 +96,7 @@ enum LedgerReader {
         let debtorID = row.debtor(c.debtor, known: debtorIDs)
         let amount = row.amount(c.amount, required: true)
         let dueDate = kind == .invoice ? row.day(c.dueDate, required: true) : nil
+        let serviceDate = kind == .invoice ? row.day(c.serviceDate, required: false) : nil
         if !row.isEmpty(c.currency) && !row.holds(c.currency, caseInsensitive: "EUR") {
             row.fail(c.currency, "expected EUR or an empty cell (a book is in euros), "
                      + "found \(quoted(row.text(c.currency) ?? ""))")
@@ -117,7 +118,7 @@ enum LedgerReader {
         guard let date, let kind, let reference, let debtorID, let amount else { return }
         part.entries.append(LedgerEntry(
             date: date, kind: kind, reference: reference, debtorID: debtorID, amount: amount, dueDate: dueDate,
-            appliesTo: appliesTo, label: row.text(c.label), location: row.location
+            appliesTo: appliesTo, label: row.text(c.label), serviceDate: serviceDate, location: row.location
         ))
     }
 
@@ -157,11 +158,12 @@ enum LedgerReader {
 
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
-        let date, kind, reference, debtor, amount, dueDate, appliesTo, currency, label: CSVColumn
+        let date, kind, reference, debtor, amount, dueDate, appliesTo, currency, label, serviceDate: CSVColumn
         init(_ header: CSVHeader) {
             date = header.column("date"); kind = header.column("kind"); reference = header.column("reference")
             debtor = header.column("debtor"); amount = header.column("amount"); dueDate = header.column("due_date")
             appliesTo = header.column("applies_to"); currency = header.column("currency"); label = header.column("label")
+            serviceDate = header.column("service_date")
         }
     }
 }

@@ -105,8 +105,9 @@ enum SettingsReader {
             ("notice_deadline", \.noticeDeadline), ("payment_deadline", \.paymentDeadline),
             ("promise_grace", \.promiseGrace),
         ]
-        section.rejectUnknownKeys(delays.map(\.0) + ["aging"])
+        section.rejectUnknownKeys(delays.map(\.0) + ["aging", "claim_settled_late"])
         var policy = CollectionPolicy()
+        if let claim = section.bool("claim_settled_late") { policy.claimSettledLate = claim }
         for (key, path) in delays {
             if let days = section.days(key, minimum: 0) { policy[keyPath: path] = days }
         }

@@ -30,6 +30,15 @@ struct TOMLSection {
         return text
     }
 
+    func bool(_ key: String) -> Bool? {
+        guard let value = table[key] else { return nil }
+        guard let flag = value.bool else {
+            fail(key, "expected true or false, found \(Self.describe(value.type))")
+            return nil
+        }
+        return flag
+    }
+
     /// Days: bounded above too, since a delay is added to dates (ten thousand days is 27 years).
     static let maximumDays = 10_000
 

@@ -3,8 +3,21 @@ public struct Allocation: Hashable, Sendable {
     /// Index of the settling payment or credit note in `Book.ledger`.
     public let entryIndex: Int
     public let kind: LedgerEntry.Kind
+    /// The day the settlement takes effect on the invoice: the credit's own date, or, for a credit
+    /// received before the invoice existed (a deposit), the invoice's date.
     public let date: Day
     public let amount: Money
+    /// The settling entry's own date: a deposit applied to a later invoice restarts prescription at
+    /// the day it was paid.
+    public let paidOn: Day
+
+    public init(entryIndex: Int, kind: LedgerEntry.Kind, date: Day, amount: Money, paidOn: Day? = nil) {
+        self.entryIndex = entryIndex; self.kind = kind; self.date = date; self.amount = amount
+        self.paidOn = paidOn ?? date
+    }
+
+    /// Applied from the debtor's earlier unallocated credit when the invoice was issued.
+    public var isFromEarlierCredit: Bool { paidOn < date }
 }
 
 /// An invoice of the build (dated on or before the build date) and what settled it.
@@ -44,6 +57,8 @@ public struct DebtorLedger: Sendable {
     public var invoiced = Money.zero
     public var credited = Money.zero
     public var paid = Money.zero
+    /// Earlier unallocated credit applied to invoices issued after it (Code civil 1342-10, 1347).
+    public var appliedToLaterInvoices = Money.zero
 
     public var unallocatedTotal: Money {
         var total = Money.zero

@@ -37,6 +37,9 @@ public struct CollectionPolicy: Hashable, Sendable {
     public var promiseGrace = 3
     /// Bucket bounds in days past due, strictly increasing and positive.
     public var aging: [Int] = [30, 60, 90, 120]
+    /// Claim the penalties and the indemnity of invoices paid late (L441-10 II makes them due
+    /// without a reminder; whether to claim them is the creditor's choice).
+    public var claimSettledLate = true
 
     public init() {}
 }

@@ -1,5 +1,7 @@
 /// Which invoices an interaction concerns (book-format.md): those it lists, or, when it lists none,
-/// every invoice of the debtor open at the end of its date.
+/// every invoice of the debtor open at the end of its date — for an escalation line (a reminder,
+/// a formal notice, a hand-over) only those of them already past due on its date: a reminder never
+/// reminds an invoice that was not yet due.
 public struct Coverage: Sendable {
     let allocation: LedgerAllocation
 
@@ -9,8 +11,7 @@ public struct Coverage: Sendable {
     /// `debtorInvoices`.
     public func invoices(of interaction: Interaction, debtorInvoices: [Int]) -> [Int] {
         if interaction.invoices.isEmpty {
-            let day = interaction.day.ordinal
-            return debtorInvoices.filter { allocation.isOpen($0, endOf: day) }
+            return debtorInvoices.filter { allocation.blankLineCovers($0, interaction.kind, on: interaction.day) }
         }
         // An invoice listed but dated after the build date is not registered: it is simply not covered.
         guard let listed = allocation.listedInvoices(interaction.invoices) else {
@@ -26,6 +27,20 @@ extension LedgerAllocation {
     /// `InvoiceAccount.isOpen(endOf:)`, without adding up its settlements).
     func isOpen(_ index: Int, endOf ordinal: Int32) -> Bool {
         invoices[index].entry.date.ordinal <= ordinal && ordinal < closedOn[index]
+    }
+
+    /// Whether invoice `index` is settled in full with at least one payment dated after its due
+    /// date: a candidate for `settled_late`.
+    func wasPaidLate(_ index: Int) -> Bool {
+        guard !isStillOpen(index) else { return false }
+        let account = invoices[index]
+        return account.allocations.contains { $0.kind == .payment && $0.paidOn > account.dueDate }
+    }
+
+    /// Whether a line of this kind and date that lists no invoice covers invoice `index`.
+    func blankLineCovers(_ index: Int, _ kind: Interaction.Kind, on day: Day) -> Bool {
+        guard isOpen(index, endOf: day.ordinal) else { return false }
+        return kind.escalationLevel == nil || invoices[index].dueDate < day
     }
 
     /// The registered invoices of these references, found through the reference table rather than by

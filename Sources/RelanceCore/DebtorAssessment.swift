@@ -60,10 +60,13 @@ struct DebtorAssessment {
 
         let coverers = CoveringInteractions(covered: covered, invoiceCount: invoiceIndices.count)
         let invoices = openPositions.map { invoiceState(Int($0), coverers: coverers) }
-        let stage = invoices.map(\.stage).max() ?? .none
+        // Time-barred invoices set no stage unless nothing else is open, and take no part in pauses,
+        // next steps, floors or letters: for escalation they are as if they were not overdue.
+        let claimable = invoices.filter { !$0.isTimeBarred }
+        let stage = (claimable.isEmpty ? invoices : claimable).map(\.stage).max() ?? .none
         var isOverdue = [Bool](repeating: false, count: invoiceIndices.count)
         var overdue: [(position: Int, state: InvoiceState)] = []
-        for (position, state) in zip(openPositions, invoices) where state.isOverdue {
+        for (position, state) in zip(openPositions, invoices) where state.isClaimablyOverdue {
             isOverdue[Int(position)] = true
             overdue.append((Int(position), state))
         }
@@ -112,7 +115,8 @@ struct DebtorAssessment {
         return DebtorState(
             debtor: debtor, openInvoices: invoices,
             unallocated: unallocated, stage: stage, paused: paused, nextAction: nextAction, actions: actions,
-            promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions)
+            promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions,
+            settledLate: settledLateInvoices(coverers: coverers))
     }
 
     // MARK: - Coverage
@@ -130,9 +134,9 @@ struct DebtorAssessment {
     /// Positions of the invoices an interaction covers, ascending (as `Coverage.invoices` orders them).
     private func coveredPositions(_ interaction: Interaction) -> [Int32] {
         if interaction.invoices.isEmpty {
-            let day = interaction.day.ordinal
             var positions: [Int32] = []
-            for (position, index) in invoiceIndices.enumerated() where allocation.isOpen(index, endOf: day) {
+            for (position, index) in invoiceIndices.enumerated()
+            where allocation.blankLineCovers(index, interaction.kind, on: interaction.day) {
                 positions.append(Int32(position))
             }
             return positions
@@ -188,9 +192,6 @@ struct DebtorAssessment {
         var stage = EscalationStage.none
         var disputed = false
         var firstNotice: Int?
-        // Prescription restarts from the latest of the due date, the payments allocated to the
-        // invoice and the acknowledgements covering it (credit notes do not restart it).
-        var latestStart = account.dueDate
         for k in coverers[position] {
             // Fields read in place: copying each line (strings, lists) cost more than the rule.
             let kind = interactions[Int(k)].kind
@@ -199,16 +200,16 @@ struct DebtorAssessment {
             case .dispute: disputed = true
             case .disputeClosed: disputed = false
             case .formalNotice where firstNotice == nil: firstNotice = Int(k)
-            case .acknowledgement: latestStart = max(latestStart, interactions[Int(k)].day)
             default: break
             }
         }
-        for allocation in account.allocations where allocation.kind == .payment {
-            latestStart = max(latestStart, allocation.date)
-        }
+        let clock = prescriptionClock(position, account: account, coverers: coverers)
+        let status = Prescription.status(lastDay: clock.lastDay, asOf: asOf)
         let calculator = context.calculator
         let penalties: PenaltyComputation
         switch debtor.kind {
+        case _ where status == .barred:
+            penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
         case .business:
             penalties = calculator.compute(invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: asOf)
         case .consumer:
@@ -220,13 +221,49 @@ struct DebtorAssessment {
                 penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
             }
         }
-        let indemnity = (debtor.kind == .business && daysPastDue >= 1) ? context.penaltySettings.indemnity : .zero
-        let prescription = Prescription.lastDay(latestStart: latestStart, kind: debtor.kind)
+        let indemnity = (debtor.kind == .business && daysPastDue >= 1 && status != .barred)
+            ? context.penaltySettings.indemnity : .zero
         let aging = context.aging
         return InvoiceState(
             account: account, daysPastDue: daysPastDue, bucket: aging.buckets[aging.bucketIndex(daysPastDue: daysPastDue)],
-            disputed: disputed, stage: stage, penalties: penalties, indemnity: indemnity, prescription: prescription,
-            prescriptionStatus: Prescription.status(lastDay: prescription, asOf: asOf))
+            disputed: disputed, stage: stage, penalties: penalties, indemnity: indemnity, prescriptionClock: clock,
+            prescriptionStatus: status)
+    }
+
+    /// From the service date (else the invoice date), restarted by the payments allocated to the
+    /// invoice, each at its own date, and the acknowledgements covering it; credit notes do not
+    /// restart it (legal-fr.md §6).
+    private func prescriptionClock(_ position: Int, account: InvoiceAccount, coverers: CoveringInteractions) -> PrescriptionClock {
+        var events: [PrescriptionClock.Restart] = []
+        for allocation in account.allocations where allocation.kind == .payment {
+            events.append(.init(day: allocation.paidOn, cause: .payment(entryIndex: allocation.entryIndex)))
+        }
+        for k in coverers[position] where interactions[Int(k)].kind == .acknowledgement {
+            events.append(.init(day: interactions[Int(k)].day, cause: .acknowledgement(sequence: interactions[Int(k)].sequence)))
+        }
+        return PrescriptionClock.run(invoice: account.entry, kind: debtor.kind, events: events)
+    }
+
+    // MARK: - Invoices paid late
+
+    /// The business debtor's invoices settled in full, at least one payment after the due date, and
+    /// not time-barred, by due date then reference: their penalties to the day each part was settled,
+    /// and the indemnity (L441-10 II, D441-5).
+    private func settledLateInvoices(coverers: CoveringInteractions) -> [SettledLateInvoice] {
+        guard debtor.kind == .business && policy.claimSettledLate else { return [] }
+        var found: [(rank: Int32, invoice: SettledLateInvoice)] = []
+        for (position, index) in invoiceIndices.enumerated() where allocation.wasPaidLate(index) {
+            let account = allocation.invoices[index]
+            let clock = prescriptionClock(position, account: account, coverers: coverers)
+            guard !clock.isBarred(on: asOf) else { continue }
+            let settledOn = account.allocations.map(\.date).max()!
+            let penalties = context.calculator.compute(
+                invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: settledOn)
+            found.append((allocation.fifoRank[index], SettledLateInvoice(
+                account: account, settledOn: settledOn, penalties: penalties, indemnity: context.penaltySettings.indemnity,
+                prescriptionClock: clock)))
+        }
+        return found.sorted { $0.rank < $1.rank }.map(\.invoice)
     }
 
     // MARK: - Promises and plans

@@ -13,6 +13,8 @@ public struct DebtorState: Sendable {
     public let plans: [PaymentPlanState]
     /// Interactions on or before the build date, in log order.
     public let interactions: [Interaction]
+    /// Invoices paid late whose penalties and indemnity are claimed, by due date then reference.
+    public let settledLate: [SettledLateInvoice]
 
     public var id: String { debtor.id }
     // Plain loops: these run for every debtor in the totals and again on every page, and the
@@ -21,6 +23,20 @@ public struct DebtorState: Sendable {
     public var overdue: Money { sum(\.isOverdue) }
     public var notDue: Money { sum { !$0.isOverdue } }
     public var disputed: Money { sum(\.disputed) }
+    /// Balances of the time-barred invoices: in the books, never claimed.
+    public var timeBarred: Money { sum(\.isTimeBarred) }
+    /// Balances past due and not time-barred: the principal a claim can be made for.
+    public var claimableOverdue: Money { sum(\.isClaimablyOverdue) }
+    public var settledPenalties: Money {
+        var total = Money.zero
+        for invoice in settledLate { total += invoice.penalties.total }
+        return total
+    }
+    public var settledIndemnities: Money {
+        var total = Money.zero
+        for invoice in settledLate { total += invoice.indemnity }
+        return total
+    }
     public var unallocatedTotal: Money {
         var total = Money.zero
         for credit in unallocated { total += credit.amount }

@@ -66,7 +66,10 @@ public struct LedgerAllocation: Sendable {
         references.number(of: reference).map { Int(referenceInvoice[$0]) }
     }
 
-    public init(ledger: [LedgerEntry], asOf: Day) {
+    /// `debtors` give each debtor's prescription period (a debtor not listed is a business) and
+    /// `interactions` the acknowledgements that restart it: a credit is not imputed to an invoice
+    /// that is time-barred on its date.
+    public init(ledger: [LedgerEntry], asOf: Day, debtors debtorList: [Debtor] = [], interactions: [Interaction] = []) {
         precondition(ledger.count < Int(Int32.max), "a ledger of more than two billion entries")
         let registration = LedgerRegistration(ledger: ledger, asOf: asOf)
         debtorSlots = registration.debtorSlots
@@ -106,9 +109,12 @@ public struct LedgerAllocation: Sendable {
         // An invoice of no amount (only in hand-made ledgers: the reader wants it positive) is never open.
         closedOn = balances.indices.map { balances[$0] > 0 ? Int32.max : invoiceDays[$0] }
         buildFIFO(dues: dues)
+        let arrivalOrder = buildArrivalOrder(dues: dues, invoiceDays: invoiceDays)
         (paymentOrder, paymentStart) = Self.grouped(paymentSlots, slots: accounts.count)
 
-        settleAll(&settlements, invoiceDays: invoiceDays, balances: &balances)
+        let prescription = prescriptionDuringAllocation(debtors: debtorList, interactions: interactions, asOf: asOf)
+        settleAll(&settlements, invoiceDays: invoiceDays, balances: &balances, arrivalOrder: arrivalOrder,
+                  prescription: prescription)
         for index in invoices.indices { invoices[index].balance = Money(minorUnits: balances[index]) }
         debtors.reserveCapacity(accounts.count)
         for (slot, id) in debtorSlots.keys.enumerated() { debtors[id] = accounts[slot] }
@@ -166,6 +172,60 @@ public struct LedgerAllocation: Sendable {
         }
     }
 
+    /// Each debtor's invoices in the order they are issued in the allocation: by date, then due
+    /// date, then reference (code point order), then file order; grouped like `fifoOrder`.
+    private func buildArrivalOrder(dues: [Int32], invoiceDays: [Int32]) -> [Int32] {
+        var order = fifoOrder
+        let fifoRank = self.fifoRank
+        order.withUnsafeMutableBufferPointer { order in
+            for slot in 0..<accounts.count {
+                let range = Int(fifoStart[slot])..<Int(fifoStart[slot + 1])
+                guard range.count > 1 else { continue }
+                var group = UnsafeMutableBufferPointer(rebasing: order[range])
+                // The FIFO order already sorts by due date, then reference: a stable pass by date keeps it.
+                group.sort { a, b in
+                    let dayA = invoiceDays[Int(a)], dayB = invoiceDays[Int(b)]
+                    if dayA != dayB { return dayA < dayB }
+                    return fifoRank[Int(a)] < fifoRank[Int(b)]
+                }
+            }
+        }
+        return order
+    }
+
+    /// The prescription rule as the pass needs it: each invoice's start, its debtor's period, and the
+    /// acknowledgements covering it up to the build date.
+    private func prescriptionDuringAllocation(debtors: [Debtor], interactions: [Interaction], asOf: Day) -> AllocationPrescription {
+        var slotYears = [Int](repeating: Prescription.years(for: .business), count: accounts.count)
+        for debtor in debtors {
+            if let slot = debtorSlots.number(of: debtor.id) { slotYears[slot] = Prescription.years(for: debtor.kind) }
+        }
+        var starts = [Int32](repeating: 0, count: invoices.count)
+        var years = [Int](repeating: 0, count: invoices.count)
+        for index in invoices.indices {
+            let entry = invoices[index].entry
+            starts[index] = (entry.serviceDate ?? entry.date).ordinal
+            years[index] = slotYears[Int(invoiceSlot[index])]
+        }
+        var acknowledgements: [[Int32]] = []
+        for interaction in interactions where interaction.kind == .acknowledgement && interaction.day <= asOf {
+            guard let slot = debtorSlots.number(of: interaction.debtorID) else { continue }
+            if acknowledgements.isEmpty { acknowledgements = Array(repeating: [], count: invoices.count) }
+            let day = interaction.day.ordinal
+            if interaction.invoices.isEmpty {
+                for index in accounts[slot].invoiceIndices where invoices[index].entry.date.ordinal <= day {
+                    acknowledgements[index].append(day)
+                }
+            } else {
+                for reference in interaction.invoices {
+                    guard let index = invoiceIndex(reference: reference), invoiceSlot[index] == slot else { continue }
+                    acknowledgements[index].append(day)
+                }
+            }
+        }
+        return AllocationPrescription(starts: starts, years: years, acknowledgements: acknowledgements)
+    }
+
     /// `items` grouped by slot, keeping their order within a slot (a counting sort), and where each
     /// slot's group starts (one more start than slots, for the end of the last).
     private static func grouped(_ items: [(slot: Int32, entry: Int32)], slots: Int) -> (order: [Int32], start: [Int32]) {
@@ -188,7 +248,10 @@ public struct LedgerAllocation: Sendable {
     /// order, which gives the same result as the book-wide order: the debtor's few invoices stay in
     /// cache, and the debtors are shared out between the cores. A ledger where a settlement names
     /// another debtor's invoice (a hand-made one) is settled in book-wide order, on one thread.
-    private mutating func settleAll(_ settlements: inout [Settlement], invoiceDays: [Int32], balances: inout [Int64]) {
+    private mutating func settleAll(
+        _ settlements: inout [Settlement], invoiceDays: [Int32], balances: inout [Int64], arrivalOrder: [Int32],
+        prescription: AllocationPrescription
+    ) {
         let crossesDebtors = settlements.contains { $0.target >= 0 && invoiceSlot[Int($0.target)] != $0.slot }
         // Sorted as plain integer keys (the key holds the entry's position, which finds the
         // settlement again), then grouped by debtor keeping that order.
@@ -212,19 +275,30 @@ public struct LedgerAllocation: Sendable {
             }
         }
         var cursors = fifoStart
+        var states = [DebtorPassState](repeating: DebtorPassState(), count: accounts.count)
         let fifoOrder = self.fifoOrder, fifoStart = self.fifoStart, debtorGroups = groups
+        let slotCount = accounts.count
+        let groupSlots = groups.map { Int(settlements[$0.lowerBound].slot) }
         invoices.withUnsafeMutableBufferPointer { invoices in
             accounts.withUnsafeMutableBufferPointer { accounts in
                 closedOn.withUnsafeMutableBufferPointer { closedOn in
                     balances.withUnsafeMutableBufferPointer { balances in
                         cursors.withUnsafeMutableBufferPointer { cursors in
-                            settlements.withUnsafeBufferPointer { settlements in
-                                let pass = SettlementPass(
-                                    settlements: settlements, invoices: invoices, accounts: accounts, closedOn: closedOn,
-                                    balances: balances, cursors: cursors, fifoOrder: fifoOrder, fifoStart: fifoStart,
-                                    invoiceDays: invoiceDays)
-                                ParallelMap.forEach(count: debtorGroups.count) { group in
-                                    for position in debtorGroups[group] { pass.settle(position) }
+                            states.withUnsafeMutableBufferPointer { states in
+                                settlements.withUnsafeBufferPointer { settlements in
+                                    let pass = SettlementPass(
+                                        settlements: settlements, invoices: invoices, accounts: accounts, closedOn: closedOn,
+                                        balances: balances, cursors: cursors, states: states, fifoOrder: fifoOrder,
+                                        fifoStart: fifoStart, arrivalOrder: arrivalOrder, invoiceDays: invoiceDays,
+                                        prescription: prescription)
+                                    ParallelMap.forEach(count: debtorGroups.count) { group in
+                                        for position in debtorGroups[group] { pass.settle(position) }
+                                        // A debtor's credits are all settled: its later invoices take what is left.
+                                        if !crossesDebtors { pass.finish(slot: groupSlots[group]) }
+                                    }
+                                    if crossesDebtors {
+                                        for slot in 0..<slotCount { pass.finish(slot: slot) }
+                                    }
                                 }
                             }
                         }
@@ -232,6 +306,13 @@ public struct LedgerAllocation: Sendable {
                 }
             }
         }
+    }
+
+    /// Earlier unallocated credit applied to invoices issued after it, over all debtors.
+    public var creditAppliedToLaterInvoices: Money {
+        var total = Money.zero
+        for account in accounts { total += account.appliedToLaterInvoices }
+        return total
     }
 
     /// The contract's invariant, per debtor: invoices − credit notes − payments = Σ open balances − unallocated.

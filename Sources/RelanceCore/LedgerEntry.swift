@@ -17,15 +17,19 @@ public struct LedgerEntry: Hashable, Sendable {
     /// Payments and credit notes: the invoice they settle; nil means FIFO allocation.
     public var appliesTo: String?
     public var label: String?
+    /// Invoices: the day the goods were delivered or the service completed, when the ledger gives
+    /// it; prescription runs from it (legal-fr.md §6), else from the invoice date.
+    public var serviceDate: Day?
     public var location: SourceLocation
 
     public init(
         date: Day, kind: Kind, reference: String, debtorID: String, amount: Money, dueDate: Day? = nil,
-        appliesTo: String? = nil, label: String? = nil,
+        appliesTo: String? = nil, label: String? = nil, serviceDate: Day? = nil,
         location: SourceLocation = SourceLocation(file: "ledger.csv", line: 0)
     ) {
         self.date = date; self.kind = kind; self.reference = reference; self.debtorID = debtorID
         self.amount = amount; self.dueDate = dueDate; self.appliesTo = appliesTo; self.label = label
+        self.serviceDate = serviceDate
         self.location = location
     }
 }

@@ -14,6 +14,7 @@ public struct Money: Hashable, Comparable, Sendable {
     public static func < (a: Money, b: Money) -> Bool { a.minorUnits < b.minorUnits }
 
     public var isPositive: Bool { minorUnits > 0 }
+    public var isNegative: Bool { minorUnits < 0 }
     public var isZero: Bool { minorUnits == 0 }
 
     /// `1234.50` style: a plain decimal with exactly `currency.minorDigits` decimals, `-` for negatives.

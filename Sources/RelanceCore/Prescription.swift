@@ -5,17 +5,6 @@ public enum Prescription {
         kind == .business ? 5 : 2
     }
 
-    /// The same day N years after the latest of the due date, the payments allocated to the invoice
-    /// and the acknowledgements covering it. Credit notes do not restart it.
-    public static func lastDay(dueDate: Day, restarts: [Day], kind: Debtor.Kind) -> Day {
-        lastDay(latestStart: restarts.reduce(dueDate, max), kind: kind)
-    }
-
-    /// The same, from the latest of those days, found by the caller without building a list.
-    static func lastDay(latestStart: Day, kind: Debtor.Kind) -> Day {
-        latestStart.addingYears(years(for: kind))
-    }
-
     public enum Status: String, Sendable {
         case running
         /// Within six months of the last day.
@@ -28,5 +17,63 @@ public enum Prescription {
         if lastDay < asOf { return .barred }
         if lastDay <= asOf.addingMonths(6) { return .soon }
         return .running
+    }
+}
+
+/// The running period of one invoice: it starts on the day the service was completed (the ledger's
+/// `service_date`, else the invoice date: Cass. com. 26 Feb 2020) and restarts from each
+/// acknowledgement by the debtor, a partial payment included (art. 2240 Code civil), but only
+/// while the claim is alive: an event after the last day is a waiver at most, and the claim stays
+/// time-barred.
+public struct PrescriptionClock: Hashable, Sendable {
+    public enum Cause: Hashable, Sendable {
+        /// A payment allocated to the invoice, at the payment's own date (index in the ledger).
+        case payment(entryIndex: Int)
+        /// An acknowledgement of the debt covering the invoice (index in the debtor's log).
+        case acknowledgement(sequence: Int)
+    }
+
+    public struct Restart: Hashable, Sendable {
+        public let day: Day
+        public let cause: Cause
+    }
+
+    public let start: Day
+    /// Whether `start` is the ledger's service date (else the invoice date).
+    public let startsAtService: Bool
+    public let years: Int
+    public private(set) var lastDay: Day
+    /// The events that moved the last day, oldest first.
+    public private(set) var restarts: [Restart] = []
+
+    public init(start: Day, startsAtService: Bool, years: Int) {
+        self.start = start
+        self.startsAtService = startsAtService
+        self.years = years
+        lastDay = start.addingYears(years)
+    }
+
+    public init(invoice entry: LedgerEntry, kind: Debtor.Kind) {
+        self.init(start: entry.serviceDate ?? entry.date, startsAtService: entry.serviceDate != nil,
+                  years: Prescription.years(for: kind))
+    }
+
+    /// The claim is time-barred on `day` when `day` is after the last day (art. 2229).
+    public func isBarred(on day: Day) -> Bool { day > lastDay }
+
+    /// Takes an event into account; events are given in date order.
+    public mutating func restart(on day: Day, cause: Cause) {
+        guard day <= lastDay else { return }
+        let restarted = day.addingYears(years)
+        guard restarted > lastDay else { return }
+        lastDay = restarted
+        restarts.append(Restart(day: day, cause: cause))
+    }
+
+    /// The clock after every event, taken in date order (payments before acknowledgements on one day).
+    public static func run(invoice entry: LedgerEntry, kind: Debtor.Kind, events: [Restart]) -> PrescriptionClock {
+        var clock = PrescriptionClock(invoice: entry, kind: kind)
+        for event in events.sorted(by: { $0.day < $1.day }) { clock.restart(on: event.day, cause: event.cause) }
+        return clock
     }
 }

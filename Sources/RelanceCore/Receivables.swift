@@ -27,7 +27,7 @@ public struct Receivables: Sendable {
     public init(book: Book, asOf: Day) throws(ComputationError) {
         self.asOf = asOf
         self.book = book
-        let allocation = LedgerAllocation(ledger: book.ledger, asOf: asOf)
+        let allocation = LedgerAllocation(ledger: book.ledger, asOf: asOf, debtors: book.debtors, interactions: book.interactions)
         let violations = allocation.invariantViolations()
         guard violations.isEmpty else {
             throw ComputationError(message: "allocation does not balance for debtors \(violations.joined(separator: ", "))")
@@ -44,24 +44,31 @@ public struct Receivables: Sendable {
         let context = AssessmentContext(
             allocation: allocation, ledger: book.ledger, policy: book.policy, penaltySettings: book.penalties,
             calculator: PenaltyCalculator(rates: book.rates, settings: book.penalties), aging: aging, asOf: asOf)
-        // Debtors with an open invoice or an unallocated credit, taken in id order so that their
-        // states come out sorted.
+        // Debtors with an open invoice, an unallocated credit or a claimed invoice paid late, taken
+        // in id order so that their states come out sorted.
         var assessed: [(debtor: Int, slot: Int)] = []
+        let claimsSettledLate = book.policy.claimSettledLate
         for index in Receivables.idOrder(book.debtors) {
             guard let slot = allocation.debtorSlots.number(of: book.debtors[index].id) else { continue }
             let account = allocation.accounts[slot]
             let hasOpen = account.invoiceIndices.contains(where: allocation.isStillOpen)
-            guard hasOpen || account.unallocatedTotal.isPositive else { continue }
+            let paidLate = claimsSettledLate && book.debtors[index].kind == .business
+                && account.invoiceIndices.contains(where: allocation.wasPaidLate)
+            guard hasOpen || account.unallocatedTotal.isPositive || paidLate else { continue }
             assessed.append((index, slot))
         }
         let debtorsToAssess = assessed
-        let states = ParallelMap.map(count: debtorsToAssess.count) { position in
+        let assessedStates = ParallelMap.map(count: debtorsToAssess.count) { position in
             let (index, slot) = debtorsToAssess[position]
             return DebtorAssessment(
                 context: context, debtor: book.debtors[index], slot: slot,
                 invoiceIndices: allocation.accounts[slot].invoiceIndices, interactions: log.interactions(ofSlot: slot),
                 unallocated: allocation.accounts[slot].unallocated
             ).assess()
+        }
+        // A debtor listed only for invoices paid late that are all time-barred has nothing to show.
+        let states = assessedStates.filter {
+            !$0.openInvoices.isEmpty || $0.unallocatedTotal.isPositive || !$0.settledLate.isEmpty
         }
         debtors = states
 
@@ -89,7 +96,8 @@ public struct Receivables: Sendable {
             ledgerEntriesRead: book.ledger.count, interactionsRead: book.interactions.count,
             ledgerEntriesIgnored: allocation.ignoredEntries, interactionsIgnored: log.ignored,
             invoiced: invoiced, credited: credited, paid: paid,
-            outstanding: totals.outstanding, unallocatedCredit: totals.unallocatedCredit)
+            outstanding: totals.outstanding, unallocatedCredit: totals.unallocatedCredit,
+            creditAppliedToLaterInvoices: allocation.creditAppliedToLaterInvoices)
         guard reconciliation.balances else {
             throw ComputationError(message: "totals do not reconcile: balance \(reconciliation.balance.plainDecimal()) ≠ outstanding \(totals.outstanding.plainDecimal()) − unallocated \(totals.unallocatedCredit.plainDecimal())")
         }
@@ -132,20 +140,28 @@ public struct Receivables: Sendable {
         return keys.map { actions[Int($0 & 0xFFFF_FFFF)] }
     }
 
+    /// The alerts by urgency: invoices about to be time-barred first (soonest last day first, then
+    /// the largest), then the time-barred ones (largest first), the missing rates, then the debtors
+    /// without a postal address (largest balance first). Equal ones keep the debtors' id order.
     private static func warnings(_ states: [DebtorState]) -> [BuildWarning] {
-        var warnings: [BuildWarning] = []
+        var soon: [(lastDay: Day, amount: Money, warning: BuildWarning)] = []
+        var barred: [(amount: Money, warning: BuildWarning)] = []
+        var unaddressed: [(amount: Money, warning: BuildWarning)] = []
         var missing = Set<HalfYear>()
         var raised = Set<HalfYear>()
         for state in states {
             if !state.openInvoices.isEmpty && !state.debtor.hasPostalAddress {
-                warnings.append(.missingAddress(debtorID: state.id))
+                unaddressed.append((state.outstanding, .missingAddress(debtorID: state.id)))
             }
             for invoice in state.openInvoices {
                 if let halfYear = invoice.penalties.missingHalfYear { missing.insert(halfYear) }
                 raised.formUnion(invoice.penalties.raisedToFloor)
                 switch invoice.prescriptionStatus {
-                case .barred: warnings.append(.timeBarred(debtorID: state.id, reference: invoice.reference, lastDay: invoice.prescription))
-                case .soon: warnings.append(.prescriptionSoon(debtorID: state.id, reference: invoice.reference, lastDay: invoice.prescription))
+                case .barred:
+                    barred.append((invoice.outstanding, .timeBarred(debtorID: state.id, reference: invoice.reference, lastDay: invoice.prescription)))
+                case .soon:
+                    soon.append((invoice.prescription, invoice.outstanding,
+                                 .prescriptionSoon(debtorID: state.id, reference: invoice.reference, lastDay: invoice.prescription)))
                 case .running: break
                 }
             }
@@ -153,6 +169,17 @@ public struct Receivables: Sendable {
         // Penalties stop on the eve of the first half-year without a rate.
         let rateWarnings = missing.sorted().map { BuildWarning.missingRate(halfYear: $0, computedThrough: $0.firstDay - 1) }
         let floorWarnings = raised.sorted().map { BuildWarning.contractualRateRaised(halfYear: $0) }
-        return rateWarnings + floorWarnings + warnings
+        let bySoonest = soon.enumerated().sorted { a, b in
+            if a.element.lastDay != b.element.lastDay { return a.element.lastDay < b.element.lastDay }
+            if a.element.amount != b.element.amount { return a.element.amount > b.element.amount }
+            return a.offset < b.offset
+        }.map(\.element.warning)
+        return bySoonest + largestFirst(barred) + rateWarnings + floorWarnings + largestFirst(unaddressed)
+    }
+
+    private static func largestFirst(_ items: [(amount: Money, warning: BuildWarning)]) -> [BuildWarning] {
+        items.enumerated().sorted { a, b in
+            a.element.amount != b.element.amount ? a.element.amount > b.element.amount : a.offset < b.offset
+        }.map(\.element.warning)
     }
 }

@@ -9,6 +9,20 @@ public struct Reconciliation: Hashable, Sendable {
     public let paid: Money
     public let outstanding: Money
     public let unallocatedCredit: Money
+    /// Payments and credit notes received before an invoice of the debtor and applied to it on its
+    /// date (imputation, Code civil 1342-10 and 1347): already inside `paid` and `credited`.
+    public let creditAppliedToLaterInvoices: Money
+
+    public init(
+        ledgerEntriesRead: Int, interactionsRead: Int, ledgerEntriesIgnored: Int, interactionsIgnored: Int,
+        invoiced: Money, credited: Money, paid: Money, outstanding: Money, unallocatedCredit: Money,
+        creditAppliedToLaterInvoices: Money = .zero
+    ) {
+        self.ledgerEntriesRead = ledgerEntriesRead; self.interactionsRead = interactionsRead
+        self.ledgerEntriesIgnored = ledgerEntriesIgnored; self.interactionsIgnored = interactionsIgnored
+        self.invoiced = invoiced; self.credited = credited; self.paid = paid; self.outstanding = outstanding
+        self.unallocatedCredit = unallocatedCredit; self.creditAppliedToLaterInvoices = creditAppliedToLaterInvoices
+    }
 
     /// invoices − credit notes − payments.
     public var balance: Money { invoiced - credited - paid }

@@ -7,6 +7,11 @@ public struct Totals: Hashable, Sendable {
     public var unallocatedCredit = Money.zero
     public var penalties = Money.zero
     public var indemnities = Money.zero
+    /// The part of `overdue` made of time-barred invoices.
+    public var timeBarred = Money.zero
+    /// Penalties and indemnities claimed on invoices paid late.
+    public var settledPenalties = Money.zero
+    public var settledIndemnities = Money.zero
 
     public init() {}
 
@@ -18,6 +23,9 @@ public struct Totals: Hashable, Sendable {
         unallocatedCredit += debtor.unallocatedTotal
         penalties += debtor.penalties
         indemnities += debtor.indemnities
+        timeBarred += debtor.timeBarred
+        settledPenalties += debtor.settledPenalties
+        settledIndemnities += debtor.settledIndemnities
     }
 }
 

@@ -9,7 +9,7 @@ Swift sources, so that the two implementations cross-check each other. Standard 
 is integer cents, rates are Fractions, nothing is ever a float. Exit status 0 on success, 1 when the
 book has errors (all printed on stderr, as `file:line:column: reason`), 64 on a usage error.
 
-Decisions on points the contract leaves open are listed in Tests/Oracle/README.md, together with two
+Decisions on points the contract leaves open are listed in Tests/Oracle/README.md, together with the
 penalty computations checked by hand.
 """
 
@@ -53,11 +53,11 @@ LEDGER_KINDS = {"invoice": "invoice", "credit_note": "credit_note", "payment": "
                 "facture": "invoice", "avoir": "credit_note", "reglement": "payment"}
 LOG_KINDS = {"reminder_1", "reminder_2", "reminder_3", "formal_notice", "handover", "call", "email",
              "letter", "meeting", "reply", "note", "dispute", "dispute_closed", "promise",
-             "payment_plan", "acknowledgement"}
+             "payment_plan", "acknowledgement", "delivery"}
 CHANNELS = {"email", "letter", "registered_letter", "e_registered_letter", "phone", "visit", "portal"}
 DEFAULT_POLICY = {"reminder_1": 7, "reminder_2": 15, "reminder_3": 15, "formal_notice": 15,
                   "call_after_reminder_3": 5, "notice_deadline": 8, "payment_deadline": 8,
-                  "promise_grace": 3, "aging": [30, 60, 90, 120]}
+                  "promise_grace": 3, "aging": [30, 60, 90, 120], "claim_settled_late": True}
 DAY = dt.timedelta(days=1)
 
 
@@ -414,6 +414,13 @@ def load_book(book_dir, as_of_arg):
                     e["due"] = parse_date(v("due_date"))
                 except ValueError as ex:
                     errors.add("ledger.csv", line, col("due_date"), str(ex)); ok = False
+            # service_date (2026-12): prescription runs from it; blank -> the invoice date
+            e["service"] = None
+            if v("service_date"):
+                try:
+                    e["service"] = parse_date(v("service_date"))
+                except ValueError as ex:
+                    errors.add("ledger.csv", line, col("service_date"), str(ex)); ok = False
         e["applies_to"] = v("applies_to") if e["kind"] in ("payment", "credit_note") else ""
         e["applies_col"] = col("applies_to")
         if ok:
@@ -473,6 +480,8 @@ def load_book(book_dir, as_of_arg):
             if inv is None or inv["debtor"] != x["debtor"]:
                 errors.add("interactions.csv", line, col("invoices"), f"'{ref}' is not an invoice of debtor '{x['debtor']}'"); ok = False
         x["invoices"] = refs
+        x["tracking"] = v("tracking")
+        x["summary"] = v("summary")
         x["delivered_on"] = None
         if v("delivered_on"):
             try:
@@ -522,6 +531,23 @@ def load_book(book_dir, as_of_arg):
     # Date-times order lines within a day; a date-only line sorts as 00:00, then file order.
     B.log = sorted((x for x in log if x["date"] <= A),
                    key=lambda x: (x["date"], x["time"] or (0, 0), x["idx"]))
+    # `delivery` lines (2026-12): give the registered letter they name (by `tracking`, else the
+    # `summary` read as a tracking number) its delivery date when its own delivered_on is blank.
+    # The date given is the delivery line's delivered_on, else its date; the letter is the latest
+    # earlier line of the same debtor carrying that tracking number.
+    def tnorm(t):
+        return re.sub(r"[\s\u00a0\u202f]", "", t).upper()
+    for k, x in enumerate(B.log):
+        if x["kind"] != "delivery":
+            continue
+        key = tnorm(x["tracking"] or x["summary"])
+        if not key:
+            continue
+        for y in reversed(B.log[:k]):
+            if y["debtor"] == x["debtor"] and y["kind"] != "delivery" and y["tracking"] and tnorm(y["tracking"]) == key:
+                if y["delivered_on"] is None:
+                    y["delivered_on"] = x["delivered_on"] or x["date"]
+                break
     return B
 
 
@@ -540,11 +566,13 @@ def rate_for(B, hy, consumer, missing):
 
 
 def accrue(B, inv, start, consumer, missing, lines):
-    """Interest on inv from day `start` through the build date (inclusive)."""
+    """Interest on inv from day `start` through the build date (inclusive). A part settled on day p
+    (its settlement date: the payment's or credit note's date, or the invoice's date for a credit
+    applied from the unallocated pool) stops running from p + 1."""
     A = B.as_of
     if start > A:
         return 0
-    cuts = {p + DAY for (p, _, _) in inv["allocs"] if start < p + DAY <= A}
+    cuts = {a["on"] + DAY for a in inv["allocs"] if start < a["on"] + DAY <= A}
     d = next_half_start(start)
     while d <= A:
         cuts.add(d)
@@ -552,7 +580,7 @@ def accrue(B, inv, start, consumer, missing, lines):
     bounds = [start] + sorted(cuts) + [A + DAY]
     total = 0
     for s, e in zip(bounds, bounds[1:]):
-        bal = inv["amount"] - sum(a for (p, a, _) in inv["allocs"] if p < s)
+        bal = inv["amount"] - sum(a["amount"] for a in inv["allocs"] if a["on"] < s)
         days = (e - s).days
         if bal <= 0 or days <= 0:
             continue
@@ -570,52 +598,122 @@ def accrue(B, inv, start, consumer, missing, lines):
 def compute(B):
     A, pol = B.as_of, B.policy
     grace = dt.timedelta(days=pol["promise_grace"])
+    claim_late = bool(pol.get("claim_settled_late", True))
 
-    # ---- allocation
+    # ---- allocation (book-format.md "Allocation", revised 2026-12)
+    # Every invoice dated up to the build date is registered first (a credit naming it settles it
+    # whatever its date); then the ledger is walked in date order: on one date invoices (due date,
+    # reference), then credit notes, then payments (file order). An allocation is
+    # {on: settlement date (penalties stop the day after), amount, kind, event: prescription event
+    # date (payments only: the payment's own date, also when applied later from the pool)}.
     inv = {}
-    unalloc = {d: 0 for d in B.debtors}
     totals_in = {d: [0, 0, 0] for d in B.debtors}  # invoices, credit notes, payments
     for e in B.entries:
         if e["kind"] == "invoice" and e["date"] <= A:
+            consumer = B.debtors[e["debtor"]]["type"] == "consumer"
             inv[e["reference"]] = {"ref": e["reference"], "debtor": e["debtor"], "date": e["date"],
-                                   "due": e["due"], "amount": e["amount"], "balance": e["amount"],
-                                   "allocs": []}
-            totals_in[e["debtor"]][0] += e["amount"]
-    settlements = sorted((e for e in B.entries if e["kind"] != "invoice" and e["date"] <= A),
-                         key=lambda e: (e["date"], 0 if e["kind"] == "credit_note" else 1, e["idx"]))
-    payments_by_debtor = {d: [] for d in B.debtors}
-    for s in settlements:
-        totals_in[s["debtor"]][1 if s["kind"] == "credit_note" else 2] += s["amount"]
-        if s["kind"] == "payment":
-            payments_by_debtor[s["debtor"]].append((s["date"], s["amount"]))
-        left = s["amount"]
-        if s["applies_to"]:
-            targets = [inv[s["applies_to"]]] if s["applies_to"] in inv else []
-        else:
-            targets = sorted((i for i in inv.values() if i["debtor"] == s["debtor"]
-                              and i["date"] <= s["date"] and i["balance"] > 0),
-                             key=lambda i: (i["due"], i["ref"]))
-        for i in targets:
-            take = min(left, i["balance"])
-            if take > 0:
-                i["balance"] -= take
-                i["allocs"].append((s["date"], take, s["kind"]))
-                left -= take
-            if left == 0:
-                break
-        unalloc[s["debtor"]] += left
+                                   "due": e["due"], "service": e["service"] or e["date"],
+                                   "years": 2 if consumer else 5,
+                                   "amount": e["amount"], "balance": e["amount"], "allocs": []}
+    acks = {d: [x for x in B.log if x["debtor"] == d and x["kind"] == "acknowledgement"] for d in B.debtors}
 
     def balance_end(i, day):
-        return i["amount"] - sum(a for (p, a, _) in i["allocs"] if p <= day)
+        return i["amount"] - sum(a["amount"] for a in i["allocs"] if a["on"] <= day)
 
-    def covered(x):
+    def covers(x, i):
+        """Does log line x cover invoice i? Listed invoices, or (blank) every invoice of the debtor
+        dated on or before the line and open at the end of its date; for the escalation kinds only
+        those also past due on that date (due date before it)."""
+        if i["debtor"] != x["debtor"]:
+            return False
         if x["invoices"]:
-            return {r for r in x["invoices"] if r in inv}
-        return {i["ref"] for i in inv.values()
-                if i["debtor"] == x["debtor"] and i["date"] <= x["date"] and balance_end(i, x["date"]) > 0}
+            return i["ref"] in x["invoices"]
+        if i["date"] > x["date"] or balance_end(i, x["date"]) <= 0:
+            return False
+        if x["kind"] in ESCALATION_RANK and not i["due"] < x["date"]:
+            return False
+        return True
+
+    def last_day(i, upto=None):
+        """legal-fr.md §6: last day to act. Start = service_date else invoice date; restarted by the
+        payments allocated so far (at the payment's own date) and by the acknowledgements covering
+        the invoice (dated on or before `upto`), each only while the claim is still alive."""
+        events = [a["event"] for a in i["allocs"] if a["event"] is not None]
+        events += [x["date"] for x in acks[i["debtor"]] if (upto is None or x["date"] <= upto) and covers(x, i)]
+        last = add_years(i["service"], i["years"])
+        for ev in sorted(events):
+            if ev <= last:
+                last = max(last, add_years(ev, i["years"]))
+        return last
+
+    def barred_on(i, day):
+        return day > last_day(i, day)
+
+    def settle(i, amount, on, kind, paid_on):
+        i["balance"] -= amount
+        i["allocs"].append({"on": on, "amount": amount, "kind": kind,
+                            "event": paid_on if kind == "payment" else None})
+
+    def spread(debtor, left, on, kind, exclude=None):
+        """a blank credit (or a leftover): the debtor's invoices dated on or before `on`, still open
+        and not time-barred on `on`, oldest due date first, then reference"""
+        targets = sorted((i for i in inv.values() if i["debtor"] == debtor and i["date"] <= on
+                          and i["balance"] > 0 and i["ref"] != exclude),
+                         key=lambda i: (i["due"], i["ref"]))
+        for i in targets:
+            if left == 0:
+                break
+            if barred_on(i, on):
+                continue
+            take = min(left, i["balance"])
+            settle(i, take, on, kind, on)
+            left -= take
+        return left
+
+    pool = {d: [] for d in B.debtors}      # unallocated credits, oldest first: {date, kind, left}
+    reserved = {d: 0 for d in B.debtors}   # credits naming an invoice dated after the build date
+    payments_by_debtor = {d: [] for d in B.debtors}
+    walk = sorted((e for e in B.entries if e["date"] <= A),
+                  key=lambda e: (e["date"], {"invoice": 0, "credit_note": 1, "payment": 2}[e["kind"]],
+                                 e.get("due") if e["kind"] == "invoice" else dt.date.min,
+                                 e["reference"] if e["kind"] == "invoice" else "", e["idx"]))
+    for e in walk:
+        did = e["debtor"]
+        if e["kind"] == "invoice":
+            i = inv[e["reference"]]
+            totals_in[did][0] += e["amount"]
+            # the pool, oldest credit first, settles the new invoice on its own date
+            if i["balance"] > 0 and any(c["left"] for c in pool[did]) and not barred_on(i, i["date"]):
+                for c in pool[did]:
+                    if i["balance"] == 0:
+                        break
+                    take = min(c["left"], i["balance"])
+                    if take > 0:
+                        settle(i, take, i["date"], c["kind"], c["date"])
+                        c["left"] -= take
+            continue
+        totals_in[did][1 if e["kind"] == "credit_note" else 2] += e["amount"]
+        if e["kind"] == "payment":
+            payments_by_debtor[did].append((e["date"], e["amount"]))
+        left = e["amount"]
+        if e["applies_to"]:
+            if e["applies_to"] not in inv:   # names an invoice dated after the build date
+                reserved[did] += left
+                continue
+            i = inv[e["applies_to"]]
+            take = min(left, i["balance"])
+            if take > 0:
+                settle(i, take, e["date"], e["kind"], e["date"])
+                left -= take
+            left = spread(did, left, e["date"], e["kind"], exclude=i["ref"])
+        else:
+            left = spread(did, left, e["date"], e["kind"])
+        if left > 0:
+            pool[did].append({"date": e["date"], "kind": e["kind"], "left": left})
+    unalloc = {d: sum(c["left"] for c in pool[d]) + reserved[d] for d in B.debtors}
 
     for x in B.log:
-        x["covers"] = covered(x)
+        x["covers"] = {i["ref"] for i in inv.values() if covers(x, i)}
 
     # ---- per invoice
     missing = set()
@@ -642,22 +740,31 @@ def compute(B):
         i["disputed"] = bool(disp) and disp[-1]["kind"] == "dispute"
         i["dpd"] = (A - i["due"]).days
         i["bucket"] = bucket(i["dpd"])
+        i["prescription"] = last_day(i)
+        i["barred"] = A > i["prescription"]
         i["lines"] = []
-        if consumer:
-            fns = [x for x in cov if x["kind"] == "formal_notice"]
-            if fns:
-                fn = fns[0]
-                start = max((fn["delivered_on"] or fn["date"]) + DAY, i["due"] + DAY)
-                i["penalties"] = accrue(B, i, start, True, missing, i["lines"])
+        i["penalties"] = i["indemnity"] = 0
+        i["settled_late"] = None
+        if i["balance"] > 0:
+            if i["barred"]:
+                continue  # nothing is claimed on a time-barred invoice
+            if consumer:
+                fns = [x for x in cov if x["kind"] == "formal_notice"]
+                if fns:
+                    fn = fns[0]
+                    start = max((fn["delivered_on"] or fn["date"]) + DAY, i["due"] + DAY)
+                    i["penalties"] = accrue(B, i, start, True, missing, i["lines"])
             else:
-                i["penalties"] = 0
-            i["indemnity"] = 0
-        else:
-            i["penalties"] = accrue(B, i, i["due"] + DAY, False, missing, i["lines"])
-            i["indemnity"] = B.indemnity if i["dpd"] >= 1 else 0
-        restart = [i["due"]] + [p for (p, _, k) in i["allocs"] if k == "payment"] + \
-                  [x["date"] for x in cov if x["kind"] == "acknowledgement"]
-        i["prescription"] = add_years(max(restart), 2 if consumer else 5)
+                i["penalties"] = accrue(B, i, i["due"] + DAY, False, missing, i["lines"])
+                i["indemnity"] = B.indemnity if i["dpd"] >= 1 else 0
+        elif (not consumer and claim_late and not i["barred"] and i["allocs"]
+              and any(a["kind"] == "payment" and a["on"] > i["due"] for a in i["allocs"])):
+            on = i["allocs"][-1]["on"]  # the settlement that brought the balance to zero
+            pen = accrue(B, i, i["due"] + DAY, False, missing, i["lines"])
+            i["settled_late"] = {"reference": ref, "due_date": i["due"].isoformat(), "settled_on": on.isoformat(),
+                                 "days_late": (on - i["due"]).days, "penalties": fmt(pen),
+                                 "indemnity": fmt(B.indemnity), "_pen": pen,
+                                 "_prescription": i["prescription"].isoformat(), "_penalty_lines": i["lines"]}
 
     warnings = []
     if missing:
@@ -685,22 +792,29 @@ def compute(B):
 
     # ---- per debtor
     out_debtors, actions = [], []
-    T = dict(outstanding=0, overdue=0, not_due=0, disputed=0, unallocated_credit=0, penalties=0, indemnities=0)
+    T = dict(outstanding=0, overdue=0, not_due=0, disputed=0, unallocated_credit=0, penalties=0,
+             indemnities=0, time_barred=0, settled_penalties=0, settled_indemnities=0)
     aging = {b: 0 for b in bucket_names}
     horizon = A + dt.timedelta(days=13)
     for did in sorted(B.debtors):
         d = B.debtors[did]
         opens = sorted((i for i in inv.values() if i["debtor"] == did and i["balance"] > 0),
                        key=lambda i: (i["due"], i["ref"]))
+        late = sorted((i for i in inv.values() if i["debtor"] == did and i["settled_late"]),
+                      key=lambda i: (i["due"], i["ref"]))
         inv_total, cn_total, pay_total = totals_in[did]
         assert inv_total - cn_total - pay_total == sum(i["balance"] for i in opens) - unalloc[did], did
-        if not opens and unalloc[did] == 0:
+        if not opens and unalloc[did] == 0 and not late:
             continue
-        open_refs = {i["ref"] for i in opens}
-        overdue = [i for i in opens if i["dpd"] >= 1]
+        # time-barred invoices count for the stage (and L) only when every open invoice is barred;
+        # they take no part in paused, next_action, the floors or the actions.
+        live = [i for i in opens if not i["barred"]]
+        staged = live if live else opens
+        staged_refs = {i["ref"] for i in staged}
+        overdue = [i for i in live if i["dpd"] >= 1]
         overdue_refs = {i["ref"] for i in overdue}
         dlog = [x for x in B.log if x["debtor"] == did]
-        stage = STAGES[max([i["stage_rank"] for i in opens], default=0)]
+        stage = STAGES[max([i["stage_rank"] for i in staged], default=0)]
 
         promises = [x for x in dlog if x["kind"] == "promise"]
         plans = [x for x in dlog if x["kind"] == "payment_plan"]
@@ -727,8 +841,7 @@ def compute(B):
                 kind = "reminder_1"
                 on = min(i["due"] for i in overdue if not i["disputed"]) + dt.timedelta(days=pol["reminder_1"])
             else:
-                latest = [x for x in dlog if x["kind"] == (stage if stage != "handed_over" else "handover")
-                          and x["covers"] & open_refs][-1]
+                latest = [x for x in dlog if x["kind"] == stage and x["covers"] & staged_refs][-1]
                 if stage == "formal_notice":
                     kind = "handover"
                     on = (latest["delivered_on"] or latest["date"]) + dt.timedelta(days=pol["notice_deadline"] + 1)
@@ -740,9 +853,9 @@ def compute(B):
                 on = max(on, lp[-1]["due"] + grace + DAY)
             lpl = [x for x in plans if x["covers"] & overdue_refs]
             if lpl:
-                broken, late = plan_state(lpl[-1], did)
+                broken, late_k = plan_state(lpl[-1], did)
                 if broken:
-                    on = max(on, late + grace + DAY)
+                    on = max(on, late_k + grace + DAY)
             channel = {"reminder_1": "email" if d["email"] else "letter", "reminder_2": "letter",
                        "reminder_3": "registered_letter", "formal_notice": "registered_letter",
                        "handover": "handover"}[kind]
@@ -753,24 +866,27 @@ def compute(B):
                     actions.append({"debtor": did, "kind": "call", "on": on.isoformat(), "channel": "phone", "invoices": inv_list})
                 actions.append({"debtor": did, "kind": kind, "on": on.isoformat(), "channel": channel, "invoices": inv_list})
         # best-effort extras (not compared by the tool): follow-up call, promises and instalments due
-        if stage == "reminder_3" and paused == "none":
-            r3 = [x for x in dlog if x["kind"] == "reminder_3" and x["covers"] & open_refs][-1]
-            since = [x for x in dlog if x["kind"] in ("call", "reply")
-                     and (x["date"], x["time"] or (0, 0), x["idx"]) > (r3["date"], r3["time"] or (0, 0), r3["idx"])]
-            on = r3["date"] + dt.timedelta(days=pol["call_after_reminder_3"])
-            if not since and on <= horizon:
-                actions.append({"debtor": did, "kind": "call", "on": on.isoformat(), "channel": "phone",
-                                "invoices": sorted(r3["covers"] & open_refs)})
+        live_refs = {i["ref"] for i in live}
+        if stage == "reminder_3" and paused == "none" and live:
+            r3s = [x for x in dlog if x["kind"] == "reminder_3" and x["covers"] & live_refs]
+            if r3s:
+                r3 = r3s[-1]
+                since = [x for x in dlog if x["kind"] in ("call", "reply")
+                         and (x["date"], x["time"] or (0, 0), x["idx"]) > (r3["date"], r3["time"] or (0, 0), r3["idx"])]
+                on = r3["date"] + dt.timedelta(days=pol["call_after_reminder_3"])
+                if not since and on <= horizon:
+                    actions.append({"debtor": did, "kind": "call", "on": on.isoformat(), "channel": "phone",
+                                    "invoices": sorted(r3["covers"] & live_refs)})
         for x in promises:
-            if A <= x["due"] <= horizon and x["covers"] & open_refs:
+            if A <= x["due"] <= horizon and x["covers"] & live_refs:
                 actions.append({"debtor": did, "kind": "promise_due", "on": x["due"].isoformat(),
-                                "channel": x["channel"] or "", "invoices": sorted(x["covers"] & open_refs)})
+                                "channel": x["channel"] or "", "invoices": sorted(x["covers"] & live_refs)})
         for x in plans:
-            if x["covers"] & open_refs and not plan_state(x, did)[0]:
+            if x["covers"] & live_refs and not plan_state(x, did)[0]:
                 for (dk, _) in x["schedule"]:
                     if A <= dk <= horizon:
                         actions.append({"debtor": did, "kind": "instalment_due", "on": dk.isoformat(),
-                                        "channel": x["channel"] or "", "invoices": sorted(x["covers"] & open_refs)})
+                                        "channel": x["channel"] or "", "invoices": sorted(x["covers"] & live_refs)})
 
         rows = []
         for i in opens:
@@ -778,20 +894,28 @@ def compute(B):
                          "days_past_due": i["dpd"], "bucket": i["bucket"], "disputed": i["disputed"],
                          "penalties": fmt(i["penalties"]), "indemnity": fmt(i["indemnity"]),
                          "prescription": i["prescription"].isoformat(),
-                         "time_barred": i["prescription"] < A,
+                         "time_barred": i["barred"],
                          "_penalty_lines": i["lines"]})
             T["outstanding"] += i["balance"]
             T["overdue" if i["dpd"] >= 1 else "not_due"] += i["balance"]
             if i["disputed"]:
                 T["disputed"] += i["balance"]
+            if i["barred"] and i["dpd"] >= 1:
+                T["time_barred"] += i["balance"]
             T["penalties"] += i["penalties"]
             T["indemnities"] += i["indemnity"]
             aging[i["bucket"]] += i["balance"]
+        settled = []
+        for i in late:
+            s = dict(i["settled_late"])
+            T["settled_penalties"] += s.pop("_pen")
+            T["settled_indemnities"] += B.indemnity
+            settled.append(s)
         T["unallocated_credit"] += unalloc[did]
         out_debtors.append({"id": did, "outstanding": fmt(sum(i["balance"] for i in opens)),
-                            "overdue": fmt(sum(i["balance"] for i in overdue)),
+                            "overdue": fmt(sum(i["balance"] for i in opens if i["dpd"] >= 1)),
                             "unallocated_credit": fmt(unalloc[did]), "stage": stage, "paused": paused,
-                            "next_action": nxt, "invoices": rows})
+                            "next_action": nxt, "invoices": rows, "settled_late": settled})
     actions.sort(key=lambda a: (a["on"], a["debtor"], a["kind"] != "call"))
     return {
         "as_of": A.isoformat(),
@@ -829,7 +953,7 @@ def main(argv=None):
         sys.exit(1)
     if not args.lines:
         for d in summary["debtors"]:
-            for i in d["invoices"]:
+            for i in d["invoices"] + d["settled_late"]:
                 del i["_penalty_lines"]
     json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

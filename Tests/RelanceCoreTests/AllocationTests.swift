@@ -28,14 +28,18 @@ import Testing
         #expect(a.invoice(reference: "F2")?.balance == euros("100.00"))
     }
 
-    @Test func fifoSkipsInvoicesDatedAfterThePayment() {
+    @Test func creditReceivedBeforeAnInvoiceIsAppliedOnTheInvoiceDate() {
         let ledger = [
             payment("P0", "D", "99.90", date: "2026-01-15"),
             invoice("F1", "D", "120.00", date: "2026-02-15", due: "2026-02-15"),
         ]
         let a = LedgerAllocation(ledger: ledger, asOf: asOf)
-        #expect(a.invoice(reference: "F1")?.balance == euros("120.00"))
-        #expect(a.debtors["D"]?.unallocatedTotal == euros("99.90"))
+        #expect(a.invoice(reference: "F1")?.balance == euros("20.10"))
+        #expect(a.debtors["D"]?.unallocatedTotal == .zero)
+        let settlement = a.invoice(reference: "F1")?.allocations.first
+        #expect(settlement?.date == day("2026-02-15"))
+        #expect(settlement?.paidOn == day("2026-01-15"))
+        #expect(a.creditAppliedToLaterInvoices == euros("99.90"))
     }
 
     @Test func creditNotesComeBeforePaymentsOnTheSameDate() {

@@ -49,11 +49,19 @@ import Testing
         #expect(claim("4900.00", "100.01").route == .injunctionCommercialCourt)
         #expect(claim("4900.00", "100.01", kind: .consumer).route == .injunctionJudicialCourt)
         #expect(claim("4900.00", "100.00").total == euros("6020.00"))
-        // A time-barred invoice can no longer be claimed: it does not count towards the ceiling.
-        let withBarred = CaseClaim(principalDue: euros("5900.00"), principalNotDue: .zero, penalties: euros("100.01"),
+        // A time-barred invoice is never claimed: shown apart, it does not count towards the ceiling.
+        let withBarred = CaseClaim(principalDue: euros("4899.99"), principalNotDue: .zero, penalties: euros("100.01"),
                                    indemnities: .zero, unallocated: .zero, barred: euros("1000.01"), debtorKind: .business)
         #expect(withBarred.principalAndInterest == euros("5000.00"))
         #expect(withBarred.route == .simplifiedProcedure)
+        #expect(withBarred.total == euros("5000.00"))
+        // The penalties of invoices paid late count as interest; their indemnities do not.
+        let withLate = CaseClaim(principalDue: euros("4900.00"), principalNotDue: .zero, penalties: euros("90.00"),
+                                 indemnities: euros("40.00"), unallocated: .zero, settledPenalties: euros("10.01"),
+                                 settledIndemnities: euros("40.00"), debtorKind: .business)
+        #expect(withLate.principalAndInterest == euros("5000.01"))
+        #expect(withLate.route == .injunctionCommercialCourt)
+        #expect(withLate.total == euros("5080.01"))
     }
 
     // MARK: - Exhibits

@@ -62,8 +62,14 @@ import Testing
     }
 
     @Test func blankInvoicesCoverOnlyThoseOpenAtTheEndOfThatDate() throws {
-        // F2 is dated after the reminder: not covered by it.
-        let s = try state(business("D"), [f1, f2], [log("2026-03-20", "D", .reminder1)])
+        // F2 is dated after the dispute: not covered by it; F1, open and not yet due, is.
+        let s = try state(business("D"), [f1, f2], [log("2026-03-20", "D", .dispute)])
+        #expect(s.openInvoices.map(\.disputed) == [true, false])
+    }
+
+    @Test func blankRemindersCoverOnlyInvoicesAlreadyPastDue() throws {
+        // On 15 April F1 is past due and F2 open but not yet due: a reminder never reminds F2.
+        let s = try state(business("D"), [f1, f2], [log("2026-04-15", "D", .reminder1)])
         #expect(s.openInvoices.map(\.stage) == [.reminder1, .none])
     }
 
@@ -192,8 +198,9 @@ import Testing
 
     @Test func consumerPrescriptionIsTwoYears() throws {
         let r = try Receivables(
-            book: makeBook(debtors: [consumer("C")], ledger: [invoice("F", "C", "10", date: "2024-01-01", due: "2024-02-29")]),
+            book: makeBook(debtors: [consumer("C")], ledger: [invoice("F", "C", "10", date: "2024-02-29", due: "2024-03-30")]),
             asOf: day("2025-01-01"))
+        // From the invoice date, 29 February: two years later is 28 February.
         #expect(r.debtors[0].openInvoices[0].prescription == day("2026-02-28"))
     }
 }

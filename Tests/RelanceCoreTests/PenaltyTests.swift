@@ -81,7 +81,7 @@ import Testing
         let book = makeBook(
             debtors: [consumer("C")],
             ledger: [invoice("F", "C", "365.00", date: "2026-01-05", due: "2026-03-31")],
-            interactions: [log("2026-03-02", "C", .formalNotice)])
+            interactions: [log("2026-03-02", "C", .formalNotice, invoices: ["F"])])
         let r = try Receivables(book: book, asOf: day("2026-04-10"))
         #expect(r.debtors[0].openInvoices[0].penalties.lines.first?.from == day("2026-04-01"))
     }

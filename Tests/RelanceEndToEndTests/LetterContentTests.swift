@@ -17,7 +17,7 @@ import Testing
         for path in SampleLetters.all { #expect(build.exists(path), "missing \(path)") }
         let letters = try #require(try build.summary()["letters"] as? [String: Any])
         let byLevel = try #require(letters["by_level"] as? [String: Int])
-        #expect(byLevel == ["reminder_1": 1, "reminder_2": 2, "reminder_3": 3, "formal_notice": 1])
+        #expect(byLevel == ["reminder_1": 1, "reminder_2": 3, "reminder_3": 2, "formal_notice": 1])
         #expect(letters["total"] as? Int == 7)
     }
 
@@ -108,7 +108,7 @@ import Testing
 
     @Test func batchHoldsThePostalLettersOnlyInActionOrder() throws {
         let batch = try build.text("letters/courriers-a-imprimer.html")
-        let references = ["VASSEUR-R3", "MOREAU-J-R3", "PETIT-MENUISERIE-MED", "RESTAURANT-LE-MARIN-R2",
+        let references = ["VASSEUR-R2", "MOREAU-J-R3", "PETIT-MENUISERIE-MED", "RESTAURANT-LE-MARIN-R2",
                           "PLOMBERIE-ROUSSEAU-R3", "ACME-01-580247-R2"]
         let positions = try references.map { try #require(batch.range(of: "<strong>\($0)-20260615</strong>")).lowerBound }
         #expect(positions == positions.sorted())

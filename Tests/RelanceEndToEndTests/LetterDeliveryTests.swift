@@ -11,8 +11,8 @@ import Testing
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == "N°;Destinataire;Adresse;Code postal;Ville;Pays;Notre référence;Montant réclamé;N° de recommandé")
-        #expect(lines.count == 5, "four registered letters: three third reminders and one notice")
-        #expect(lines.contains("3;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;7447,03;"))
+        #expect(lines.count == 4, "three registered letters: two third reminders and one notice")
+        #expect(lines.contains("2;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;7447,03;"))
         let html = try build.visibleText("letters/bordereau-de-depot.html")
         #expect(html.contains("PETIT-MENUISERIE-MED-20260615 7\u{202F}447,03\u{A0}€"))
     }
@@ -52,10 +52,10 @@ import Testing
 
     @Test func thirdReminderIsAlsoAnEmailWithTheInvoiceAttached() throws {
         let build = try SampleBuild.get()
-        let eml = try build.text("letters/VASSEUR-R3-20260615/VASSEUR-R3-20260615.eml")
-        #expect(eml.contains("Content-Disposition: attachment; filename=\"F_2021_057.pdf\""))
-        let original = try Data(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("assets/sample-book/attachments/invoices/F_2021_057.pdf"))
-        let part = try #require(eml.components(separatedBy: "filename=\"F_2021_057.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n").last)
+        let eml = try build.text("letters/PLOMBERIE-ROUSSEAU-R3-20260615/PLOMBERIE-ROUSSEAU-R3-20260615.eml")
+        #expect(eml.contains("Content-Disposition: attachment; filename=\"FAC-2026-0018.pdf\""))
+        let original = try Data(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("assets/sample-book/attachments/invoices/FAC-2026-0018.pdf"))
+        let part = try #require(eml.components(separatedBy: "filename=\"FAC-2026-0018.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n").last)
         let base64 = part.components(separatedBy: "\r\n--").first?.replacingOccurrences(of: "\r\n", with: "") ?? ""
         #expect(Data(base64Encoded: base64) == original)
     }

@@ -21,7 +21,8 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("6 PDF écrits"), "\(run.stdout)")
         let expected: [(String, String)] = [
-            ("VASSEUR-R3-20260615", "Troisième relance – Factures impayées n° F/2021/057, F/2021/163"),
+            // F/2021/057 is time-barred: never named again.
+            ("VASSEUR-R2-20260615", "Deuxième relance – Facture impayée n° F/2021/163"),
             ("MOREAU-J-R3-20260615", "Troisième relance – Facture impayée n° FAC-2024-0267"),
             ("PETIT-MENUISERIE-MED-20260615", "MISE EN DEMEURE"),
             ("RESTAURANT-LE-MARIN-R2-20260615", "Deuxième relance – Facture impayée n° FAC-2026-0025"),

@@ -45,7 +45,8 @@ import Testing
         var summary = SummaryDocument(r, letters: LetterPlan(r))
         let t = summary.totals
         summary.totals = .init(outstanding: "749.51", overdue: t.overdue, notDue: t.notDue, disputed: t.disputed,
-                               unallocatedCredit: t.unallocatedCredit, penalties: t.penalties, indemnities: t.indemnities)
+                               unallocatedCredit: t.unallocatedCredit, penalties: t.penalties, indemnities: t.indemnities,
+                               timeBarred: t.timeBarred, settledPenalties: t.settledPenalties, settledIndemnities: t.settledIndemnities)
         let problems = SummaryAudit(r.book.currency).problems(summary, r)
         #expect(problems.contains { $0.contains("debtors add up to 749.50, total says 749.51") }, "\(problems)")
         #expect(throws: ComputationError.self) { try Self.auditWithEveryCaseFile(r).check(r, summary: summary) }
@@ -56,7 +57,8 @@ import Testing
         var summary = SummaryDocument(r, letters: LetterPlan(r))
         let t = summary.totals
         summary.totals = .init(outstanding: t.outstanding, overdue: t.overdue, notDue: t.notDue, disputed: t.disputed,
-                               unallocatedCredit: "99.9", penalties: t.penalties, indemnities: t.indemnities)
+                               unallocatedCredit: "99.9", penalties: t.penalties, indemnities: t.indemnities,
+                               timeBarred: t.timeBarred, settledPenalties: t.settledPenalties, settledIndemnities: t.settledIndemnities)
         #expect(SummaryAudit(r.book.currency).problems(summary, r).contains { $0.contains("«99.9» is not an amount") })
     }
 

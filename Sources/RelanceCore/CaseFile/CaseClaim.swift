@@ -1,34 +1,40 @@
 /// The claim as the cover of a case file states it, and the judicial route it calls for
 /// (legal-fr.md §7). Only what is due can be claimed: the route is decided on the overdue principal
-/// plus penalties or interest, the fixed indemnities excluded (R125-1 CPCE), and without the
-/// time-barred invoices, which can no longer be brought before a court (Code civil 2219, 2229).
+/// plus penalties or interest (those of invoices paid late included), the fixed indemnities
+/// excluded (R125-1 CPCE), and without the time-barred invoices, which are never claimed (Code
+/// civil 2219, 2229).
 public struct CaseClaim: Sendable, Hashable {
-    /// Balances of the open invoices past their due date.
+    /// Balances of the open invoices past their due date and not time-barred.
     public let principalDue: Money
     /// Balances not yet due: shown, not claimable yet.
     public let principalNotDue: Money
     public let penalties: Money
     public let indemnities: Money
     public let unallocated: Money
-    /// Balance plus penalties of the time-barred invoices: shown, not claimable.
+    /// Balances of the time-barred invoices: shown apart, never claimed.
     public let barred: Money
-    /// principalDue + principalNotDue + penalties + indemnities: the décompte's grand total.
-    public var total: Money { principalDue + principalNotDue + penalties + indemnities }
-    /// What the simplified procedure's ceiling is compared with.
-    public var principalAndInterest: Money { principalDue + penalties - barred }
+    /// Penalties and indemnities of the invoices paid late, when claimed.
+    public let settledPenalties: Money
+    public let settledIndemnities: Money
+    /// Everything claimed: the décompte's grand total.
+    public var total: Money { principalDue + principalNotDue + penalties + indemnities + settledPenalties + settledIndemnities }
+    /// What the simplified procedure's ceiling is compared with: the penalties of invoices paid
+    /// late count as interest.
+    public var principalAndInterest: Money { principalDue + penalties + settledPenalties }
     public let debtorKind: Debtor.Kind
 
     public init(principalDue: Money, principalNotDue: Money, penalties: Money, indemnities: Money,
-                unallocated: Money, barred: Money = .zero, debtorKind: Debtor.Kind) {
+                unallocated: Money, barred: Money = .zero, settledPenalties: Money = .zero,
+                settledIndemnities: Money = .zero, debtorKind: Debtor.Kind) {
         self.principalDue = principalDue; self.principalNotDue = principalNotDue; self.penalties = penalties
-        self.indemnities = indemnities; self.unallocated = unallocated; self.barred = barred; self.debtorKind = debtorKind
+        self.indemnities = indemnities; self.unallocated = unallocated; self.barred = barred
+        self.settledPenalties = settledPenalties; self.settledIndemnities = settledIndemnities; self.debtorKind = debtorKind
     }
 
     public init(_ state: DebtorState) {
-        self.init(principalDue: state.overdue, principalNotDue: state.notDue, penalties: state.penalties,
-                  indemnities: state.indemnities, unallocated: state.unallocatedTotal,
-                  barred: state.openInvoices.filter { $0.prescriptionStatus == .barred }
-                      .map { $0.outstanding + $0.penalties.total }.sum(),
+        self.init(principalDue: state.claimableOverdue, principalNotDue: state.notDue, penalties: state.penalties,
+                  indemnities: state.indemnities, unallocated: state.unallocatedTotal, barred: state.timeBarred,
+                  settledPenalties: state.settledPenalties, settledIndemnities: state.settledIndemnities,
                   debtorKind: state.debtor.kind)
     }
 

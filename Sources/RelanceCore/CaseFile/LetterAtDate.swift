@@ -55,7 +55,8 @@ public enum LetterAtDate {
         let debtorInvoices = then.allocation.debtors[state.id]?.invoiceIndices ?? []
         let covered = Set(Coverage(allocation: then.allocation).invoices(of: line, debtorInvoices: debtorInvoices)
             .map { then.allocation.invoices[$0].entry.reference })
-        let invoices = past.openInvoices.filter { covered.contains($0.reference) }
+        // A letter never claimed an invoice time-barred on its date.
+        let invoices = past.openInvoices.filter { covered.contains($0.reference) && !$0.isTimeBarred }
         guard !invoices.isEmpty else { return nil }
         // The steps before this line in log order: a prefix of the debtor's lines, which are in log order.
         let end = past.interactions.partitionPoint(where: { !$0.precedesInLog(line) })
@@ -67,7 +68,8 @@ public enum LetterAtDate {
             invoices: invoices,
             paymentDeadline: level.isAmicable ? line.day + policy.paymentDeadline : nil,
             noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
-            history: recall.steps, historyStartedOn: recall.firstStep?.day, tracking: line.tracking)
+            history: recall.steps, historyStartedOn: recall.firstStep?.day, tracking: line.tracking,
+            settledLate: level == .formalNotice ? past.settledLate : [], unallocatedCredit: past.unallocatedTotal)
     }
 
     /// The debtor's ledger rows on or before the build date, in file order.

@@ -24,16 +24,25 @@ public struct Letter: Sendable {
     public let historyStartedOn: Day?
     /// The registered item number, when the log already knows it (a regenerated copy).
     public let tracking: String?
+    /// Mise en demeure only: invoices paid late whose penalties and indemnity are claimed
+    /// (L441-10 II), and the part of the debtor's unallocated credit set off against them.
+    public let settledLate: [SettledLateInvoice]
+    public let creditSetOff: Money
 
     public init(
         level: LetterLevel, debtor: Debtor, channel: Action.Channel, date: Day, dueSince: Day, reference: String,
         invoices: [InvoiceState], paymentDeadline: Day?, noticeDeadlineDays: Int?, history: [Interaction],
-        historyStartedOn: Day? = nil, tracking: String? = nil
+        historyStartedOn: Day? = nil, tracking: String? = nil, settledLate: [SettledLateInvoice] = [],
+        unallocatedCredit: Money = .zero
     ) {
         self.level = level; self.debtor = debtor; self.channel = channel; self.date = date; self.dueSince = dueSince
         self.reference = reference; self.invoices = invoices; self.paymentDeadline = paymentDeadline
         self.noticeDeadlineDays = noticeDeadlineDays; self.history = history
         self.historyStartedOn = historyStartedOn; self.tracking = tracking
+        self.settledLate = settledLate
+        var late = Money.zero
+        for invoice in settledLate { late += invoice.total }
+        creditSetOff = min(late, unallocatedCredit)
     }
 
     public var isConsumer: Bool { debtor.kind == .consumer }
@@ -46,12 +55,18 @@ public struct Letter: Sendable {
     public var penalties: Money { invoices.map(\.penalties.total).sum() }
     /// 40 € per invoice for business debtors; zero for consumers.
     public var indemnities: Money { invoices.map(\.indemnity).sum() }
-    /// What the letter claims: balance + penalties or interest + indemnities.
-    public var total: Money { principal + penalties + indemnities }
+    /// What the open invoices come to: balance + penalties or interest + indemnities.
+    public var openInvoicesTotal: Money { principal + penalties + indemnities }
+    public var settledLatePenalties: Money { settledLate.map(\.penalties.total).sum() }
+    public var settledLateIndemnities: Money { settledLate.map(\.indemnity).sum() }
+    /// What the letter claims: the open invoices, the claims on invoices paid late, less the credit
+    /// set off against them.
+    public var total: Money { openInvoicesTotal + settledLatePenalties + settledLateIndemnities - creditSetOff }
 
-    /// The judicial route the letter announces if nothing happens (legal-fr.md §7).
+    /// The judicial route the letter announces if nothing happens (legal-fr.md §7); the penalties of
+    /// invoices paid late count as interest.
     public var route: RecoveryRoute {
-        RecoveryRoute.recommend(principalAndInterest: principal + penalties, debtorKind: debtor.kind)
+        RecoveryRoute.recommend(principalAndInterest: principal + penalties + settledLatePenalties, debtorKind: debtor.kind)
     }
 
     /// The earliest day through which penalties stop short of the letter date (a missing rate).

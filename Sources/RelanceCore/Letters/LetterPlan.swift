@@ -40,6 +40,9 @@ public struct LetterPlan: Sendable {
             invoices: invoices,
             paymentDeadline: level.isAmicable ? r.asOf + policy.paymentDeadline : nil,
             noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
-            history: recall.steps, historyStartedOn: recall.firstStep?.day)
+            history: recall.steps, historyStartedOn: recall.firstStep?.day,
+            // Claims on invoices paid late go in the mise en demeure, never in reminders 1–3.
+            settledLate: level == .formalNotice ? state.settledLate : [],
+            unallocatedCredit: state.unallocatedTotal)
     }
 }

@@ -10,6 +10,7 @@ final class OutputAudit: Sendable {
     private struct CaseFiles {
         var count = 0
         var principal = Money.zero, penalties = Money.zero, indemnities = Money.zero, unallocated = Money.zero
+        var barred = Money.zero, settledPenalties = Money.zero, settledIndemnities = Money.zero
     }
     private let caseFiles = Mutex(CaseFiles())
 
@@ -21,6 +22,9 @@ final class OutputAudit: Sendable {
             $0.penalties += statement.penalties
             $0.indemnities += statement.indemnities
             $0.unallocated += statement.unallocated
+            $0.barred += statement.barredPrincipal
+            $0.settledPenalties += statement.settledPenalties
+            $0.settledIndemnities += statement.settledIndemnities
         }
     }
 
@@ -31,8 +35,11 @@ final class OutputAudit: Sendable {
         let files = caseFiles.withLock { $0 }
         let expect = { (ok: Bool, what: String) in if !ok { problems.append(what) } }
         expect(files.count == r.debtors.count, "\(files.count) case files for \(r.debtors.count) debtors")
-        expect(files.principal == r.totals.outstanding,
-               "case files claim \(files.principal.plainDecimal()) of principal, outstanding is \(r.totals.outstanding.plainDecimal())")
+        expect(files.principal + files.barred == r.totals.outstanding,
+               "case files claim \(files.principal.plainDecimal()) of principal and list \(files.barred.plainDecimal()) time-barred, outstanding is \(r.totals.outstanding.plainDecimal())")
+        expect(files.barred == r.totals.timeBarred, "case files' time-barred invoices ≠ total time-barred")
+        expect(files.settledPenalties == r.totals.settledPenalties && files.settledIndemnities == r.totals.settledIndemnities,
+               "case files' settled-late claims ≠ totals")
         expect(files.penalties == r.totals.penalties, "case files' penalties ≠ total penalties")
         expect(files.indemnities == r.totals.indemnities, "case files' indemnities ≠ total indemnities")
         expect(files.unallocated == r.totals.unallocatedCredit, "case files' unallocated credit ≠ total unallocated credit")

@@ -12,16 +12,29 @@ enum StatementView {
             "invoices": .list(s.invoices.map { invoice($0, business: business) }),
             "totals": [
                 "principal": .text(FrenchFormat.money(s.principal)),
-                "penalties": .text(FrenchFormat.money(s.penalties)),
-                "indemnities": .text(FrenchFormat.money(s.indemnities)),
+                "penalties": .text(FrenchFormat.money(s.penalties + s.settledPenalties)),
+                "indemnities": .text(FrenchFormat.money(s.indemnities + s.settledIndemnities)),
                 "total": .text(FrenchFormat.money(s.total)),
             ],
+            "settled_late": .list(s.settledLate.map { settledLate($0) }),
+            "barred": .list(s.barred.map { barred in
+                [
+                    "reference": .text(barred.reference),
+                    "date": .text(FrenchFormat.shortDate(barred.date)),
+                    "due": .text(FrenchFormat.shortDate(barred.dueDate)),
+                    "balance": .text(FrenchFormat.money(barred.balance)),
+                    "last_day": .text(FrenchFormat.shortDate(barred.lastDay)),
+                ]
+            }),
+            "barred_total": .text(FrenchFormat.money(s.barredPrincipal)),
+            "has_claim": .flag(!s.invoices.isEmpty || !s.settledLate.isEmpty),
             "penalties_label": .text(business ? "Pénalités de retard" : "Intérêts au taux légal"),
             "computed_through": LayoutValue(s.computedThrough.map {
                 "Un taux manque à la table : pénalités arrêtées au \(FrenchFormat.longDate($0)) (voir les avertissements de la génération)."
             }),
             "unallocated": LayoutValue(s.unallocated.isPositive ? FrenchFormat.money(s.unallocated) : nil),
-            "net": LayoutValue(s.unallocated.isPositive ? FrenchFormat.money(s.total - s.unallocated) : nil),
+            "net": LayoutValue(s.unallocated.isPositive && !s.net.isNegative ? FrenchFormat.money(s.net) : nil),
+            "credit_left": LayoutValue(s.unallocated.isPositive && s.net.isNegative ? FrenchFormat.money(.zero - s.net) : nil),
             "business": .flag(business),
             "consumer": .flag(!business),
             "rate_rule": .text(rateRule(c.r.book.penalties)),
@@ -63,6 +76,28 @@ enum StatementView {
             "computed_through": LayoutValue(i.penalties.missingHalfYear.map {
                 "Taux du semestre \($0) inconnu : pénalités arrêtées au \(FrenchFormat.longDate(i.penalties.computedThrough))."
             }),
+        ]
+    }
+
+    private static func settledLate(_ i: CaseStatement.SettledLateLines) -> LayoutValue {
+        [
+            "reference": .text(i.reference),
+            "due": .text(FrenchFormat.shortDate(i.dueDate)),
+            "settled_on": .text(FrenchFormat.shortDate(i.settledOn)),
+            "days": .text(FrenchFormat.integer(i.daysLate)),
+            "penalty_lines": .list(i.penalties.lines.map { line in
+                [
+                    "from": .text(FrenchFormat.shortDate(line.from)),
+                    "to": .text(FrenchFormat.shortDate(line.to)),
+                    "days": .text(FrenchFormat.integer(line.days)),
+                    "balance": .text(FrenchFormat.money(line.balance)),
+                    "rate": .text(FrenchFormat.percent(line.rate)),
+                    "amount": .text(FrenchFormat.money(line.amount)),
+                ]
+            }),
+            "penalties": .text(FrenchFormat.money(i.penalties.total)),
+            "indemnity": .text(FrenchFormat.money(i.indemnity)),
+            "total": .text(FrenchFormat.money(i.total)),
         ]
     }
 

@@ -53,6 +53,12 @@ enum LetterView {
             "penalties": .text(FrenchFormat.money(letter.penalties)),
             "indemnities": .text(FrenchFormat.money(letter.indemnities)),
             "total": .text(FrenchFormat.money(letter.total)),
+            "open_total": .text(FrenchFormat.money(letter.openInvoicesTotal)),
+            "settled_late": .list(letter.settledLate.map(settledLateRow)),
+            "has_settled_late": .flag(!letter.settledLate.isEmpty),
+            "settled_late_penalties": .text(FrenchFormat.money(letter.settledLatePenalties)),
+            "settled_late_indemnities": .text(FrenchFormat.money(letter.settledLateIndemnities)),
+            "credit_set_off": LayoutValue(letter.creditSetOff.isPositive ? FrenchFormat.money(.zero - letter.creditSetOff) : nil),
             "business": .flag(!consumer),
             "consumer": .flag(consumer),
             "has_interest": .flag(consumer && letter.penalties.isPositive),
@@ -115,6 +121,17 @@ enum LetterView {
             "balance": .text(FrenchFormat.money(invoice.outstanding)),
             "days": .text(FrenchFormat.integer(invoice.daysPastDue)),
             "penalties": .text(FrenchFormat.money(invoice.penalties.total)),
+        ]
+    }
+
+    private static func settledLateRow(_ invoice: SettledLateInvoice) -> LayoutValue {
+        [
+            "reference": .text(invoice.reference),
+            "due": .text(FrenchFormat.shortDate(invoice.dueDate)),
+            "settled_on": .text(FrenchFormat.shortDate(invoice.settledOn)),
+            "days": .text(FrenchFormat.integer(invoice.daysLate)),
+            "penalties": .text(FrenchFormat.money(invoice.penalties.total)),
+            "indemnity": .text(FrenchFormat.money(invoice.indemnity)),
         ]
     }
 

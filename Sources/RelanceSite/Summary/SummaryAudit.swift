@@ -10,7 +10,8 @@ struct SummaryAudit {
 
     func problems(_ summary: SummaryDocument, _ r: Receivables) -> [String] {
         var problems: [String] = []
-        var sums = (outstanding: Money.zero, penalties: Money.zero, indemnities: Money.zero, unallocated: Money.zero)
+        var sums = (outstanding: Money.zero, penalties: Money.zero, indemnities: Money.zero, unallocated: Money.zero,
+                    timeBarred: Money.zero, settledPenalties: Money.zero, settledIndemnities: Money.zero)
         for debtor in summary.debtors {
             let outstanding = amount(debtor.outstanding, &problems)
             sums.outstanding += outstanding
@@ -18,7 +19,15 @@ struct SummaryAudit {
             sums.indemnities += amount(debtor.indemnities, &problems)
             sums.unallocated += amount(debtor.unallocatedCredit, &problems)
             var invoices = Money.zero
-            for invoice in debtor.invoices { invoices += amount(invoice.outstanding, &problems) }
+            for invoice in debtor.invoices {
+                let balance = amount(invoice.outstanding, &problems)
+                invoices += balance
+                if invoice.timeBarred { sums.timeBarred += balance }
+            }
+            for invoice in debtor.settledLate {
+                sums.settledPenalties += amount(invoice.penalties, &problems)
+                sums.settledIndemnities += amount(invoice.indemnity, &problems)
+            }
             if invoices != outstanding {
                 problems.append("summary.json: debtor \(debtor.id)'s invoices add up to \(invoices.plainDecimal(currency)), not \(debtor.outstanding)")
             }
@@ -30,6 +39,9 @@ struct SummaryAudit {
         expect(sums.penalties == amount(totals.penalties, &problems), "debtors' penalties ≠ total penalties")
         expect(sums.indemnities == amount(totals.indemnities, &problems), "debtors' indemnities ≠ total indemnities")
         expect(sums.unallocated == amount(totals.unallocatedCredit, &problems), "debtors' unallocated credit ≠ total")
+        expect(sums.timeBarred == amount(totals.timeBarred, &problems), "time-barred invoices ≠ total time-barred")
+        expect(sums.settledPenalties == amount(totals.settledPenalties, &problems), "settled-late penalties ≠ total")
+        expect(sums.settledIndemnities == amount(totals.settledIndemnities, &problems), "settled-late indemnities ≠ total")
         expect(summary.aging.map { amount($0.amount, &problems) }.sum() == outstanding, "aging buckets ≠ outstanding")
         expect(outstanding == r.totals.outstanding, "outstanding \(totals.outstanding) ≠ computed \(r.totals.outstanding.plainDecimal(currency))")
         let rec = summary.reconciliation

@@ -54,10 +54,24 @@ extension SummaryDocument.Debtor {
             j.key("overdue"); j.string(overdue)
             j.key("paused"); j.string(paused)
             j.key("penalties"); j.string(penalties)
+            j.key("settled_late"); j.array { j in for invoice in settledLate { invoice.write(&j) } }
             j.key("slug"); j.string(slug)
             j.key("stage"); j.string(stage)
             j.key("type"); j.string(type)
             j.key("unallocated_credit"); j.string(unallocatedCredit)
+        }
+    }
+}
+
+extension SummaryDocument.SettledLate {
+    func write(_ j: inout PrettyJSON) {
+        j.object { j in
+            j.key("days_late"); j.int(daysLate)
+            j.key("due_date"); j.string(dueDate)
+            j.key("indemnity"); j.string(indemnity)
+            j.key("penalties"); j.string(penalties)
+            j.key("reference"); j.string(reference)
+            j.key("settled_on"); j.string(settledOn)
         }
     }
 }
@@ -77,6 +91,7 @@ extension SummaryDocument.Invoice {
             j.key("prescription_status"); j.string(prescriptionStatus)
             j.key("reference"); j.string(reference)
             j.key("stage"); j.string(stage)
+            j.key("time_barred"); j.bool(timeBarred)
         }
     }
 }
@@ -107,6 +122,7 @@ extension SummaryDocument.Reconciliation {
     func write(_ j: inout PrettyJSON) {
         j.object { j in
             j.key("balance"); j.string(balance)
+            j.key("credit_applied_to_later_invoices"); j.string(creditAppliedToLaterInvoices)
             j.key("credited"); j.string(credited)
             j.key("interactions_ignored"); j.int(interactionsIgnored)
             j.key("interactions_read"); j.int(interactionsRead)
@@ -130,6 +146,9 @@ extension SummaryDocument.Totals {
             j.key("outstanding"); j.string(outstanding)
             j.key("overdue"); j.string(overdue)
             j.key("penalties"); j.string(penalties)
+            j.key("settled_indemnities"); j.string(settledIndemnities)
+            j.key("settled_penalties"); j.string(settledPenalties)
+            j.key("time_barred"); j.string(timeBarred)
             j.key("unallocated_credit"); j.string(unallocatedCredit)
         }
     }

@@ -6,9 +6,11 @@ import RelanceCore
 struct SummaryDocument: Encodable {
     struct Totals: Encodable {
         let outstanding, overdue, notDue, disputed, unallocatedCredit, penalties, indemnities: String
+        let timeBarred, settledPenalties, settledIndemnities: String
         enum CodingKeys: String, CodingKey {
             case outstanding, overdue, disputed, penalties, indemnities
-            case notDue = "not_due", unallocatedCredit = "unallocated_credit"
+            case notDue = "not_due", unallocatedCredit = "unallocated_credit", timeBarred = "time_barred"
+            case settledPenalties = "settled_penalties", settledIndemnities = "settled_indemnities"
         }
     }
     struct Bucket: Encodable { let bucket: String; let amount: String }
@@ -20,19 +22,31 @@ struct SummaryDocument: Encodable {
         let disputed: Bool
         let penalties, indemnity, prescription, prescriptionStatus, stage: String
         let penaltiesComputedThrough: String
+        let timeBarred: Bool
         enum CodingKeys: String, CodingKey {
             case reference, outstanding, bucket, disputed, penalties, indemnity, prescription, stage
             case dueDate = "due_date", daysPastDue = "days_past_due", prescriptionStatus = "prescription_status"
-            case penaltiesComputedThrough = "penalties_computed_through"
+            case penaltiesComputedThrough = "penalties_computed_through", timeBarred = "time_barred"
+        }
+    }
+    /// An invoice paid late whose penalties and indemnity are claimed.
+    struct SettledLate: Encodable {
+        let reference, dueDate, settledOn: String
+        let daysLate: Int
+        let penalties, indemnity: String
+        enum CodingKeys: String, CodingKey {
+            case reference, penalties, indemnity
+            case dueDate = "due_date", settledOn = "settled_on", daysLate = "days_late"
         }
     }
     struct Debtor: Encodable {
         let id, name, slug, type, outstanding, overdue, unallocatedCredit, penalties, indemnities, stage, paused: String
         let nextAction: NextAction?
         let invoices: [Invoice]
+        let settledLate: [SettledLate]
         enum CodingKeys: String, CodingKey {
             case id, name, slug, type, outstanding, overdue, penalties, indemnities, stage, paused, invoices
-            case unallocatedCredit = "unallocated_credit", nextAction = "next_action"
+            case unallocatedCredit = "unallocated_credit", nextAction = "next_action", settledLate = "settled_late"
         }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -43,6 +57,7 @@ struct SummaryDocument: Encodable {
             try c.encode(stage, forKey: .stage); try c.encode(paused, forKey: .paused)
             try c.encode(nextAction, forKey: .nextAction)   // null, not omitted, when there is none
             try c.encode(invoices, forKey: .invoices)
+            try c.encode(settledLate, forKey: .settledLate)
         }
     }
     struct ActionRow: Encodable {
@@ -67,9 +82,10 @@ struct SummaryDocument: Encodable {
     }
     struct Reconciliation: Encodable {
         let ledgerEntriesRead, interactionsRead, ledgerEntriesIgnored, interactionsIgnored, rejected: Int
-        let invoiced, credited, paid, balance, outstanding, unallocatedCredit: String
+        let invoiced, credited, paid, balance, outstanding, unallocatedCredit, creditAppliedToLaterInvoices: String
         enum CodingKeys: String, CodingKey {
             case rejected, invoiced, credited, paid, balance, outstanding
+            case creditAppliedToLaterInvoices = "credit_applied_to_later_invoices"
             case ledgerEntriesRead = "ledger_entries_read", interactionsRead = "interactions_read"
             case ledgerEntriesIgnored = "ledger_entries_ignored", interactionsIgnored = "interactions_ignored"
             case unallocatedCredit = "unallocated_credit"
@@ -99,7 +115,9 @@ struct SummaryDocument: Encodable {
         totals = Totals(
             outstanding: amount(r.totals.outstanding), overdue: amount(r.totals.overdue), notDue: amount(r.totals.notDue),
             disputed: amount(r.totals.disputed), unallocatedCredit: amount(r.totals.unallocatedCredit),
-            penalties: amount(r.totals.penalties), indemnities: amount(r.totals.indemnities))
+            penalties: amount(r.totals.penalties), indemnities: amount(r.totals.indemnities),
+            timeBarred: amount(r.totals.timeBarred), settledPenalties: amount(r.totals.settledPenalties),
+            settledIndemnities: amount(r.totals.settledIndemnities))
         aging = zip(r.aging.buckets, r.agingAmounts).map { Bucket(bucket: $0.name, amount: amount($1)) }
         dsoDays = r.daysSalesOutstanding.days
         debtors = r.debtors.map { d in
@@ -114,7 +132,12 @@ struct SummaryDocument: Encodable {
                         daysPastDue: i.daysPastDue, bucket: i.bucket.name, disputed: i.disputed,
                         penalties: amount(i.penalties.total), indemnity: amount(i.indemnity), prescription: i.prescription.iso,
                         prescriptionStatus: i.prescriptionStatus.rawValue, stage: i.stage.code,
-                        penaltiesComputedThrough: i.penalties.computedThrough.iso)
+                        penaltiesComputedThrough: i.penalties.computedThrough.iso, timeBarred: i.isTimeBarred)
+                },
+                settledLate: d.settledLate.map { i in
+                    SettledLate(
+                        reference: i.reference, dueDate: i.dueDate.iso, settledOn: i.settledOn.iso, daysLate: i.daysLate,
+                        penalties: amount(i.penalties.total), indemnity: amount(i.indemnity))
                 })
         }
         let letterFor = LetterLookup(plan)
@@ -132,7 +155,8 @@ struct SummaryDocument: Encodable {
             ledgerEntriesRead: rec.ledgerEntriesRead, interactionsRead: rec.interactionsRead,
             ledgerEntriesIgnored: rec.ledgerEntriesIgnored, interactionsIgnored: rec.interactionsIgnored, rejected: 0,
             invoiced: amount(rec.invoiced), credited: amount(rec.credited), paid: amount(rec.paid), balance: amount(rec.balance),
-            outstanding: amount(rec.outstanding), unallocatedCredit: amount(rec.unallocatedCredit))
+            outstanding: amount(rec.outstanding), unallocatedCredit: amount(rec.unallocatedCredit),
+            creditAppliedToLaterInvoices: amount(rec.creditAppliedToLaterInvoices))
     }
 
     /// summary.json's bytes, written by `PrettyJSON` (see SummaryDocument+JSON.swift).

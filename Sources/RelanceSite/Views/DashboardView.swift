@@ -69,6 +69,8 @@ enum DashboardView {
             "unallocated": .text(FrenchFormat.money(t.unallocatedCredit)),
             "penalties": .text(FrenchFormat.money(t.penalties)),
             "indemnities": .text(FrenchFormat.money(t.indemnities)),
+            "time_barred": .text(FrenchFormat.money(t.timeBarred)),
+            "settled_late": .text(FrenchFormat.money(t.settledPenalties + t.settledIndemnities)),
             "dso": .text(r.daysSalesOutstanding.days.map { FrenchFormat.days($0) } ?? "—"),
             "invoiced_90": .text(FrenchFormat.money(r.daysSalesOutstanding.invoiced)),
         ]

@@ -37,6 +37,9 @@ enum DebtorPageView {
             ],
             "route": RouteWording.value(claim, disputed: d.disputed),
             "invoices": .list(d.openInvoices.map(invoiceRow)),
+            "prescription": .list((d.openInvoices.map { ($0.reference, $0.prescriptionClock, $0.prescriptionStatus) }
+                + d.settledLate.map { ($0.reference, $0.prescriptionClock, Prescription.status(lastDay: $0.prescriptionClock.lastDay, asOf: c.r.asOf)) })
+                .map { prescriptionRow(reference: $0.0, clock: $0.1, status: $0.2, ledger: ledger, interactions: d.interactions) }),
             "prescription_alerts": .list(prescriptionAlerts.map { invoice in
                 .text("Facture \(invoice.reference) : \(FrenchLabels.prescription(invoice.prescriptionStatus).lowercasedFirst)"
                     + " (dernier jour pour agir : \(FrenchFormat.shortDate(invoice.prescription))).")
@@ -89,6 +92,35 @@ enum DebtorPageView {
                 "Un taux manque : pénalités arrêtées au \(FrenchFormat.longDate($0))."
             }),
             "unallocated": LayoutValue(claim.unallocated.isPositive ? FrenchFormat.money(claim.unallocated) : nil),
+            "settled_late": LayoutValue(claim.settledPenalties.isPositive || claim.settledIndemnities.isPositive
+                ? FrenchFormat.money(claim.settledPenalties + claim.settledIndemnities) : nil),
+            "net": LayoutValue(claim.unallocated.isPositive && !statement.net.isNegative ? FrenchFormat.money(statement.net) : nil),
+            "credit_left": LayoutValue(claim.unallocated.isPositive && statement.net.isNegative ? FrenchFormat.money(.zero - statement.net) : nil),
+            "barred": LayoutValue(claim.barred.isPositive ? FrenchFormat.money(claim.barred) : nil),
+        ]
+    }
+
+    /// Where the period starts and every event that restarted it (legal-fr.md §6).
+    private static func prescriptionRow(
+        reference: String, clock: PrescriptionClock, status: Prescription.Status, ledger: [LedgerEntry], interactions: [Interaction]
+    ) -> LayoutValue {
+        let restarts = clock.restarts.map { restart -> LayoutValue in
+            switch restart.cause {
+            case .payment(let entryIndex):
+                return .text("Règlement \(ledger[entryIndex].reference) du \(FrenchFormat.shortDate(restart.day)) (art. 2240 C. civ.)")
+            case .acknowledgement:
+                return .text("Reconnaissance de dette du \(FrenchFormat.shortDate(restart.day)) (art. 2240 C. civ.)")
+            }
+        }
+        return [
+            "reference": .text(reference),
+            "start": .text(FrenchFormat.shortDate(clock.start)),
+            "start_kind": .text(clock.startsAtService ? "achèvement de la prestation" : "date de facture"),
+            "years": .text("\(clock.years) ans"),
+            "restarts": .list(restarts),
+            "last_day": .text(FrenchFormat.shortDate(clock.lastDay)),
+            "status": .text(FrenchLabels.prescription(status)),
+            "status_class": .text(status.rawValue),
         ]
     }
 

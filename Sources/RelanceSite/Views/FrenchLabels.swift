@@ -94,7 +94,7 @@ public enum FrenchLabels {
         switch status {
         case .running: return ""
         case .soon: return "Prescription dans moins de 6 mois"
-        case .barred: return "Prescrite"
+        case .barred: return "Prescrite — non réclamée"
         }
     }
 

@@ -10,7 +10,8 @@ public enum ReconciliationText {
             + "\(FrenchFormat.integer(ignored)) ignorées car postérieures au \(FrenchFormat.shortDate(asOf)), 0 rejetée ; "
             + "factures \(FrenchFormat.money(r.invoiced)) − avoirs \(FrenchFormat.money(r.credited)) − règlements \(FrenchFormat.money(r.paid)) "
             + "= \(FrenchFormat.money(r.balance)) = encours \(FrenchFormat.money(r.outstanding)) − crédits non affectés \(FrenchFormat.money(r.unallocatedCredit)) ; "
-            + "total du tableau de bord \(FrenchFormat.money(r.outstanding))."
+            + "total du tableau de bord \(FrenchFormat.money(r.outstanding)) ; "
+            + "crédits antérieurs imputés sur des factures émises ensuite : \(FrenchFormat.money(r.creditAppliedToLaterInvoices))."
     }
 
     /// Where each ledger entry went, as the build checked it entry by entry.

@@ -1,0 +1,165 @@
+import Testing
+@testable import RelanceCore
+
+/// Claims a court would uphold (book-format.md "Allocation", `settled_late`, `time_barred`;
+/// legal-fr.md §1, §6): every figure below was worked out by hand at 12,15 % (2026 H1).
+@Suite struct LegalClaimsTests {
+    static func invoice(_ ref: String, _ debtor: String, _ amount: String, date: String, due: String, service: String) -> LedgerEntry {
+        var entry = RelanceCoreTests.invoice(ref, debtor, amount, date: date, due: due)
+        entry.serviceDate = day(service)
+        return entry
+    }
+
+    @Test func aDepositPaidBeforeTheInvoiceIsImputedOnIt() throws {
+        // 250 € on 5 January, then a 1 000 € invoice on 1 February due 1 March: it opens at 750 €.
+        // 2–10 March: 750 × 12,15 % × 9 / 365 = 2,2469 → 2,25; 11–20 March: 600 × 10 days = 1,9973 → 2,00;
+        // 21 March – 15 June: 300 × 87 days = 8,6877 → 8,69.
+        let book = makeBook(debtors: [business("D")], ledger: [
+            payment("P0", "D", "250.00", date: "2026-01-05"),
+            RelanceCoreTests.invoice("F", "D", "1000.00", date: "2026-02-01", due: "2026-03-01"),
+            creditNote("A", "D", "150.00", date: "2026-03-10"),
+            payment("P1", "D", "300.00", date: "2026-03-20"),
+        ])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let invoice = try #require(r.debtors.first?.openInvoices.first)
+        #expect(invoice.outstanding == euros("300.00"))
+        #expect(invoice.penalties.lines.map(\.amount) == [euros("2.25"), euros("2.00"), euros("8.69")])
+        #expect(invoice.penalties.total == euros("12.94"))
+        #expect(invoice.penalties.lines.first?.balance == euros("750.00"))
+        // Restarted by the payment of 20 March; the deposit, before the invoice, moves nothing.
+        #expect(invoice.prescription == day("2031-03-20"))
+        #expect(r.totals.unallocatedCredit == .zero)
+        #expect(r.reconciliation.creditAppliedToLaterInvoices == euros("250.00"))
+    }
+
+    @Test func invoicesPaidLateOweTheirPenaltiesAndTheIndemnity() throws {
+        // 300 € due 1 February and 700 € due 1 March, settled by one 1 200 € cheque on 10 April:
+        // 300 × 12,15 % × 68 / 365 = 6,7907 → 6,79; 700 × 40 days = 9,3205 → 9,32; 200 € left over.
+        let book = makeBook(debtors: [business("D")], ledger: [
+            RelanceCoreTests.invoice("F300", "D", "300.00", date: "2026-01-02", due: "2026-02-01"),
+            RelanceCoreTests.invoice("F700", "D", "700.00", date: "2026-01-30", due: "2026-03-01"),
+            payment("CHQ", "D", "1200.00", date: "2026-04-10"),
+        ])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let state = try #require(r.debtors.first)
+        #expect(state.openInvoices.isEmpty)
+        #expect(state.unallocatedTotal == euros("200.00"))
+        #expect(state.settledLate.map(\.reference) == ["F300", "F700"])
+        #expect(state.settledLate.map(\.penalties.total) == [euros("6.79"), euros("9.32")])
+        #expect(state.settledLate.map(\.daysLate) == [68, 40])
+        #expect(state.settledLate.allSatisfy { $0.settledOn == day("2026-04-10") && $0.indemnity == euros("40.00") })
+        #expect(r.totals.settledPenalties == euros("16.11"))
+        #expect(r.totals.settledIndemnities == euros("80.00"))
+        // They create no action of their own, and the décompte nets them against the credit.
+        #expect(state.nextAction == nil)
+        let statement = try CaseStatement(state: state, ledger: book.ledger, asOf: r.asOf)
+        #expect(statement.total == euros("96.11"))
+        #expect(statement.net == .zero - euros("103.89"))
+
+        var policy = CollectionPolicy()
+        policy.claimSettledLate = false
+        let unclaimed = try Receivables(book: makeBook(debtors: [business("D")], ledger: book.ledger, policy: policy),
+                                        asOf: day("2026-06-15"))
+        #expect(unclaimed.debtors.first?.settledLate.isEmpty == true)
+        #expect(unclaimed.totals.settledPenalties == .zero)
+    }
+
+    @Test func aDebtorWithOnlyInvoicesPaidLateIsListed() throws {
+        let book = makeBook(debtors: [business("D"), consumer("C")], ledger: [
+            RelanceCoreTests.invoice("F", "D", "300.00", date: "2026-01-02", due: "2026-02-01"),
+            payment("P", "D", "300.00", date: "2026-02-11"),
+            RelanceCoreTests.invoice("G", "C", "300.00", date: "2026-01-02", due: "2026-02-01"),
+            payment("Q", "C", "300.00", date: "2026-02-11"),
+            // Closed by a credit note alone: not listed.
+            RelanceCoreTests.invoice("H", "D", "100.00", date: "2026-01-02", due: "2026-02-01"),
+            creditNote("AV", "D", "100.00", date: "2026-03-01", appliesTo: "H"),
+        ])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        // Consumers owe no L441-10 penalties: only the business debtor is listed.
+        #expect(r.debtors.map(\.id) == ["D"])
+        #expect(r.debtors[0].settledLate.map(\.reference) == ["F"])
+        // 300 × 12,15 % × 10 / 365 = 0,9986 → 1,00.
+        #expect(r.debtors[0].settledLate[0].penalties.total == euros("1.00"))
+    }
+
+    @Test func aTimeBarredInvoiceIsListedButNeverClaimed() throws {
+        // A 2020 invoice (five years from its date: last day 10 March 2025) beside a live one.
+        let book = makeBook(debtors: [business("D")], ledger: [
+            RelanceCoreTests.invoice("OLD", "D", "1000.00", date: "2020-03-10", due: "2020-04-09"),
+            RelanceCoreTests.invoice("NEW", "D", "500.00", date: "2026-03-01", due: "2026-03-31"),
+        ], interactions: [log("2026-04-10", "D", .reminder1, invoices: ["NEW"])])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let state = try #require(r.debtors.first)
+        let old = try #require(state.openInvoices.first { $0.reference == "OLD" })
+        #expect(old.isTimeBarred)
+        #expect(old.prescription == day("2025-03-10"))
+        #expect(old.penalties.total == .zero && old.indemnity == .zero)
+        // Still in the books: outstanding, overdue and the aging count it; time_barred says which part.
+        #expect(r.totals.outstanding == euros("1500.00"))
+        #expect(r.totals.overdue == euros("1500.00"))
+        #expect(r.totals.timeBarred == euros("1000.00"))
+        // Escalation, letters and claims leave it out.
+        #expect(state.stage == .reminder1)
+        #expect(state.nextAction?.invoices == ["NEW"])
+        let statement = try CaseStatement(state: state, ledger: book.ledger, asOf: r.asOf)
+        #expect(statement.invoices.map(\.reference) == ["NEW"])
+        #expect(statement.barred.map(\.reference) == ["OLD"])
+        #expect(statement.principal == euros("500.00"))
+        #expect(CaseClaim(state).principalDue == euros("500.00"))
+        let letters = LetterPlan(try Receivables(book: book, asOf: day("2026-04-25"))).letters
+        #expect(letters.count == 1)
+        #expect(letters.allSatisfy { $0.invoices.map(\.reference) == ["NEW"] })
+    }
+
+    @Test func aBlankPaymentSkipsATimeBarredInvoice() throws {
+        // The debtor has no interest in paying a time-barred debt (1342-10): the blank payment goes
+        // to the live invoice although the old one is due first; a payment naming it settles it.
+        let book = makeBook(debtors: [business("D")], ledger: [
+            RelanceCoreTests.invoice("OLD", "D", "1000.00", date: "2020-03-10", due: "2020-04-09"),
+            RelanceCoreTests.invoice("NEW", "D", "500.00", date: "2026-03-01", due: "2026-03-31"),
+            payment("P", "D", "200.00", date: "2026-04-01"),
+            payment("Q", "D", "100.00", date: "2026-04-02", appliesTo: "OLD"),
+        ])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let balances = Dictionary(uniqueKeysWithValues: r.debtors[0].openInvoices.map { ($0.reference, $0.outstanding) })
+        #expect(balances == ["OLD": euros("900.00"), "NEW": euros("300.00")])
+        // A payment after the last day is a waiver at most: the invoice stays time-barred.
+        #expect(r.debtors[0].openInvoices.first { $0.reference == "OLD" }?.isTimeBarred == true)
+    }
+
+    @Test func prescriptionRunsFromTheServiceDateAndRestartsOnAnAcknowledgement() throws {
+        // Service completed on 15 December 2020, invoiced on 5 January 2021: last day 15 December 2025.
+        let ledger = [Self.invoice("F", "D", "800.00", date: "2021-01-05", due: "2021-02-04", service: "2020-12-15")]
+        let plain = try Receivables(book: makeBook(debtors: [business("D")], ledger: ledger), asOf: day("2025-06-15"))
+        let invoice = try #require(plain.debtors.first?.openInvoices.first)
+        #expect(invoice.prescription == day("2025-12-15"))
+        #expect(invoice.prescriptionClock.startsAtService)
+        #expect(invoice.prescriptionStatus == .soon)
+
+        let acknowledged = try Receivables(
+            book: makeBook(debtors: [business("D")], ledger: ledger,
+                           interactions: [log("2024-05-02", "D", .acknowledgement, invoices: ["F"])]),
+            asOf: day("2026-06-15"))
+        let restarted = try #require(acknowledged.debtors.first?.openInvoices.first)
+        #expect(restarted.prescription == day("2029-05-02"))
+        #expect(restarted.prescriptionClock.restarts.map(\.day) == [day("2024-05-02")])
+        #expect(!restarted.isTimeBarred)
+
+        // An acknowledgement after the last day revives nothing.
+        let late = try Receivables(
+            book: makeBook(debtors: [business("D")], ledger: ledger,
+                           interactions: [log("2026-01-10", "D", .acknowledgement, invoices: ["F"])]),
+            asOf: day("2026-06-15"))
+        #expect(late.debtors.first?.openInvoices.first?.isTimeBarred == true)
+    }
+
+    @Test func aDebtorWhoseInvoicesAreAllTimeBarredKeepsItsStageButHasNoNextStep() throws {
+        let book = makeBook(debtors: [business("D")], ledger: [
+            RelanceCoreTests.invoice("OLD", "D", "1000.00", date: "2020-03-10", due: "2020-04-09"),
+        ], interactions: [log("2020-05-01", "D", .reminder2)])
+        let state = try #require(try Receivables(book: book, asOf: day("2026-06-15")).debtors.first)
+        #expect(state.stage == .reminder2)
+        #expect(state.nextAction == nil)
+        #expect(state.actions.isEmpty)
+    }
+}
