@@ -6,7 +6,7 @@ enum DebtorsReader {
     static let schema = CSVSchema(
         required: ["id", "name"],
         optional: ["type", "siren", "contact", "address_1", "address_2", "postcode", "city", "country", "email",
-                   "phone", "segment"]
+                   "phone", "segment", "seat_city"]
     )
 
     struct Contents {
@@ -97,19 +97,20 @@ enum DebtorsReader {
             id: id, name: name, kind: kind, siren: siren, contact: row.text(c.contact),
             address1: row.text(c.address1), address2: row.text(c.address2), postcode: row.text(c.postcode),
             city: row.text(c.city), country: country, email: row.text(c.email), phone: row.text(c.phone),
-            segment: segment, location: row.location
+            segment: segment, seatCity: row.text(c.seatCity), location: row.location
         )))
     }
 
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
-        let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment: CSVColumn
+        let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment, seatCity: CSVColumn
         init(_ header: CSVHeader) {
             id = header.column("id"); name = header.column("name"); type = header.column("type")
             siren = header.column("siren"); contact = header.column("contact")
             address1 = header.column("address_1"); address2 = header.column("address_2")
             postcode = header.column("postcode"); city = header.column("city"); country = header.column("country")
             email = header.column("email"); phone = header.column("phone"); segment = header.column("segment")
+            seatCity = header.column("seat_city")
         }
     }
 }

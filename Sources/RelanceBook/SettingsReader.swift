@@ -8,7 +8,7 @@ import TOMLKit
 enum SettingsReader {
     static let fileName = "relance.toml"
 
-    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build"]
+    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters"]
 
     static func read(book: URL, log: ErrorLog) -> BookSettings {
         let url = book.appendingPathComponent(fileName)
@@ -55,6 +55,7 @@ enum SettingsReader {
                     "expected a [creditor] section with at least name = \"…\", found none")
         }
         if let policy = section("policy") { settings.policy = readPolicy(policy) }
+        if let letters = section("letters") { readLetters(letters, into: &settings.policy) }
         if let input = section("input") { settings.encoding = readEncoding(input) }
         if let penalties = section("penalties") { settings.penalties = readPenalties(penalties) }
         if let output = section("output") { readOutput(output) }
@@ -121,6 +122,17 @@ enum SettingsReader {
             }
         }
         return policy
+    }
+
+    private static func readLetters(_ section: TOMLSection, into policy: inout CollectionPolicy) {
+        section.rejectUnknownKeys(["penalties_from"])
+        guard let value = section.table["penalties_from"] else { return }
+        guard let level = value.int, (1...4).contains(level) else {
+            section.fail("penalties_from", "expected a letter level from 1 (first reminder) to 4 (mise en demeure), "
+                         + "found \(value.int.map(String.init) ?? TOMLSection.describe(value.type))")
+            return
+        }
+        policy.letterPenaltiesFrom = level
     }
 
     private static func readEncoding(_ section: TOMLSection) -> SourceEncoding {

@@ -28,6 +28,7 @@ enum Vocabulary {
             ("litige", .dispute), ("contestation", .dispute), ("litige_clos", .disputeClosed),
             ("fin_litige", .disputeClosed), ("promesse", .promise), ("échéancier", .paymentPlan),
             ("reconnaissance", .acknowledgement), ("reconnaissance_de_dette", .acknowledgement),
+            ("avis_de_reception", .delivery), ("accuse_de_reception", .delivery), ("distribution", .delivery),
         ],
         expected: Interaction.Kind.allCases.map(\.rawValue)
     )

@@ -19,11 +19,24 @@ public struct PaymentPlanState: Sendable {
         public let metOn: Day?
     }
     public let interaction: Interaction
+    /// Indices into `LedgerAllocation.invoices`.
     public let coveredInvoices: [Int]
+    /// The same invoices as indices into `Book.ledger`.
+    public let coveredEntries: [Int]
     public let instalments: [Instalment]
     public let status: Status
     /// For a broken plan, the first instalment left unmet past its grace.
     public let lateInstalment: Instalment?
+    /// The debtor's payments dated after the plan, on or before the build date.
+    public let paid: Money
+
+    /// What the plan makes exigible on `day` (art. 1305 Code civil: the instalments not yet due are
+    /// not): the instalments dated on or before it, less what was paid since the plan.
+    public func exigible(on day: Day) -> Money {
+        var due = Money.zero
+        for instalment in instalments where instalment.date <= day { due += instalment.amount }
+        return due > paid ? due - paid : .zero
+    }
 }
 
 /// Why escalation is on hold for a debtor.

@@ -40,6 +40,9 @@ public struct CollectionPolicy: Hashable, Sendable {
     /// Claim the penalties and the indemnity of invoices paid late (L441-10 II makes them due
     /// without a reminder; whether to claim them is the creditor's choice).
     public var claimSettledLate = true
+    /// relance.toml `[letters] penalties_from`: the first reminder level whose total includes the
+    /// penalties and the indemnity (the first reminder, the courteous one, only states them).
+    public var letterPenaltiesFrom = 2
 
     public init() {}
 }

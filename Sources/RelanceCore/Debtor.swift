@@ -18,17 +18,20 @@ public struct Debtor: Hashable, Sendable {
     public var email: String?
     public var phone: String?
     public var segment: Segment
+    /// The registered office's city when it is not `city` (the competent court is the seat's).
+    public var seatCity: String?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, kind: Kind = .business, siren: String? = nil, contact: String? = nil,
         address1: String? = nil, address2: String? = nil, postcode: String? = nil, city: String? = nil,
         country: String = "FR", email: String? = nil, phone: String? = nil, segment: Segment = .regular,
-        location: SourceLocation = SourceLocation(file: "debtors.csv", line: 0)
+        seatCity: String? = nil, location: SourceLocation = SourceLocation(file: "debtors.csv", line: 0)
     ) {
         self.id = id; self.name = name; self.kind = kind; self.siren = siren; self.contact = contact
         self.address1 = address1; self.address2 = address2; self.postcode = postcode; self.city = city
         self.country = country; self.email = email; self.phone = phone; self.segment = segment
+        self.seatCity = seatCity
         self.location = location
     }
 

@@ -327,8 +327,9 @@ struct DebtorAssessment {
             else { status = .kept }
             return Covered(
                 state: PaymentPlanState(
-                    interaction: interaction, coveredInvoices: globalIndices(positions), instalments: instalments,
-                    status: status, lateInstalment: late),
+                    interaction: interaction, coveredInvoices: globalIndices(positions),
+                    coveredEntries: globalIndices(positions).map { allocation.invoices[$0].entryIndex }, instalments: instalments,
+                    status: status, lateInstalment: late, paid: counted.map(\.amount).sum()),
                 positions: positions)
         }
     }

@@ -6,6 +6,8 @@ public struct Interaction: Hashable, Sendable {
         case call, email, letter, meeting, reply, note
         case dispute, disputeClosed = "dispute_closed"
         case promise, paymentPlan = "payment_plan", acknowledgement
+        /// The avis de réception of a registered letter (new in 2026-12): gives that letter its delivery date.
+        case delivery
 
         /// Escalation kinds in increasing order; nil for the others.
         public var escalationLevel: EscalationStage? {
@@ -22,7 +24,7 @@ public struct Interaction: Hashable, Sendable {
         /// `out` for what we do, `in` for what the debtor does, when the log leaves it blank.
         public var defaultDirection: Direction {
             switch self {
-            case .reply, .dispute, .promise, .acknowledgement: return .incoming
+            case .reply, .dispute, .promise, .acknowledgement, .delivery: return .incoming
             default: return .outgoing
             }
         }

@@ -24,7 +24,9 @@ public struct Receivables: Sendable {
     public let placement: LedgerPlacement
     public let daysSalesOutstanding: DaysSalesOutstanding
 
-    public init(book: Book, asOf: Day) throws(ComputationError) {
+    /// `bundles`: which case files are bundled for a lawyer, for the warning on a business debtor
+    /// without SIREN.
+    public init(book: Book, asOf: Day, bundles: BundleSelection = .automatic) throws(ComputationError) {
         self.asOf = asOf
         self.book = book
         let allocation = LedgerAllocation(ledger: book.ledger, asOf: asOf, debtors: book.debtors, interactions: book.interactions)
@@ -62,7 +64,8 @@ public struct Receivables: Sendable {
             let (index, slot) = debtorsToAssess[position]
             return DebtorAssessment(
                 context: context, debtor: book.debtors[index], slot: slot,
-                invoiceIndices: allocation.accounts[slot].invoiceIndices, interactions: log.interactions(ofSlot: slot),
+                invoiceIndices: allocation.accounts[slot].invoiceIndices,
+                interactions: DeliveryRecords.apply(log.interactions(ofSlot: slot)),
                 unallocated: allocation.accounts[slot].unallocated
             ).assess()
         }
@@ -85,6 +88,7 @@ public struct Receivables: Sendable {
 
         actions = Receivables.sortedActions(states)
         warnings = Receivables.warnings(states)
+            + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0, bookDebtors: book.debtors.count) })
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
         for account in allocation.accounts {

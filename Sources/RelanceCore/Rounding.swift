@@ -7,6 +7,13 @@ public enum Rounding {
         return Int64((numerator * 2 + denominator) / (denominator * 2))
     }
 
+    /// The amount per day that runs on until payment (letters.md): Σ balance × rate / 365 over the
+    /// claimed invoices, rounded once, half-up, to the minor unit.
+    public static func dailyAccrualHalfUp(numerator: Int128, denominator: Int128) -> Int64 {
+        precondition(numerator >= 0 && denominator > 0)
+        return Int64((numerator * 2 + denominator) / (denominator * 2))
+    }
+
     /// Days sales outstanding shown on the dashboard: a whole number of days, half-up.
     public static func wholeDaysHalfUp(numerator: Int128, denominator: Int128) -> Int {
         precondition(numerator >= 0 && denominator > 0)

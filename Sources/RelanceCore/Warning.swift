@@ -10,4 +10,9 @@ public enum BuildWarning: Hashable, Sendable {
     case timeBarred(debtorID: String, reference: String, lastDay: Day)
     /// An open invoice within six months of prescription.
     case prescriptionSoon(debtorID: String, reference: String, lastDay: Day)
+    /// A `consumer` debtor with a SIREN or a company form in its name: the 2-year prescription
+    /// (L218-2 C. conso.) covers natural persons acting outside their trade only. `reason` says why.
+    case consumerLooksLikeBusiness(debtorID: String, reason: String)
+    /// A `business` debtor without SIREN whose case file is bundled for a lawyer.
+    case bundledBusinessWithoutSIREN(debtorID: String)
 }

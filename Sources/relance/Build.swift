@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let console = Console()
         let pipeline = Pipeline(options: options, console: console)
-        let loaded = try pipeline.load()
+        let loaded = try pipeline.load(bundles: BundleSelection(options: bundle))
         // Before anything is written: a wrong --chromium is a usage error.
         let pdfTools = try PDFTools.prepare(disabled: noPDF, chromium: chromium, console: console)
         let publisher: Publisher

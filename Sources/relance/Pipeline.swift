@@ -16,7 +16,8 @@ struct Pipeline {
     }
 
     /// Reads and computes; prints every book error and exits 1 when the book has any.
-    func load() throws -> Loaded {
+    /// `bundles`: the case files to be bundled, for the warnings that concern them.
+    func load(bundles: BundleSelection = .automatic) throws -> Loaded {
         let resources: Resources
         do {
             resources = try ResourceLocator.locate(
@@ -45,7 +46,7 @@ struct Pipeline {
         console.progress("Calcul au \(asOf.iso)")
         do {
             let computeStart = clock.now
-            let receivables = try Receivables(book: book, asOf: asOf)
+            let receivables = try Receivables(book: book, asOf: asOf, bundles: bundles)
             console.timing("calcul", clock.now - computeStart)
             return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
         } catch {
@@ -80,6 +81,10 @@ enum WarningText {
         case .contractualRateRaised(let halfYear): return "\(halfYear) : taux contractuel relevé au plancher de 3 fois le taux légal"
         case .timeBarred(let id, let ref, let last): return "débiteur \(id), facture \(ref) : prescrite (dernier jour \(last.iso))"
         case .prescriptionSoon(let id, let ref, let last): return "débiteur \(id), facture \(ref) : prescription le \(last.iso)"
+        case .consumerLooksLikeBusiness(let id, let why):
+            return "débiteur \(id) : déclaré particulier mais \(why) ; vérifiez son type (prescription de 2 ans, pénalités, tribunal)"
+        case .bundledBusinessWithoutSIREN(let id):
+            return "débiteur \(id) : professionnel sans SIREN dans un dossier transmis ; ajoutez-le ou vérifiez son type"
         }
     }
 }

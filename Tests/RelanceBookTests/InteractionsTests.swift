@@ -10,6 +10,17 @@ struct InteractionsTests {
         + "2026-01-07;invoice;G1;D2;50.00;2026-02-06;\n"
         + "2026-01-08;credit_note;A1;D1;5.00;;\n"
 
+    @Test func aDeliveryLineIsRead() throws {
+        let book = try TemporaryBook(ledger: ledger, interactions: header
+            + "2026-03-07;D2;G1;formal_notice;registered_letter;;;;;;1A 123 456 7890 1\n"
+            + "2026-03-10;D2;;delivery;;;;;;2026-03-09;1A 123 456 7890 1\n"
+            + "2026-03-11;D2;;Avis_de_réception;;;;;;;\n")
+        let log = try book.book().interactions
+        #expect(log.map(\.kind) == [.formalNotice, .delivery, .delivery])
+        #expect(log[1].direction == .incoming)
+        #expect(log[1].deliveredOn == Day(year: 2026, month: 3, day: 9))
+    }
+
     @Test func readsEveryField() throws {
         let book = try TemporaryBook(ledger: ledger, interactions: header
             + "2026-03-01;D1;F1|F2;Relance_1;e-mail;;;;;;\n"

@@ -24,6 +24,18 @@ struct LedgerTests {
         #expect(ledger[3].location == SourceLocation(file: "ledger.csv", line: 5))
     }
 
+    @Test func serviceDateIsReadForInvoices() throws {
+        let book = try TemporaryBook(ledger: "date;kind;reference;debtor;amount;due_date;service_date\n"
+            + "05/01/2026;facture;F1;D1;100,00;04/02/2026;15/12/2025\n"
+            + "06/01/2026;facture;F2;D1;100,00;05/02/2026;\n")
+        let ledger = try book.book().ledger
+        #expect(ledger.map(\.serviceDate) == [Day(year: 2025, month: 12, day: 15), nil])
+        let bad = try TemporaryBook(ledger: "date;kind;reference;debtor;amount;due_date;service_date\n"
+            + "05/01/2026;facture;F1;D1;100,00;04/02/2026;31/11/2025\n")
+        #expect(bad.errors().lines.first?.hasPrefix("ledger.csv:2:") == true)
+        #expect(bad.errors().lines.first?.contains("service_date") == true)
+    }
+
     @Test func decimalCommaIsAnErrorInACommaSeparatedFile() throws {
         let book = try TemporaryBook(ledger: "date,kind,reference,debtor,amount,due_date\n"
             + "2026-01-05,invoice,F1,D1,\"100,00\",2026-02-04\n")

@@ -10,6 +10,27 @@ struct SettingsTests {
         return (settings, BookErrors(log.errors).errors)
     }
 
+    @Test func lettersAndSettledLateSettings() {
+        let (settings, errors) = read("""
+            [creditor]
+            name = "Atelier Dupont SARL"
+
+            [policy]
+            claim_settled_late = false
+
+            [letters]
+            penalties_from = 1
+            """)
+        #expect(errors.isEmpty)
+        #expect(settings.policy.claimSettledLate == false)
+        #expect(settings.policy.letterPenaltiesFrom == 1)
+        let (defaults, _) = read("[creditor]\nname = \"X\"\n")
+        #expect(defaults.policy.claimSettledLate && defaults.policy.letterPenaltiesFrom == 2)
+        let (_, wrong) = read("[creditor]\nname = \"X\"\n[letters]\npenalties_from = 7\n[policy]\nclaim_settled_late = \"oui\"\n")
+        #expect(wrong.map(\.description).contains { $0.contains("letters.penalties_from") && $0.contains("from 1") })
+        #expect(wrong.map(\.description).contains { $0.contains("policy.claim_settled_late") && $0.contains("true or false") })
+    }
+
     @Test func fullFile() {
         let (settings, errors) = read("""
             [creditor]
@@ -96,7 +117,7 @@ struct SettingsTests {
                 + "\"12.0\" (never a floating-point number), found a floating-point number",
             "relance.toml:14:1: output.currency: expected \"EUR\" (the French rules are in euros), found \"USD\"",
             "relance.toml:16:1: extras: unknown section or key \"extras\": expected the sections [creditor], [policy], "
-                + "[input], [penalties], [output], [build]",
+                + "[input], [penalties], [output], [build], [letters]",
         ])
     }
 

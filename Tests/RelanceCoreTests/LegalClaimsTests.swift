@@ -105,7 +105,7 @@ import Testing
         #expect(statement.invoices.map(\.reference) == ["NEW"])
         #expect(statement.barred.map(\.reference) == ["OLD"])
         #expect(statement.principal == euros("500.00"))
-        #expect(CaseClaim(state).principalDue == euros("500.00"))
+        #expect(CaseClaim(state, asOf: r.asOf).principalDue == euros("500.00"))
         let letters = LetterPlan(try Receivables(book: book, asOf: day("2026-04-25"))).letters
         #expect(letters.count == 1)
         #expect(letters.allSatisfy { $0.invoices.map(\.reference) == ["NEW"] })
@@ -161,5 +161,74 @@ import Testing
         #expect(state.stage == .reminder2)
         #expect(state.nextAction == nil)
         #expect(state.actions.isEmpty)
+    }
+}
+
+/// A payment plan grants a term (art. 1305 Code civil): while it is kept only the instalments
+/// already due are claimed and no route is recommended; once broken, the whole balance is.
+@Suite struct PaymentPlanClaimTests {
+    static let ledger = [
+        invoice("F", "D", "3000.00", date: "2026-01-02", due: "2026-02-01"),
+        payment("P1", "D", "1000.00", date: "2026-04-30"),
+    ]
+    static let plan = log("2026-04-01", "D", .paymentPlan, invoices: ["F"], amount: "3000.00",
+                          schedule: [("2026-04-30", "1000.00"), ("2026-05-31", "1000.00"), ("2026-06-30", "1000.00")])
+
+    @Test func aPlanBeingKeptMakesOnlyItsDueInstalmentsExigible() throws {
+        // On 20 May the first instalment is paid and the second not yet due: nothing is exigible.
+        let r = try Receivables(book: makeBook(debtors: [business("D")], ledger: Self.ledger, interactions: [Self.plan]),
+                                asOf: day("2026-05-20"))
+        let state = try #require(r.debtors.first)
+        #expect(state.plans.first?.status == .active)
+        let claim = CaseClaim(state, asOf: r.asOf)
+        #expect(claim.principalDue == .zero)
+        #expect(claim.underPlan?.notYetExigible == euros("2000.00"))
+        #expect(claim.penalties == .zero)
+        #expect(claim.underPlan?.penaltiesHeldBack == state.penalties)
+        #expect(!claim.hasClaim)
+        // The 31 May instalment is due on 2 June (grace 3 days: not broken yet): it alone is claimed.
+        let later = try Receivables(book: makeBook(debtors: [business("D")], ledger: Self.ledger, interactions: [Self.plan]),
+                                    asOf: day("2026-06-02"))
+        let laterClaim = CaseClaim(try #require(later.debtors.first), asOf: later.asOf)
+        #expect(later.debtors.first?.plans.first?.status == .active)
+        #expect(laterClaim.principalDue == euros("1000.00"))
+        #expect(laterClaim.underPlan?.notYetExigible == euros("1000.00"))
+        #expect(!laterClaim.hasClaim)
+    }
+
+    @Test func aBrokenPlanMakesTheWholeBalanceExigible() throws {
+        // The 31 May instalment is still unpaid after its grace (3 June): the plan lapses.
+        let r = try Receivables(book: makeBook(debtors: [business("D")], ledger: Self.ledger, interactions: [Self.plan]),
+                                asOf: day("2026-06-15"))
+        let state = try #require(r.debtors.first)
+        #expect(state.plans.first?.status == .broken)
+        let claim = CaseClaim(state, asOf: r.asOf)
+        #expect(claim.underPlan == nil)
+        #expect(claim.principalDue == euros("2000.00"))
+        #expect(claim.penalties == state.penalties)
+        #expect(claim.hasClaim)
+        #expect(claim.route == .simplifiedProcedure)
+    }
+}
+
+/// The court of an injonction de payer between traders (legal-fr.md §7).
+@Suite struct CommercialCourtTests {
+    @Test func theTwelveSeatsHaveATribunalDesActivitesEconomiques() {
+        let day2026 = day("2026-06-15")
+        for city in ["Lyon", "LYON 3E", "Lyon CEDEX 03", "lyon", "Paris 15e", "Saint-Brieuc", "ST BRIEUC", "St-Brieuc",
+                     "Le Havre", "LE-HAVRE", "Nanterre", "Versailles", "Auxerre", "Limoges", "Nancy", "Marseille",
+                     "Avignon", "Le Mans"] {
+            guard case .economicActivities = CommercialCourt.forSeat(city, on: day2026) else {
+                Issue.record("\(city) has a TAE"); continue
+            }
+        }
+        #expect(CommercialCourt.forSeat("Lyon 3e", on: day2026) == .economicActivities(city: "Lyon"))
+        #expect(CommercialCourt.forSeat("Nantes", on: day2026) == .commerce)
+        #expect(CommercialCourt.forSeat("Villeurbanne", on: day2026) == .commerce)
+        #expect(CommercialCourt.forSeat(nil, on: day2026) == .commerce)
+        // Only during the experiment (1 January 2025 – 31 December 2028).
+        #expect(CommercialCourt.forSeat("Lyon", on: day("2024-12-31")) == .commerce)
+        #expect(CommercialCourt.forSeat("Lyon", on: day("2029-01-01")) == .commerce)
+        #expect(CommercialCourt.forSeat("Lyon", on: day("2028-12-31")) == .economicActivities(city: "Lyon"))
     }
 }

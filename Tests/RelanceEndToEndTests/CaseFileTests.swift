@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test(arguments: [("5000.00", "Procédure simplifiée de recouvrement des petites créances"),
-                      ("5000.01", "Injonction de payer devant le tribunal judiciaire")])
+                      ("5000.01", "Injonction de payer devant le président du tribunal judiciaire")])
     func routeFollowsTheSmallClaimCeiling(_ amount: String, _ route: String) throws {
         let temp = try TemporaryFolder()
         var book = MiniBook()

@@ -67,7 +67,8 @@ import Testing
         #expect(!text.contains("D441-5"))
         #expect(!text.contains("Pénalités de retard"))
         #expect(text.contains("Total dû 890,00\u{A0}€"))
-        #expect(text.contains("injonction de payer") == false, "890 € goes to the simplified procedure")
+        // 890 € goes to the simplified procedure, the injonction de payer only if no agreement is reached.
+        #expect(text.contains("la procédure simplifiée de recouvrement des petites créances, par l'intermédiaire d'un commissaire de justice, puis, à défaut d'accord, une requête en injonction de payer"))
     }
 
     @Test func formalWordingOnlyInTheMiseEnDemeure() throws {
@@ -87,7 +88,45 @@ import Testing
 
     @Test func secondReminderRecallsTheFirst() throws {
         let text = try build.visibleText(SampleLetters.reminder2)
-        #expect(text.contains("Par courrier simple du") || text.contains("Par e-mail du"), "\(text.prefix(600))")
+        #expect(text.contains("Facture n° FAC-2026-0025, échue le"), "\(text.prefix(900))")
+        #expect(text.contains(": rappelée le 4 mai 2026 (e-mail)."), "\(text.prefix(900))")
+    }
+
+    /// letters.md, "What every letter states must be true", read over every letter of the sample.
+    @Test func everyLetterOfTheSampleStatesOnlyWhatIsTrue() throws {
+        for path in SampleLetters.everyLetter(in: build) {
+            let text = try build.visibleText(path)
+            // The simplified procedure costs the debtor nothing (L125-1 CPCE); only a judge may put
+            // the costs of a court action on the debtor.
+            for sentence in text.components(separatedBy: CharacterSet(charactersIn: ".;!?")) {
+                let simplified = sentence.contains("petites créances") || sentence.contains("procédure simplifiée")
+                let charged = ["à votre charge", "s'ajouter", "resteraient", "vous incomb"].contains { sentence.contains($0) }
+                #expect(!(simplified && charged && !sentence.contains("juge")), "\(path): « \(sentence) »")
+            }
+            // F/2021/057 is time-barred: no letter names it.
+            #expect(!text.contains("F/2021/057"), "\(path)")
+        }
+        // A debtor answered since the last step: its letter never says the reminders went unanswered.
+        let afterPromise = try build.visibleText(SampleLetters.reminder3)
+        #expect(afterPromise.contains("Vous vous étiez engagé le 18 mai 2026 à régler 1\u{202F}502,00\u{A0}€ au plus tard le 5 juin 2026 ; cet engagement n'a pas été tenu."))
+        #expect(!afterPromise.contains("sans effet"))
+        let afterReply = try build.visibleText(SampleLetters.consumerReminder3)
+        #expect(afterReply.contains("Nous avons bien noté votre réponse du 20 novembre 2024"))
+        #expect(!afterReply.contains("sans effet"))
+    }
+
+    @Test func theFirstReminderStatesPenaltiesButDoesNotClaimThem() throws {
+        let text = try build.visibleText(SampleLetters.reminder1)
+        #expect(text.contains("Principal restant dû 9\u{202F}360,00\u{A0}€"))
+        #expect(text.contains("Total dû 9\u{202F}360,00\u{A0}€"))
+        #expect(text.contains("que nous ne vous réclamons pas dans ce courrier"))
+        #expect(text.contains("simple oubli"), "12 days late: an oversight may be assumed")
+    }
+
+    @Test func theFormalNoticeGivesTheAmountPerDay() throws {
+        // (4 150,00 + 660,00) × 12,15 % / 365 = 1,6011 → 1,60 € a day.
+        let notice = try build.visibleText(SampleLetters.formalNotice)
+        #expect(notice.contains("1,60\u{A0}€ par jour"))
     }
 
     @Test func letterWithoutPostalAddressIsBlockedAndListed() throws {

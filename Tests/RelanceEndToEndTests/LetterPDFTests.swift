@@ -41,6 +41,10 @@ import Testing
             #expect(text.contains("\(reference)"), "the reference to quote")
             // Page numbers only when the letter runs over one page.
             #expect(text.contains("page 1 / \(pages)") == (pages > 1), "\(reference): \(pages) pages")
+            // As many pages as the content needs: the last one carries the closing formula with the
+            // signature, never the footer alone (letters.md).
+            let lastPage = try runTool(Self.pdftotext!, ["-f", "\(pages)", "-l", "\(pages)", pdf.path, "-"])
+            #expect(lastPage.contains("salutations distinguées"), "\(reference): the last page holds only a footer")
         }
         #expect(!FileManager.default.fileExists(atPath: temp.file("out/letters/GHA-R1-20260615/GHA-R1-20260615.pdf").path),
                 "an e-mail reminder is not printed")

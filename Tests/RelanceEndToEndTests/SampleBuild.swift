@@ -50,4 +50,11 @@ enum SampleLetters {
     static let consumerReminder3 = html("MOREAU-J-R3-20260615")
     static let formalNotice = html("PETIT-MENUISERIE-MED-20260615")
     static let all = [reminder1, reminder2, reminder3, consumerReminder3, formalNotice]
+
+    /// Every single-letter page the build wrote.
+    static func everyLetter(in build: SampleBuild) -> [String] {
+        let folder = build.out.appendingPathComponent("letters")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().filter { build.exists("letters/\($0)/\($0).html") }.map { "letters/\($0)/\($0).html" }
+    }
 }

@@ -69,7 +69,13 @@ public enum LetterAtDate {
             paymentDeadline: level.isAmicable ? line.day + policy.paymentDeadline : nil,
             noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
             history: recall.steps, historyStartedOn: recall.firstStep?.day, tracking: line.tracking,
-            settledLate: level == .formalNotice ? past.settledLate : [], unallocatedCredit: past.unallocatedTotal)
+            settledLate: level == .formalNotice ? past.settledLate : [], unallocatedCredit: past.unallocatedTotal,
+            facts: LetterFacts.make(state: past, invoices: invoices, allocation: then.allocation, ledger: then.book.ledger, end: end),
+            claimsPenalties: level.number >= policy.letterPenaltiesFrom,
+            dailyAccrual: level == .formalNotice
+                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind, rates: then.book.rates,
+                                      settings: then.book.penalties, on: line.day)
+                : nil)
     }
 
     /// The debtor's ledger rows on or before the build date, in file order.

@@ -28,12 +28,19 @@ public struct Letter: Sendable {
     /// (L441-10 II), and the part of the debtor's unallocated credit set off against them.
     public let settledLate: [SettledLateInvoice]
     public let creditSetOff: Money
+    /// Per invoice, the earlier steps that covered it; what the debtor did since the last one.
+    public let facts: LetterFacts
+    /// Whether the total includes the penalties and the indemnity (`[letters] penalties_from`):
+    /// the first reminder only states them.
+    public let claimsPenalties: Bool
+    /// Mise en demeure: what runs on per day until payment; nil when the rate is not known.
+    public let dailyAccrual: Money?
 
     public init(
         level: LetterLevel, debtor: Debtor, channel: Action.Channel, date: Day, dueSince: Day, reference: String,
         invoices: [InvoiceState], paymentDeadline: Day?, noticeDeadlineDays: Int?, history: [Interaction],
         historyStartedOn: Day? = nil, tracking: String? = nil, settledLate: [SettledLateInvoice] = [],
-        unallocatedCredit: Money = .zero
+        unallocatedCredit: Money = .zero, facts: LetterFacts? = nil, claimsPenalties: Bool = true, dailyAccrual: Money? = nil
     ) {
         self.level = level; self.debtor = debtor; self.channel = channel; self.date = date; self.dueSince = dueSince
         self.reference = reference; self.invoices = invoices; self.paymentDeadline = paymentDeadline
@@ -43,6 +50,9 @@ public struct Letter: Sendable {
         var late = Money.zero
         for invoice in settledLate { late += invoice.total }
         creditSetOff = min(late, unallocatedCredit)
+        self.facts = facts ?? LetterFacts(recap: invoices.map { InvoiceRecap(invoice: $0, steps: []) }, answers: [], afterBrokenPlan: false)
+        self.claimsPenalties = claimsPenalties
+        self.dailyAccrual = dailyAccrual
     }
 
     public var isConsumer: Bool { debtor.kind == .consumer }
@@ -55,8 +65,9 @@ public struct Letter: Sendable {
     public var penalties: Money { invoices.map(\.penalties.total).sum() }
     /// 40 € per invoice for business debtors; zero for consumers.
     public var indemnities: Money { invoices.map(\.indemnity).sum() }
-    /// What the open invoices come to: balance + penalties or interest + indemnities.
-    public var openInvoicesTotal: Money { principal + penalties + indemnities }
+    /// What the open invoices come to: balance, plus penalties or interest and indemnities when the
+    /// letter claims them.
+    public var openInvoicesTotal: Money { claimsPenalties ? principal + penalties + indemnities : principal }
     public var settledLatePenalties: Money { settledLate.map(\.penalties.total).sum() }
     public var settledLateIndemnities: Money { settledLate.map(\.indemnity).sum() }
     /// What the letter claims: the open invoices, the claims on invoices paid late, less the credit
@@ -73,6 +84,13 @@ public struct Letter: Sendable {
     public var penaltiesComputedThrough: Day? {
         invoices.compactMap { $0.penalties.missingHalfYear == nil ? nil : $0.penalties.computedThrough }.min()
     }
+
+    /// Nothing answered the earlier steps: no promise, plan, payment, reply, dispute or
+    /// acknowledgement since the last one. Only then may a letter say they were « sans effet ».
+    public var unanswered: Bool { facts.answers.isEmpty }
+
+    /// Whether a first reminder may assume an oversight: not for an invoice more than 60 days late.
+    public var mayBeOversight: Bool { invoices.allSatisfy { $0.daysPastDue <= 60 } }
 
     /// Earlier reminders and notices only (not calls or e-mails).
     public var earlierReminders: [Interaction] { history.filter { $0.kind.escalationLevel != nil } }

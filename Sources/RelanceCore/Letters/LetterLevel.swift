@@ -37,6 +37,9 @@ public enum LetterLevel: String, Sendable, CaseIterable, Comparable {
 
     public var isAmicable: Bool { self != .formalNotice }
 
+    /// 1, 2, 3 for the reminders, 4 for the mise en demeure: what `[letters] penalties_from` counts.
+    public var number: Int { LetterLevel.allCases.firstIndex(of: self)! + 1 }
+
     public static func < (a: LetterLevel, b: LetterLevel) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

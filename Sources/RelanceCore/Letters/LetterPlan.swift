@@ -30,8 +30,11 @@ public struct LetterPlan: Sendable {
     }
 
     static func letter(level: LetterLevel, action: Action, state: DebtorState, in r: Receivables) -> Letter {
+        // Instalments of a plan being kept that are not yet due are not exigible (art. 1305 Code
+        // civil): a letter never claims the invoices a running plan covers.
+        let planned = Set(state.plans.filter { $0.status == .active }.flatMap(\.coveredEntries))
         let concerned = Set(action.invoices)
-        let invoices = state.openInvoices.filter { concerned.contains($0.reference) }
+        let invoices = state.openInvoices.filter { concerned.contains($0.reference) && !planned.contains($0.account.entryIndex) }
         let policy = r.book.policy
         let recall = LetterHistory.earlierSteps(of: state, concerning: concerned, allocation: r.allocation)
         return Letter(
@@ -43,6 +46,12 @@ public struct LetterPlan: Sendable {
             history: recall.steps, historyStartedOn: recall.firstStep?.day,
             // Claims on invoices paid late go in the mise en demeure, never in reminders 1–3.
             settledLate: level == .formalNotice ? state.settledLate : [],
-            unallocatedCredit: state.unallocatedTotal)
+            unallocatedCredit: state.unallocatedTotal,
+            facts: LetterFacts.make(state: state, invoices: invoices, allocation: r.allocation, ledger: r.book.ledger),
+            claimsPenalties: level.number >= policy.letterPenaltiesFrom,
+            dailyAccrual: level == .formalNotice
+                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind, rates: r.book.rates,
+                                      settings: r.book.penalties, on: r.asOf)
+                : nil)
     }
 }

@@ -27,6 +27,7 @@ enum StatementView {
                 ]
             }),
             "barred_total": .text(FrenchFormat.money(s.barredPrincipal)),
+            "daily_accrual": LayoutValue(dailyAccrual(c).map { "Puis \(FrenchFormat.money($0)) par jour à compter du lendemain de la date d'arrêté, jusqu'à parfait paiement (solde échu × taux en vigueur / 365)." }),
             "has_claim": .flag(!s.invoices.isEmpty || !s.settledLate.isEmpty),
             "penalties_label": .text(business ? "Pénalités de retard" : "Intérêts au taux légal"),
             "computed_through": LayoutValue(s.computedThrough.map {
@@ -77,6 +78,17 @@ enum StatementView {
                 "Taux du semestre \($0) inconnu : pénalités arrêtées au \(FrenchFormat.longDate(i.penalties.computedThrough))."
             }),
         ]
+    }
+
+    /// What runs on per day after the build date: on the overdue claimed balances whose penalties
+    /// or interest run (a consumer's only once a formal notice was sent).
+    private static func dailyAccrual(_ c: CaseFileContext) -> Money? {
+        let running = c.statement.invoices.filter { invoice in
+            invoice.dueDate < c.r.asOf && invoice.penalties.basis != .none
+        }
+        guard !running.isEmpty else { return nil }
+        return DailyAccrual.amount(balances: running.map(\.balance), debtorKind: c.debtor.kind, rates: c.r.book.rates,
+                                   settings: c.r.book.penalties, on: c.r.asOf)
     }
 
     private static func settledLate(_ i: CaseStatement.SettledLateLines) -> LayoutValue {

@@ -61,6 +61,19 @@ enum LetterView {
             "credit_set_off": LayoutValue(letter.creditSetOff.isPositive ? FrenchFormat.money(.zero - letter.creditSetOff) : nil),
             "business": .flag(!consumer),
             "consumer": .flag(consumer),
+            "claims_penalties": .flag(letter.claimsPenalties),
+            "business_penalties": .flag(!consumer && letter.claimsPenalties),
+            "claimed_interest": .flag(consumer && letter.penalties.isPositive && letter.claimsPenalties),
+            "states_penalties": .flag(!letter.claimsPenalties && !consumer),
+            "may_be_oversight": .flag(letter.mayBeOversight),
+            "recap": .list(LetterFactsWording.recap(letter)),
+            // Where the history list already says it (one invoice, every step covering it), the
+            // per-invoice recap would repeat it.
+            "recap_needed": .flag(letter.invoices.count > 1 || letter.facts.recap.contains(where: \.isNewlyDue)),
+            "answers": .list(LetterFactsWording.answers(letter)),
+            "unanswered": .flag(letter.unanswered),
+            "offer_plan": .flag(!letter.facts.afterBrokenPlan),
+            "daily_accrual": LayoutValue(letter.dailyAccrual.map(FrenchFormat.money)),
             "has_interest": .flag(consumer && letter.penalties.isPositive),
             "indemnity_each": .text(FrenchFormat.money(book.penalties.indemnity)),
             "penalty_rate": .text(penaltyRate(book.penalties)),
@@ -76,7 +89,7 @@ enum LetterView {
                     "channel": .text(step.channel.map { FrenchLabels.channel($0).lowercasedFirst } ?? "courrier"),
                 ]
             } ?? .absent,
-            "route": .text(LetterWording.route(letter.route)),
+            "route": .text(LetterWording.route(letter.route, debtor: debtor, on: letter.date)),
             "small_claim": .flag(letter.route == .simplifiedProcedure),
             "attachments": .list(attachments),
         ]

@@ -31,14 +31,28 @@ enum LetterWording {
         }
     }
 
-    static func route(_ route: RecoveryRoute) -> String {
+    /// The route a letter announces, with the court named as legal-fr.md §7 says. The simplified
+    /// procedure's costs are the creditor's alone (L125-1 CPCE): the wording never says otherwise.
+    static func route(_ route: RecoveryRoute, debtor: Debtor, on day: Day) -> String {
         switch route {
         case .simplifiedProcedure:
-            return "la procédure simplifiée de recouvrement des petites créances, par l'intermédiaire d'un commissaire de justice"
+            return "la procédure simplifiée de recouvrement des petites créances, par l'intermédiaire d'un commissaire de justice, "
+                + "puis, à défaut d'accord, une requête en injonction de payer"
         case .injunctionCommercialCourt:
-            return "une requête en injonction de payer auprès du président du tribunal de commerce"
+            return "une requête en injonction de payer auprès du président du " + commercialCourt(debtor, on: day)
         case .injunctionJudicialCourt:
-            return "une requête en injonction de payer auprès du tribunal judiciaire"
+            return "une requête en injonction de payer auprès du président du tribunal judiciaire"
+        }
+    }
+
+    /// « tribunal des activités économiques de Lyon », or the tribunal de commerce with the TAE
+    /// named where it replaces it, when the seat is not one of the twelve.
+    static func commercialCourt(_ debtor: Debtor, on day: Day) -> String {
+        switch CommercialCourt.forSeat(debtor.seatCity ?? debtor.city, on: day) {
+        case .economicActivities(let city):
+            return "tribunal des activités économiques de \(city)"
+        case .commerce:
+            return "tribunal de commerce (ou du tribunal des activités économiques là où il le remplace) du siège du débiteur"
         }
     }
 

@@ -8,7 +8,7 @@ enum DebtorPageView {
         let d = c.state
         let debtor = d.debtor
         let ledger = c.r.book.ledger
-        let claim = CaseClaim(d)
+        let claim = CaseClaim(d, asOf: c.r.asOf)
         let allocation = c.r.allocation
         let prescriptionAlerts = d.openInvoices.filter { $0.prescriptionStatus != .running }
         return [
@@ -35,7 +35,7 @@ enum DebtorPageView {
                 } ?? "Aucune"),
                 "disputed": LayoutValue(d.disputed.isPositive ? FrenchFormat.money(d.disputed) : nil),
             ],
-            "route": RouteWording.value(claim, disputed: d.disputed),
+            "route": RouteWording.value(claim, disputed: d.disputed, debtor: debtor, asOf: c.r.asOf),
             "invoices": .list(d.openInvoices.map(invoiceRow)),
             "prescription": .list((d.openInvoices.map { ($0.reference, $0.prescriptionClock, $0.prescriptionStatus) }
                 + d.settledLate.map { ($0.reference, $0.prescriptionClock, Prescription.status(lastDay: $0.prescriptionClock.lastDay, asOf: c.r.asOf)) })
@@ -86,7 +86,13 @@ enum DebtorPageView {
             "penalties": .text(FrenchFormat.money(claim.penalties)),
             "business": .flag(claim.debtorKind == .business),
             "indemnities": .text(FrenchFormat.money(claim.indemnities)),
-            "total": .text(FrenchFormat.money(statement.total)),
+            "total": .text(FrenchFormat.money(claim.total)),
+            "plan": LayoutValue(claim.underPlan.map { plan in
+                "Échéancier en cours : seules les échéances échues sont réclamées ; \(FrenchFormat.money(plan.notYetExigible)) "
+                    + "d'échéances à venir ne sont pas exigibles (art. 1305 C. civ.). Pénalités et indemnités de ces factures "
+                    + "(\(FrenchFormat.money(plan.penaltiesHeldBack + plan.indemnitiesHeldBack))) : calculées au décompte, "
+                    + "réclamées seulement si l'échéancier n'est pas respecté."
+            }),
             "as_of": .text(FrenchFormat.longDate(asOf)),
             "computed_through": LayoutValue(statement.computedThrough.map {
                 "Un taux manque : pénalités arrêtées au \(FrenchFormat.longDate($0))."

@@ -73,6 +73,7 @@ public enum FrenchLabels {
         case .promise: return "Promesse de paiement"
         case .paymentPlan: return "Échéancier"
         case .acknowledgement: return "Reconnaissance de dette"
+        case .delivery: return "Avis de réception"
         }
     }
 

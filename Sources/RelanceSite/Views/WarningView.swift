@@ -17,6 +17,12 @@ enum WarningView {
         case .timeBarred(let id, let reference, let lastDay):
             return ["text": .text("\(names[id] ?? id), facture \(reference) : prescrite depuis le \(FrenchFormat.longDate(lastDay + 1))."),
                     "link": debtorLink(id), "severity": "error"]
+        case .consumerLooksLikeBusiness(let id, let reason):
+            return ["text": .text("\(names[id] ?? id) : déclaré particulier, mais \(reason). Vérifiez son type : la prescription de 2 ans (art. L218-2 C. conso.) ne vaut que pour un particulier agissant hors de son activité."),
+                    "link": debtorLink(id), "severity": "warning"]
+        case .bundledBusinessWithoutSIREN(let id):
+            return ["text": .text("\(names[id] ?? id) : professionnel sans SIREN, dont le dossier est transmis. Ajoutez son SIREN dans debtors.csv ou vérifiez son type."),
+                    "link": debtorLink(id), "severity": "warning"]
         case .prescriptionSoon(let id, let reference, let lastDay):
             return ["text": .text("\(names[id] ?? id), facture \(reference) : prescription le \(FrenchFormat.longDate(lastDay)) (moins de 6 mois)."),
                     "link": debtorLink(id), "severity": "warning"]

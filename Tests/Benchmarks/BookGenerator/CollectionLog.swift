@@ -77,12 +77,23 @@ struct CollectionLog {
             let kind: LogRow.Kind = [.reminder1, .reminder2, .reminder3, .formalNotice][stage - 1]
             var reminder = row(kind, on: day, channel: channel(stage: stage), direction: .none, listing: fate,
                                listProbability: 550, book: &book)
+            var delivery: LogRow?
             if stage >= 3 && reminder.channel == .registeredLetter {
                 reminder.tracking = trackingNumber()
                 if rng.chance(perMille: 850) { reminder.deliveredOn = day + Int32(rng.int(2...6)) }
                 reminder.proof = stage == 4
+                // Some avis de réception are logged on a line of their own (`delivery`).
+                if reminder.deliveredOn != Int32.min && reminder.deliveredOn + 2 <= end && rng.chance(perMille: 300) {
+                    var line = row(.delivery, on: reminder.deliveredOn + 2, channel: .none, direction: .incoming,
+                                   listing: fate, listProbability: 0, book: &book)
+                    line.tracking = reminder.tracking
+                    line.deliveredOn = reminder.deliveredOn
+                    delivery = line
+                    reminder.deliveredOn = Int32.min
+                }
             }
             rows.append(reminder)
+            if let delivery { rows.append(delivery) }
             if stage == 2 && rng.chance(perMille: 200) && day + 3 <= end {
                 rows.append(row(.reply, on: day + Int32(rng.int(1...5)), channel: .email, direction: .incoming,
                                 listing: fate, listProbability: 0, book: &book))
@@ -92,7 +103,8 @@ struct CollectionLog {
                                 listing: fate, listProbability: 300, book: &book))
             }
             if stage == 4 {
-                let from = reminder.deliveredOn == Int32.min ? day : reminder.deliveredOn
+                let delivered = delivery?.deliveredOn ?? reminder.deliveredOn
+                let from = delivered == Int32.min ? day : delivered
                 let handover = from + 9 + Int32(rng.int(0...40))
                 if handover <= end && rng.chance(perMille: 300) {
                     rows.append(row(.handover, on: handover, channel: .letter, direction: .outgoing, listing: fate,

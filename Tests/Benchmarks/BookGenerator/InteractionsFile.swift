@@ -114,6 +114,7 @@ struct InteractionsFile {
         case .promise: return "promesse"
         case .paymentPlan: return "échéancier"
         case .acknowledgement: return "reconnaissance_de_dette"
+        case .delivery: return "avis_de_réception"
         }
     }
 

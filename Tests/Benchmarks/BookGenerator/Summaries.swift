@@ -27,6 +27,7 @@ enum Summaries {
         case .promise: return ["Promet le virement du solde.", "S'engage à payer ; attend un encaissement."]
         case .paymentPlan: return ["Échéancier accepté, mensualités par virement."]
         case .acknowledgement: return ["Reconnaissance de dette signée."]
+        case .delivery: return ["Avis de réception signé.", "Pli avisé et non réclamé."]
         }
     }
 }

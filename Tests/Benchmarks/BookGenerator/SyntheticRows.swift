@@ -26,7 +26,7 @@ struct LogRow {
     enum Kind: String {
         case reminder1 = "reminder_1", reminder2 = "reminder_2", reminder3 = "reminder_3"
         case formalNotice = "formal_notice", handover, call, email, letter, meeting, reply, note
-        case dispute, disputeClosed = "dispute_closed", promise, paymentPlan = "payment_plan", acknowledgement
+        case dispute, disputeClosed = "dispute_closed", promise, paymentPlan = "payment_plan", acknowledgement, delivery
     }
     enum Channel: String {
         case none = "", email, letter, registeredLetter = "registered_letter"

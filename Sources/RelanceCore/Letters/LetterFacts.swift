@@ -1,0 +1,104 @@
+/// One invoice of a letter with the earlier steps that really covered it, from the log: an invoice
+/// no step covered is newly due, never « déjà rappelée » (letters.md, "What every letter states
+/// must be true").
+public struct InvoiceRecap: Sendable {
+    public let invoice: InvoiceState
+    /// Reminders and formal notices sent for it, in log order.
+    public let steps: [Interaction]
+
+    public var isNewlyDue: Bool { steps.isEmpty }
+}
+
+/// What the debtor did, or failed to do, since the last step covering the letter's invoices: named
+/// in the letter instead of « restées sans effet ».
+public enum LetterAnswer: Sendable {
+    /// A promise covering the invoices, not kept by its last day (due + grace).
+    case brokenPromise(Interaction)
+    /// A payment plan covering them, left behind at this instalment.
+    case brokenPlan(Interaction, missed: PaymentPlanState.Instalment)
+    /// A payment applied to them (a partial payment, since they are still open).
+    case payment(reference: String, date: Day, amount: Money)
+    /// A reply, an incoming call or message, a dispute or its closing, an acknowledgement.
+    case exchange(Interaction)
+}
+
+/// The facts a letter states about the past, taken from the log and the ledger.
+public struct LetterFacts: Sendable {
+    public let recap: [InvoiceRecap]
+    public let answers: [LetterAnswer]
+    /// A plan covering the letter's invoices was broken: no letter offers a new one.
+    public let afterBrokenPlan: Bool
+
+    /// Escalation kinds a recap names per invoice.
+    static let recappedKinds: Set<Interaction.Kind> = [.reminder1, .reminder2, .reminder3, .formalNotice]
+    /// Kinds that answer a step, whatever their direction.
+    static let answeringKinds: Set<Interaction.Kind> = [.reply, .dispute, .disputeClosed, .acknowledgement]
+    /// Kinds that answer a step when the debtor initiated them.
+    static let incomingKinds: Set<Interaction.Kind> = [.call, .email, .letter, .meeting]
+
+    /// `end`: only the first `end` lines of the debtor's log (a letter regenerated as it stood on
+    /// an earlier date).
+    static func make(
+        state: DebtorState, invoices: [InvoiceState], allocation: LedgerAllocation, ledger: [LedgerEntry], end: Int? = nil
+    ) -> LetterFacts {
+        let coverage = Coverage(allocation: allocation)
+        let debtorInvoices = allocation.debtors[state.id]?.invoiceIndices ?? []
+        let lines = state.interactions[..<min(end ?? state.interactions.count, state.interactions.count)]
+        let entries = Set(invoices.map(\.account.entryIndex))
+        func covered(_ line: Interaction) -> [Int] {
+            coverage.invoices(of: line, debtorInvoices: debtorInvoices).map { allocation.invoices[$0].entryIndex }
+        }
+
+        var stepsByEntry: [Int: [Interaction]] = [:]
+        /// Per invoice, the position in `lines` of the last step that covered it.
+        var lastStep: [Int: Int] = [:]
+        for (position, line) in lines.enumerated()
+        where line.direction == .outgoing && recappedKinds.contains(line.kind) {
+            for entry in covered(line) where entries.contains(entry) {
+                stepsByEntry[entry, default: []].append(line)
+                lastStep[entry] = position
+            }
+        }
+        let recap = invoices.map { InvoiceRecap(invoice: $0, steps: stepsByEntry[$0.account.entryIndex] ?? []) }
+
+        // What came after the last step covering one of the invoices it concerns: an answer to
+        // that step (an invoice never reminded has nothing to answer).
+        var answers: [LetterAnswer] = []
+        if let firstLast = lastStep.values.min() {
+            for (position, line) in lines.enumerated() where position > firstLast {
+                let answering = answeringKinds.contains(line.kind)
+                    || (incomingKinds.contains(line.kind) && line.direction == .incoming)
+                guard answering || line.kind == .promise || line.kind == .paymentPlan,
+                      covered(line).contains(where: { entry in lastStep[entry].map { $0 < position } ?? false })
+                else { continue }
+                switch line.kind {
+                case .promise:
+                    if state.promises.contains(where: { $0.interaction.sequence == line.sequence && $0.status == .broken }) {
+                        answers.append(.brokenPromise(line))
+                    }
+                case .paymentPlan:
+                    if let plan = state.plans.first(where: { $0.interaction.sequence == line.sequence && $0.status == .broken }),
+                       let missed = plan.lateInstalment {
+                        answers.append(.brokenPlan(line, missed: missed))
+                    }
+                default:
+                    answers.append(.exchange(line))
+                }
+            }
+            var seen = Set<Int>()
+            for invoice in invoices {
+                guard let last = lastStep[invoice.account.entryIndex] else { continue }
+                let stepDay = lines[lines.index(lines.startIndex, offsetBy: last)].day
+                for settlement in invoice.account.allocations
+                where settlement.kind == .payment && settlement.paidOn > stepDay && seen.insert(settlement.entryIndex).inserted {
+                    let entry = ledger[settlement.entryIndex]
+                    answers.append(.payment(reference: entry.reference, date: entry.date, amount: entry.amount))
+                }
+            }
+        }
+        let afterBrokenPlan = state.plans.contains { plan in
+            plan.status == .broken && plan.coveredEntries.contains(where: entries.contains)
+        }
+        return LetterFacts(recap: recap, answers: answers, afterBrokenPlan: afterBrokenPlan)
+    }
+}
