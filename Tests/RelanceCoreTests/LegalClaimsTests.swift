@@ -232,3 +232,17 @@ import Testing
         #expect(CommercialCourt.forSeat("Lyon", on: day("2028-12-31")) == .economicActivities(city: "Lyon"))
     }
 }
+
+@Suite struct SettledLateInLettersTests {
+    @Test func remindersNeverClaimInvoicesPaidLate() throws {
+        let book = makeBook(debtors: [business("D")], ledger: [
+            invoice("F0", "D", "300.00", date: "2026-01-02", due: "2026-02-01"),
+            payment("P0", "D", "300.00", date: "2026-03-13", appliesTo: "F0"),
+            invoice("F1", "D", "1000.00", date: "2026-01-10", due: "2026-02-09"),
+        ], interactions: [log("2026-02-20", "D", .reminder1, invoices: ["F1"])])
+        let letter = try #require(LetterPlan(try Receivables(book: book, asOf: day("2026-03-20"))).letters.first)
+        #expect(letter.level == .reminder2)
+        #expect(letter.settledLate.isEmpty)
+        #expect(letter.total == euros("1000.00") + letter.penalties + letter.indemnities)
+    }
+}
