@@ -150,20 +150,13 @@ public struct LedgerAllocation: Sendable {
         }
         fifoRank = Array(repeating: 0, count: invoices.count)
         let invoices = self.invoices
-        fifoOrder.withUnsafeMutableBufferPointer { order in
-            for slot in 0..<accounts.count {
-                let range = Int(fifoStart[slot])..<Int(fifoStart[slot + 1])
-                guard range.count > 1 else { continue }
-                var group = UnsafeMutableBufferPointer(rebasing: order[range])
-                group.sort { a, b in
-                    let dueA = dues[Int(a)], dueB = dues[Int(b)]
-                    if dueA != dueB { return dueA < dueB }
-                    let referenceA = invoices[Int(a)].entry.reference, referenceB = invoices[Int(b)].entry.reference
-                    if referenceA.precedesInCodePointOrder(referenceB) { return true }
-                    if referenceB.precedesInCodePointOrder(referenceA) { return false }
-                    return a < b
-                }
-            }
+        Self.sortEachSlot(&fifoOrder, start: fifoStart) { a, b in
+            let dueA = dues[Int(a)], dueB = dues[Int(b)]
+            if dueA != dueB { return dueA < dueB }
+            let referenceA = invoices[Int(a)].entry.reference, referenceB = invoices[Int(b)].entry.reference
+            if referenceA.precedesInCodePointOrder(referenceB) { return true }
+            if referenceB.precedesInCodePointOrder(referenceA) { return false }
+            return a < b
         }
         for slot in 0..<accounts.count {
             for position in Int(fifoStart[slot])..<Int(fifoStart[slot + 1]) {
@@ -177,20 +170,25 @@ public struct LedgerAllocation: Sendable {
     private func buildArrivalOrder(dues: [Int32], invoiceDays: [Int32]) -> [Int32] {
         var order = fifoOrder
         let fifoRank = self.fifoRank
-        order.withUnsafeMutableBufferPointer { order in
-            for slot in 0..<accounts.count {
-                let range = Int(fifoStart[slot])..<Int(fifoStart[slot + 1])
-                guard range.count > 1 else { continue }
-                var group = UnsafeMutableBufferPointer(rebasing: order[range])
-                // The FIFO order already sorts by due date, then reference: a stable pass by date keeps it.
-                group.sort { a, b in
-                    let dayA = invoiceDays[Int(a)], dayB = invoiceDays[Int(b)]
-                    if dayA != dayB { return dayA < dayB }
-                    return fifoRank[Int(a)] < fifoRank[Int(b)]
-                }
-            }
+        // Ties on the date keep the FIFO order (due date, then reference), through its rank.
+        Self.sortEachSlot(&order, start: fifoStart) { a, b in
+            let dayA = invoiceDays[Int(a)], dayB = invoiceDays[Int(b)]
+            if dayA != dayB { return dayA < dayB }
+            return fifoRank[Int(a)] < fifoRank[Int(b)]
         }
         return order
+    }
+
+    /// Sorts each slot's group of `order` (slot s owns `order[start[s]..<start[s + 1]]`) in place.
+    private static func sortEachSlot(_ order: inout [Int32], start: [Int32], by precedes: (Int32, Int32) -> Bool) {
+        order.withUnsafeMutableBufferPointer { order in
+            for slot in 0..<(start.count - 1) {
+                let range = Int(start[slot])..<Int(start[slot + 1])
+                guard range.count > 1 else { continue }
+                var group = UnsafeMutableBufferPointer(rebasing: order[range])
+                group.sort(by: precedes)
+            }
+        }
     }
 
     /// The prescription rule as the pass needs it: each invoice's start, its debtor's period, and the

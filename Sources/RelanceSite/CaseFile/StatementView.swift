@@ -58,16 +58,7 @@ enum StatementView {
                 ]
             }),
             "balance": .text(FrenchFormat.money(i.balance)),
-            "penalty_lines": .list(i.penalties.lines.map { line in
-                [
-                    "from": .text(FrenchFormat.shortDate(line.from)),
-                    "to": .text(FrenchFormat.shortDate(line.to)),
-                    "days": .text(FrenchFormat.integer(line.days)),
-                    "balance": .text(FrenchFormat.money(line.balance)),
-                    "rate": .text(FrenchFormat.percent(line.rate)),
-                    "amount": .text(FrenchFormat.money(line.amount)),
-                ]
-            }),
+            "penalty_lines": penaltyLines(i.penalties),
             "no_penalty": LayoutValue(i.penalties.lines.isEmpty ? noPenaltyReason(i.penalties.basis) : nil),
             "penalties": .text(FrenchFormat.money(i.penaltyTotal)),
             "indemnity": .text(FrenchFormat.money(i.indemnity)),
@@ -97,20 +88,25 @@ enum StatementView {
             "due": .text(FrenchFormat.shortDate(i.dueDate)),
             "settled_on": .text(FrenchFormat.shortDate(i.settledOn)),
             "days": .text(FrenchFormat.integer(i.daysLate)),
-            "penalty_lines": .list(i.penalties.lines.map { line in
-                [
-                    "from": .text(FrenchFormat.shortDate(line.from)),
-                    "to": .text(FrenchFormat.shortDate(line.to)),
-                    "days": .text(FrenchFormat.integer(line.days)),
-                    "balance": .text(FrenchFormat.money(line.balance)),
-                    "rate": .text(FrenchFormat.percent(line.rate)),
-                    "amount": .text(FrenchFormat.money(line.amount)),
-                ]
-            }),
+            "penalty_lines": penaltyLines(i.penalties),
             "penalties": .text(FrenchFormat.money(i.penalties.total)),
             "indemnity": .text(FrenchFormat.money(i.indemnity)),
             "total": .text(FrenchFormat.money(i.total)),
         ]
+    }
+
+    /// One row per stretch: from, to, days, balance, rate, amount.
+    private static func penaltyLines(_ penalties: PenaltyComputation) -> LayoutValue {
+        .list(penalties.lines.map { line in
+            [
+                "from": .text(FrenchFormat.shortDate(line.from)),
+                "to": .text(FrenchFormat.shortDate(line.to)),
+                "days": .text(FrenchFormat.integer(line.days)),
+                "balance": .text(FrenchFormat.money(line.balance)),
+                "rate": .text(FrenchFormat.percent(line.rate)),
+                "amount": .text(FrenchFormat.money(line.amount)),
+            ]
+        })
     }
 
     private static func noPenaltyReason(_ basis: PenaltyComputation.Basis) -> String {
