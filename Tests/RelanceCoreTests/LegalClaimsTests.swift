@@ -30,6 +30,10 @@ import Testing
         #expect(invoice.prescription == day("2031-03-20"))
         #expect(r.totals.unallocatedCredit == .zero)
         #expect(r.reconciliation.creditAppliedToLaterInvoices == euros("250.00"))
+        // The décompte shows the deposit taking effect on the invoice's date, received earlier.
+        let statement = try CaseStatement(state: try #require(r.debtors.first), ledger: book.ledger, asOf: r.asOf)
+        let deposit = try #require(statement.invoices.first?.settlements.first)
+        #expect(deposit.reference == "P0" && deposit.date == day("2026-02-01") && deposit.receivedOn == day("2026-01-05"))
     }
 
     @Test func invoicesPaidLateOweTheirPenaltiesAndTheIndemnity() throws {

@@ -8,8 +8,11 @@ public struct CaseStatement: Sendable {
     public struct Settlement: Sendable, Hashable {
         public let kind: LedgerEntry.Kind
         public let reference: String
+        /// The day it took effect on the invoice.
         public let date: Day
         public let amount: Money
+        /// The day it was received, when earlier than `date`: credit imputed when the invoice was issued.
+        public let receivedOn: Day?
     }
 
     public struct InvoiceLines: Sendable {
@@ -87,7 +90,8 @@ public struct CaseStatement: Sendable {
             let entry = invoice.account.entry
             let settlements = invoice.account.allocations.map { allocation in
                 Settlement(kind: allocation.kind, reference: ledger[allocation.entryIndex].reference,
-                           date: allocation.date, amount: allocation.amount)
+                           date: allocation.date, amount: allocation.amount,
+                           receivedOn: allocation.isFromEarlierCredit ? allocation.paidOn : nil)
             }
             // Recomputed from the parts shown, then compared with what summary.json uses.
             let balance = entry.amount - settlements.map(\.amount).sum()

@@ -52,7 +52,8 @@ enum StatementView {
             "principal": .text(FrenchFormat.money(i.principal)),
             "settlements": .list(i.settlements.map { s in
                 [
-                    "what": .text("\(FrenchLabels.ledgerKind(s.kind)) \(s.reference)"),
+                    "what": .text("\(FrenchLabels.ledgerKind(s.kind)) \(s.reference)"
+                        + (s.receivedOn.map { " du \(FrenchFormat.shortDate($0)), imputé à l'émission de la facture" } ?? "")),
                     "date": .text(FrenchFormat.shortDate(s.date)),
                     "amount": .text(FrenchFormat.money(-s.amount)),
                 ]
