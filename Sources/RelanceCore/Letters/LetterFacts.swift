@@ -49,17 +49,25 @@ public struct LetterFacts: Sendable {
             coverage.invoices(of: line, debtorInvoices: debtorInvoices).map { allocation.invoices[$0].entryIndex }
         }
 
-        var stepsByEntry: [Int: [Interaction]] = [:]
-        /// Per invoice, the position in `lines` of the last step that covered it.
-        var lastStep: [Int: Int] = [:]
+        // Per invoice, the positions in `lines` of the steps that covered it; invoices covered by the
+        // same steps (a blank reminder covers them all) share one array of the steps themselves, so
+        // that a debtor of many invoices and many reminders costs the steps once, not once per invoice.
+        var positionsByEntry: [Int: [Int32]] = [:]
         for (position, line) in lines.enumerated()
         where line.direction == .outgoing && recappedKinds.contains(line.kind) {
             for entry in covered(line) where entries.contains(entry) {
-                stepsByEntry[entry, default: []].append(line)
-                lastStep[entry] = position
+                positionsByEntry[entry, default: []].append(Int32(position))
             }
         }
-        let recap = invoices.map { InvoiceRecap(invoice: $0, steps: stepsByEntry[$0.account.entryIndex] ?? []) }
+        let lastStep = positionsByEntry.mapValues { Int($0.last!) }
+        var stepsOfPositions: [[Int32]: [Interaction]] = [:]
+        let recap = invoices.map { invoice -> InvoiceRecap in
+            let positions = positionsByEntry[invoice.account.entryIndex] ?? []
+            if let steps = stepsOfPositions[positions] { return InvoiceRecap(invoice: invoice, steps: steps) }
+            let steps = positions.map { lines[lines.startIndex + Int($0)] }
+            stepsOfPositions[positions] = steps
+            return InvoiceRecap(invoice: invoice, steps: steps)
+        }
 
         // What came after the last step covering one of the invoices it concerns: an answer to
         // that step (an invoice never reminded has nothing to answer).

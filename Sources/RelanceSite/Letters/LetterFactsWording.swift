@@ -4,23 +4,49 @@ import RelanceCore
 /// true"): per invoice the steps that really covered it, and what the debtor did since the last
 /// one, each from the log or the ledger.
 enum LetterFactsWording {
-    /// One line per invoice: « Facture n° F (échue le 11/03/2026) : relancée le 18 mars 2026
-    /// (e-mail) et le 12 mai 2026 (courrier simple). » or, never covered, presented as newly due.
+    /// One line per group of invoices that the same steps covered, in the letter's order:
+    /// « Facture n° F, échue le 11 mars 2026 : rappelée le 18 mars 2026 (e-mail) et le 12 mai 2026
+    /// (courrier simple). » An invoice no step covered is presented as newly due. Grouping keeps a
+    /// letter of many invoices reminded together short; a long run of steps is summed up by its
+    /// count, its first and its last two, so that a log of thousands of reminders still gives a
+    /// letter that fits its page.
     static func recap(_ letter: Letter) -> [LayoutValue] {
-        letter.facts.recap.map { item in
-            let reference = item.invoice.reference
-            let due = FrenchFormat.longDate(item.invoice.dueDate)
-            let text: String
-            if item.isNewlyDue {
-                text = "Facture n° \(reference), arrivée à échéance le \(due) : nous vous la rappelons ici pour la première fois."
+        var groups: [(items: [InvoiceRecap], key: [Int])] = []
+        for item in letter.facts.recap {
+            let key = item.steps.map(\.sequence)
+            if let last = groups.indices.last, groups[last].key == key {
+                groups[last].items.append(item)
             } else {
-                let steps = item.steps.map { step in
-                    "le \(FrenchFormat.longDate(step.day))" + (step.channel.map { " (\(FrenchLabels.channel($0).lowercasedFirst))" } ?? "")
-                }
-                text = "Facture n° \(reference), échue le \(due) : rappelée \(joined(steps))."
+                groups.append(([item], key))
             }
-            return ["text": .text(text), "newly_due": .flag(item.isNewlyDue)]
         }
+        return groups.map { group in
+            let several = group.items.count > 1
+            let references = group.items.map(\.invoice.reference).joined(separator: ", ")
+            let dues = joined(group.items.map { FrenchFormat.longDate($0.invoice.dueDate) })
+            let invoices = several ? "Factures n° \(references)" : "Facture n° \(references)"
+            let steps = group.items[0].steps
+            let text: String
+            if steps.isEmpty {
+                text = "\(invoices), arrivée\(several ? "s" : "") à échéance le \(dues) : "
+                    + "nous vous \(several ? "les" : "la") rappelons ici pour la première fois."
+            } else {
+                text = "\(invoices), échue\(several ? "s" : "") le \(dues) : rappelée\(several ? "s" : "") \(stepsText(steps))."
+            }
+            return ["text": .text(text), "newly_due": .flag(steps.isEmpty)]
+        }
+    }
+
+    /// « le 3 mai 2026 (e-mail) et le 12 mai 2026 (courrier simple) », or for a long run « à 14
+    /// reprises depuis le 3 mars 2025, en dernier lieu le 2 juin 2026 (e-mail) et le 9 juin 2026
+    /// (courrier simple) ».
+    private static func stepsText(_ steps: [Interaction]) -> String {
+        func one(_ step: Interaction) -> String {
+            "le \(FrenchFormat.longDate(step.day))" + (step.channel.map { " (\(FrenchLabels.channel($0).lowercasedFirst))" } ?? "")
+        }
+        guard steps.count > 4 else { return joined(steps.map(one)) }
+        return "à \(steps.count) reprises depuis le \(FrenchFormat.longDate(steps[0].day)), en dernier lieu "
+            + joined(steps.suffix(2).map(one))
     }
 
     /// What answered the earlier steps, in the order it happened.
