@@ -10,8 +10,11 @@
 /// Unchecked Sendable: the pass hands each debtor to one thread, and an invoice's cells are only
 /// touched by its debtor's thread.
 final class AllocationPrescription: @unchecked Sendable {
-    /// Per invoice: the last day to act as it stands, `notComputed` until first asked.
-    private let lastDays: UnsafeMutableBufferPointer<Int32>
+    /// Per invoice: the day the running period starts from (its start, or the latest event that
+    /// restarted it), `notComputed` until first asked. The last day to act is this day plus the
+    /// period, worked out only when a day is within a few days of it: N years are at least 365 × N
+    /// days, so nearer days need no calendar arithmetic (a million invoices, most of them asked about).
+    private let anchors: UnsafeMutableBufferPointer<Int32>
     /// Per invoice: the day the period starts (service date, else invoice date).
     private let starts: [Int32]
     private let years: [Int]
@@ -28,8 +31,8 @@ final class AllocationPrescription: @unchecked Sendable {
     init(starts: [Int32], years: [Int], acknowledgements: [[Int32]]) {
         self.starts = starts
         self.years = years
-        lastDays = .allocate(capacity: starts.count)
-        lastDays.initialize(repeating: Self.notComputed)
+        anchors = .allocate(capacity: starts.count)
+        anchors.initialize(repeating: Self.notComputed)
         if acknowledgements.isEmpty {
             ackStart = []
             ackDays = []
@@ -49,40 +52,46 @@ final class AllocationPrescription: @unchecked Sendable {
     }
 
     deinit {
-        lastDays.deallocate()
+        anchors.deallocate()
         ackTaken.deallocate()
     }
 
+    /// Time-barred on `day` (art. 2229: the day after the last day to act).
     func isBarred(_ invoice: Int, on day: Int32) -> Bool {
-        day > lastDay(invoice, through: day)
+        let anchor = self.anchor(invoice, through: day)
+        return !Self.isAlive(on: day, anchor: anchor, years: years[invoice])
     }
 
-    /// A payment applied to the invoice, at the payment's own date.
+    /// A payment applied to the invoice, at the payment's own date: it restarts the period only
+    /// while the claim is alive.
     func restart(_ invoice: Int, on day: Int32) {
-        let last = lastDay(invoice, through: day)
-        guard day <= last else { return }
-        lastDays[invoice] = max(last, adding(years[invoice], to: day))
+        let anchor = self.anchor(invoice, through: day)
+        if day > anchor && Self.isAlive(on: day, anchor: anchor, years: years[invoice]) { anchors[invoice] = day }
     }
 
-    /// The last day to act, with every acknowledgement dated on or before `day` taken into account.
-    private func lastDay(_ invoice: Int, through day: Int32) -> Int32 {
-        var last = lastDays[invoice]
-        if last == Self.notComputed { last = adding(years[invoice], to: starts[invoice]) }
+    /// The period's anchor with every acknowledgement dated on or before `day` taken into account.
+    private func anchor(_ invoice: Int, through day: Int32) -> Int32 {
+        var anchor = anchors[invoice]
+        if anchor == Self.notComputed { anchor = starts[invoice] }
         if !ackStart.isEmpty {
             var next = ackStart[invoice] + ackTaken[invoice]
             let end = ackStart[invoice + 1]
             while next < end && ackDays[Int(next)] <= day {
                 let acknowledged = ackDays[Int(next)]
-                if acknowledged <= last { last = max(last, adding(years[invoice], to: acknowledged)) }
+                if acknowledged > anchor && Self.isAlive(on: acknowledged, anchor: anchor, years: years[invoice]) {
+                    anchor = acknowledged
+                }
                 next += 1
             }
             ackTaken[invoice] = next - ackStart[invoice]
         }
-        lastDays[invoice] = last
-        return last
+        anchors[invoice] = anchor
+        return anchor
     }
 
-    private func adding(_ years: Int, to ordinal: Int32) -> Int32 {
-        Day(ordinal: ordinal).addingYears(years).ordinal
+    /// `day` is on or before the last day to act of a period of `years` from `anchor`.
+    private static func isAlive(on day: Int32, anchor: Int32, years: Int) -> Bool {
+        if Int(day) - Int(anchor) <= 365 * years { return true }
+        return day <= Day(ordinal: anchor).addingYears(years).ordinal
     }
 }

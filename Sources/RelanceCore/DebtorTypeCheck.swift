@@ -32,16 +32,15 @@ enum DebtorTypeCheck {
     static func companyForm(in name: String) -> String? {
         let words = name.split(whereSeparator: { !($0.isLetter || $0 == ".") })
         for word in words {
-            let bare = word.filter { $0 != "." }
-            if companyForms.contains(bare.uppercased().replacingAccents()) { return String(word) }
+            var bare = ""
+            for character in word.uppercased() where character != "." {
+                bare.append(unaccented[character] ?? character)
+            }
+            if companyForms.contains(bare) { return String(word) }
         }
         return nil
     }
-}
 
-extension String {
-    /// « Société » → « Societe »: enough for the words `companyForms` holds.
-    fileprivate func replacingAccents() -> String {
-        String(map { ["É": "E", "È": "E", "Ê": "E", "é": "e", "è": "e", "ê": "e"][$0] ?? $0 })
-    }
+    /// « SOCIÉTÉ » → « SOCIETE »: enough for the words `companyForms` holds.
+    private static let unaccented: [Character: Character] = ["É": "E", "È": "E", "Ê": "E"]
 }
