@@ -23,6 +23,16 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Navigateur Chromium pour les PDF (sinon RELANCE_CHROMIUM, puis le PATH).", valueName: "PATH"))
     var chromium: String?
 
+    /// Before the book is read: a `--chromium` that is not there is a usage error.
+    func validate() throws {
+        guard let chromium, !noPDF else { return }
+        do {
+            _ = try ChromiumLocator.locate(explicit: URL(fileURLWithPath: chromium))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
     func run() throws {
         let console = Console()
         let pipeline = Pipeline(options: options, console: console)
@@ -34,7 +44,7 @@ struct Build: ParsableCommand {
             publisher = try Publisher(out: URL(fileURLWithPath: out), book: loaded.bookFolder)
         } catch {
             console.error("\(error)")
-            throw ExitCode(64)
+            throw ExitStatus.of(error).exitCode
         }
         do {
             let clock = ContinuousClock()
@@ -81,7 +91,7 @@ struct Build: ParsableCommand {
             publisher.abandon()
             console.error("\(error)")
             console.error("la génération a échoué : la sortie précédente est restée telle quelle.")
-            throw ExitCode(1)
+            throw ExitStatus.of(error).exitCode
         }
         pipeline.report(loaded.receivables)
         ExitWithoutFreeing.keep(loaded)

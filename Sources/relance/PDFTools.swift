@@ -13,7 +13,7 @@ enum PDFTools {
             browser = try ChromiumLocator.locate(explicit: chromium.map { URL(fileURLWithPath: $0) })
         } catch {
             console.error("\(error)")
-            throw ExitCode(64)
+            throw ExitStatus.usage.exitCode
         }
         guard let browser else { return nil }
         let merger = try? PDFMerger.locate()

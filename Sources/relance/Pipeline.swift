@@ -25,7 +25,7 @@ struct Pipeline {
                 environment: ProcessInfo.processInfo.environment, executable: ResourceLocator.currentExecutable)
         } catch {
             console.error("\(error)")
-            throw ExitCode(70)
+            throw ExitStatus.of(error).exitCode
         }
         let bookFolder = options.book.map { URL(fileURLWithPath: $0) }
             ?? resources.assets.appendingPathComponent("sample-book")
@@ -39,7 +39,7 @@ struct Pipeline {
         case .failure(let errors):
             for error in errors.errors { console.error(error.description) }
             console.error("\(errors.errors.count) erreur\(errors.errors.count > 1 ? "s" : "") dans le book : rien n'a été écrit.")
-            throw ExitCode(1)
+            throw ExitStatus.of(errors).exitCode
         }
         console.timing("lecture", clock.now - readStart)
         let asOf = options.asOfDay ?? book.pinnedAsOf ?? today()
@@ -51,7 +51,7 @@ struct Pipeline {
             return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
         } catch {
             console.error("\(error)")
-            throw ExitCode(70)
+            throw ExitStatus.of(error).exitCode
         }
     }
 

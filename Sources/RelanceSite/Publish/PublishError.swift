@@ -21,4 +21,7 @@ public struct PublishError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { "could not \(operation) \(path): \(reason)" }
+
+    /// Another build holds the staging folder: nothing is wrong, the output is just busy.
+    public var isBusy: Bool { reason == StagingLock.busy }
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import RelanceBook
+import RelanceCore
+import RelanceSite
+
+/// What the exit status says (sysexits.h, as swift-argument-parser uses 64 for a usage error), and
+/// the one place that decides it from an error.
+enum ExitStatus: Int32 {
+    case built = 0
+    /// The book has errors: all printed, nothing written.
+    case bookErrors = 1
+    /// A bad option or an unsafe `--out` (EX_USAGE).
+    case usage = 64
+    /// A computation, audit or rendering that fails on a valid book: a bug (EX_SOFTWARE).
+    case internalError = 70
+    /// The output folder cannot be written (EX_CANTCREAT).
+    case cannotCreateOutput = 73
+    /// Another build is writing the same output right now (EX_TEMPFAIL): try again later.
+    case outputBusy = 75
+    /// An installation or configuration problem: layouts/ and assets/ not found, or a layout the
+    /// user edited that is not valid (EX_CONFIG); the message says how to fix it.
+    case configuration = 78
+
+    static func of(_ error: any Error) -> ExitStatus {
+        switch error {
+        case is BookErrors: return .bookErrors
+        case is OutputSafetyError, is ValidationError: return .usage
+        case let publish as PublishError: return publish.isBusy ? .outputBusy : .cannotCreateOutput
+        case is ResourceLocatorError, is LayoutError: return .configuration
+        case is ComputationError: return .internalError
+        default: return .internalError
+        }
+    }
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}
