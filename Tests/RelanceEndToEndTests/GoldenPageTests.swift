@@ -3,7 +3,8 @@ import Testing
 
 /// Golden files for the real layouts: the worked example's dashboard, a debtor page and summary.json,
 /// byte for byte. After an intended change, regenerate them with
-/// `RELANCE_UPDATE_GOLDEN=1 swift test --filter GoldenPageTests`, then read the diff before committing.
+/// `RELANCE_UPDATE_GOLDEN=1 swift test --filter GoldenPageTests` (that run fails, so that it is never
+/// taken for a passing one), then read the diff before committing.
 @Suite struct GoldenPageTests {
     static let golden = RelanceBinary.fixtures.appendingPathComponent("golden")
     static let updating = ProcessInfo.processInfo.environment["RELANCE_UPDATE_GOLDEN"] == "1"
@@ -21,6 +22,7 @@ import Testing
         if Self.updating {
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
             try actual.write(to: goldenFile)
+            Issue.record("rewrote \(goldenFile.lastPathComponent): read the diff, then run again without RELANCE_UPDATE_GOLDEN")
         }
         let expected = try Data(contentsOf: goldenFile)
         #expect(actual == expected, "\(page) differs from \(goldenFile.lastPathComponent)")

@@ -3,7 +3,8 @@ import Testing
 @testable import RelanceSite
 
 /// The fixture layout filled with fixed data must give exactly the committed page. To accept a
-/// deliberate change, run once with RELANCE_WRITE_GOLDEN=1, read the new file, and commit it.
+/// deliberate change, run once with RELANCE_UPDATE_GOLDEN=1 (that run fails, so that it is never
+/// taken for a passing one), read the new file, and commit it.
 @Suite("Layout golden files")
 struct LayoutGoldenTests {
     static let expected = fixtureLayouts.deletingLastPathComponent()
@@ -26,8 +27,9 @@ struct LayoutGoldenTests {
 
     @Test func dashboardMatchesTheCommittedPage() throws {
         let output = try LayoutLibrary(root: fixtureLayouts).layout("dashboard.html").render(Self.data)
-        if ProcessInfo.processInfo.environment["RELANCE_WRITE_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["RELANCE_UPDATE_GOLDEN"] == "1" {
             try Data(output).write(to: Self.expected)
+            Issue.record("rewrote Fixtures/expected/dashboard.html: read the diff, then run again without RELANCE_UPDATE_GOLDEN")
         }
         let golden = try [UInt8](Data(contentsOf: Self.expected))
         #expect(output == golden, "differs from Fixtures/expected/dashboard.html")
