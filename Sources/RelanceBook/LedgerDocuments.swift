@@ -97,15 +97,6 @@ struct LedgerDocuments {
     /// FNV-1a over the UTF-8 bytes, then MurmurHash3's finalizer so that the low bits (the slot) and
     /// the high bits (the tag) both depend on every byte.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        hash ^= hash >> 33
-        hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
-        hash ^= hash >> 33
-        return hash
+        StableHash.murmurFinalized(StableHash.fnv1a(bytes))
     }
 }

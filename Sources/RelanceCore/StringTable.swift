@@ -73,33 +73,12 @@ struct StringTable: Sendable {
     /// key takes Swift's own hash, which agrees with `==`: a decomposed `é` equals a precomposed one,
     /// as the dictionaries this table replaced had it. (No ASCII key equals a non-ASCII one.)
     static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var isASCII = true
-        if let done = key.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
-            var hash = hash
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                if byte >= 0x80 { isASCII = false }
-            }
-            return hash
-        }) {
-            hash = done
-        } else {
-            for byte in key.utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                if byte >= 0x80 { isASCII = false }
-            }
-        }
-        if !isASCII {
+        var hash = StableHash.fnv1a(key)
+        if !key.utf8.allSatisfy({ $0 < 0x80 }) {
             var hasher = Hasher()
             hasher.combine(key)
             hash = UInt64(bitPattern: Int64(hasher.finalize()))
         }
-        hash ^= hash >> 33
-        hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        hash ^= hash >> 33
-        hash = hash &* 0xC4CE_B9FE_1A85_EC53
-        hash ^= hash >> 33
-        return hash
+        return StableHash.murmurFinalized(hash)
     }
 }

@@ -30,11 +30,7 @@ public enum LetterReference {
 
     /// Six upper-case hex digits of FNV-1a over the id's UTF-8 bytes: stable across runs and machines.
     private static func hashSuffix(_ id: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
+        let hash = StableHash.fnv1a(id)
         let hex = String(hash >> 40, radix: 16, uppercase: true)
         return String(repeating: "0", count: 6 - hex.count) + hex
     }

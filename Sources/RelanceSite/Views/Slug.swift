@@ -1,4 +1,5 @@
 import Foundation
+import RelanceCore
 
 /// The folder name of a debtor's case file, derived from its id alone (book-format.md): the id itself
 /// when it is already safe, else a cleaned form plus a short hash of the id. Safe, unique and stable.
@@ -45,14 +46,7 @@ public enum Slug {
     /// get visibly different hashes, as 12 hex digits: stable across runs and machines (unlike Swift's
     /// `hashValue`, which is seeded per process).
     static func hash(_ id: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
-        value = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        value = (value ^ (value >> 27)) &* 0x94d0_49bb_1331_11eb
-        value ^= value >> 31
+        let value = StableHash.splitMixFinalized(StableHash.fnv1a(id))
         let text = String(value >> 16, radix: 16)
         return String(repeating: "0", count: 12 - text.count) + text
     }
