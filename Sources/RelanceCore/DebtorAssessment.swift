@@ -89,7 +89,7 @@ struct DebtorAssessment {
         }
 
         var actions: [Action] = []
-        let horizon = asOf + 13
+        let horizon = asOf + PolicyWindows.actionDays
         if let next = nextAction, next.on <= horizon {
             if debtor.segment == .strategic && next.kind.isReminder {
                 actions.append(Action(debtorID: debtor.id, kind: .call, on: next.on, channel: .phone, invoices: next.invoices))

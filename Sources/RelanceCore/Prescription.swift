@@ -15,7 +15,7 @@ public enum Prescription {
 
     public static func status(lastDay: Day, asOf: Day) -> Status {
         if lastDay < asOf { return .barred }
-        if lastDay <= asOf.addingMonths(6) { return .soon }
+        if lastDay <= asOf.addingMonths(PolicyWindows.prescriptionAlertMonths) { return .soon }
         return .running
     }
 }

@@ -109,7 +109,8 @@ public struct Receivables: Sendable {
             throw ComputationError(message: "aging buckets do not add up to the outstanding total")
         }
 
-        let windowStart = asOf - 89
+        let days = PolicyWindows.salesOutstandingDays
+        let windowStart = asOf - (days - 1)
         var recentInvoicing = Money.zero
         for index in allocation.invoices.indices {
             let date = allocation.invoices[index].entry.date
@@ -117,7 +118,7 @@ public struct Receivables: Sendable {
         }
         let dsoDays: Int? = recentInvoicing.isPositive
             ? Rounding.wholeDaysHalfUp(
-                numerator: Int128(totals.outstanding.minorUnits) * 90, denominator: Int128(recentInvoicing.minorUnits))
+                numerator: Int128(totals.outstanding.minorUnits) * Int128(days), denominator: Int128(recentInvoicing.minorUnits))
             : nil
         daysSalesOutstanding = DaysSalesOutstanding(invoiced: recentInvoicing, days: dsoDays)
     }

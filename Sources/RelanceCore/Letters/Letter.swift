@@ -90,7 +90,7 @@ public struct Letter: Sendable {
     public var unanswered: Bool { facts.answers.isEmpty }
 
     /// Whether a first reminder may assume an oversight: not for an invoice more than 60 days late.
-    public var mayBeOversight: Bool { invoices.allSatisfy { $0.daysPastDue <= 60 } }
+    public var mayBeOversight: Bool { invoices.allSatisfy { $0.daysPastDue <= PolicyWindows.oversightDays } }
 
     /// Earlier reminders and notices only (not calls or e-mails).
     public var earlierReminders: [Interaction] { history.filter { $0.kind.escalationLevel != nil } }

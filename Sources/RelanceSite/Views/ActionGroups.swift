@@ -27,8 +27,10 @@ struct ActionGroups: Sendable {
     init(_ r: Receivables) {
         let windows: [(key: String, title: String, slug: String, includes: (Day) -> Bool)] = [
             ("late", "En retard", "en-retard", { $0 < r.asOf }),
-            ("this_week", "Cette semaine", "cette-semaine", { $0 >= r.asOf && $0 <= r.asOf + 6 }),
-            ("next_week", "Semaine suivante", "semaine-suivante", { $0 >= r.asOf + 7 && $0 <= r.asOf + 13 }),
+            ("this_week", "Cette semaine", "cette-semaine", { $0 >= r.asOf && $0 <= r.asOf + PolicyWindows.weekDays }),
+            ("next_week", "Semaine suivante", "semaine-suivante", {
+                $0 > r.asOf + PolicyWindows.weekDays && $0 <= r.asOf + PolicyWindows.actionDays
+            }),
         ]
         groups = windows.map { window in
             var byKind: [Action.Kind: [Action]] = [:]
