@@ -1,7 +1,7 @@
 import Foundation
 import RelanceCore
 
-/// Reads a book folder (book-format.md) into a validated `Book`.
+/// Reads a book folder (assets/docs/book-format.md) into a validated `Book`.
 ///
 /// Every file is read and checked even when another has errors, so that one run reports all of them;
 /// cross-file checks (the debtor of a ledger line exists, `applies_to` names that debtor's invoice,

@@ -26,7 +26,7 @@ struct CSVColumn {
     let index: Int?
 }
 
-/// What a file must and may hold: book-format.md's table for that file.
+/// What a file must and may hold: assets/docs/book-format.md's table for that file.
 struct CSVSchema {
     let required: [String]
     let optional: [String]

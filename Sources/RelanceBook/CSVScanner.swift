@@ -1,4 +1,4 @@
-/// The CSV dialect of the book (book-format.md), scanned over raw UTF-8 bytes.
+/// The CSV dialect of the book (assets/docs/book-format.md), scanned over raw UTF-8 bytes.
 ///
 /// Hand-written rather than taken from a CSV package, for two reasons: the error contract needs the
 /// physical line and column of every field, also inside and after multi-line quoted records, which the

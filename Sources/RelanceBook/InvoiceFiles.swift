@@ -2,7 +2,7 @@ import Foundation
 import RelanceCore
 
 /// Finds each invoice's own PDF, `attachments/invoices/<reference>.pdf` with every `/` or `\` of the
-/// reference written `_` (book-format.md). The folder is listed once rather than probed per invoice,
+/// reference written `_` (assets/docs/book-format.md). The folder is listed once rather than probed per invoice,
 /// because a million-invoice ledger would otherwise cost a million failed `realpath` calls.
 enum InvoiceFiles {
     static let folder = "invoices"

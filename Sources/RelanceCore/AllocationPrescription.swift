@@ -1,5 +1,5 @@
 /// Whether an invoice is time-barred on a given day while the ledger is being allocated: blank
-/// credits and leftovers skip such invoices (book-format.md, "Allocation"). The same rule as
+/// credits and leftovers skip such invoices (assets/docs/book-format.md, "Allocation"). The same rule as
 /// `PrescriptionClock`, kept as one day per invoice and updated as the pass meets the payments
 /// applied to it and the acknowledgements covering it, in date order.
 ///

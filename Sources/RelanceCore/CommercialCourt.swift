@@ -1,4 +1,4 @@
-/// Which court hears an injonction de payer between traders (legal-fr.md §7): the président du
+/// Which court hears an injonction de payer between traders (assets/docs/legal-rules.md §7): the président du
 /// tribunal de commerce of the debtor's seat, except where a tribunal des activités économiques
 /// replaces it — twelve places, from 1 January 2025 to 31 December 2028 (loi 2023-1059 art. 26,
 /// arrêté du 5 juillet 2024).

@@ -1,4 +1,4 @@
-/// Which invoices an interaction concerns (book-format.md): those it lists, or, when it lists none,
+/// Which invoices an interaction concerns (assets/docs/book-format.md): those it lists, or, when it lists none,
 /// every invoice of the debtor open at the end of its date — for an escalation line (a reminder,
 /// a formal notice, a hand-over) only those of them already past due on its date: a reminder never
 /// reminds an invoice that was not yet due.

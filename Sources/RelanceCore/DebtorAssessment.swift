@@ -11,7 +11,7 @@ struct AssessmentContext: Sendable {
 }
 
 /// Computes one debtor's state as of the build date: figures per open invoice, stage, pauses,
-/// next action and actions (book-format.md, "Escalation rules").
+/// next action and actions (assets/docs/book-format.md, "Escalation rules").
 ///
 /// The debtor's invoices are numbered by position in `invoiceIndices` (file order), and what covers
 /// each one is indexed once: the previous version tested every (interaction, invoice) pair again for
@@ -232,7 +232,7 @@ struct DebtorAssessment {
 
     /// From the service date (else the invoice date), restarted by the payments allocated to the
     /// invoice, each at its own date, and the acknowledgements covering it; credit notes do not
-    /// restart it (legal-fr.md §6).
+    /// restart it (assets/docs/legal-rules.md §6).
     private func prescriptionClock(_ position: Int, account: InvoiceAccount, coverers: CoveringInteractions) -> PrescriptionClock {
         var events: [PrescriptionClock.Restart] = []
         for allocation in account.allocations where allocation.kind == .payment {

@@ -1,4 +1,4 @@
-/// Checks of a debtor's declared type (legal-fr.md §6): the type decides the prescription period,
+/// Checks of a debtor's declared type (assets/docs/legal-rules.md §6): the type decides the prescription period,
 /// the penalties and the court, and a wrong one makes a claim fail.
 enum DebtorTypeCheck {
     /// Company forms that do not belong to a natural person acting outside their trade, as whole

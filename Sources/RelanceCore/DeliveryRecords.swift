@@ -1,4 +1,4 @@
-/// `delivery` lines of the log (book-format.md, new in 2026-12): the avis de réception of a
+/// `delivery` lines of the log (assets/docs/book-format.md, new in 2026-12): the avis de réception of a
 /// registered letter, logged on its own line — the log is append-only, so the letter's line is
 /// never edited. It gives that letter its delivery date when the letter's own `delivered_on` is
 /// blank: the delivery line's `delivered_on`, else its date.

@@ -8,7 +8,7 @@ public struct InvoiceState: Sendable {
     /// Nothing (no line) when the invoice is time-barred: nothing is claimed on it any more.
     public let penalties: PenaltyComputation
     public let indemnity: Money
-    /// Its start, what restarted it and the last day to act (legal-fr.md §6).
+    /// Its start, what restarted it and the last day to act (assets/docs/legal-rules.md §6).
     public let prescriptionClock: PrescriptionClock
     public let prescriptionStatus: Prescription.Status
 

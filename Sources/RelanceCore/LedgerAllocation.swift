@@ -1,4 +1,4 @@
-/// The allocation of a book's ledger as of a build date (book-format.md, "Allocation").
+/// The allocation of a book's ledger as of a build date (assets/docs/book-format.md, "Allocation").
 ///
 /// Built in passes over compact arrays rather than entry by entry through dictionaries keyed by
 /// strings: on a million-invoice ledger the previous version spent most of its time hashing debtor ids

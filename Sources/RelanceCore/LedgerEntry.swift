@@ -18,7 +18,7 @@ public struct LedgerEntry: Hashable, Sendable {
     public var appliesTo: String?
     public var label: String?
     /// Invoices: the day the goods were delivered or the service completed, when the ledger gives
-    /// it; prescription runs from it (legal-fr.md §6), else from the invoice date.
+    /// it; prescription runs from it (assets/docs/legal-rules.md §6), else from the invoice date.
     public var serviceDate: Day?
     public var location: SourceLocation
 

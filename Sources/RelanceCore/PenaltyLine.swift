@@ -1,5 +1,5 @@
 /// One line of a penalty or interest computation: a stretch of late days inside one half-year with
-/// one balance, at one rate, rounded on its own (legal-fr.md §1, "Rounding").
+/// one balance, at one rate, rounded on its own (assets/docs/legal-rules.md §1, "Rounding").
 public struct PenaltyLine: Hashable, Sendable {
     public let from: Day
     public let to: Day
@@ -49,7 +49,7 @@ public struct PenaltyComputation: Hashable, Sendable {
     }
 }
 
-/// Late-payment penalties (business debtors) and legal interest (consumers), legal-fr.md §1 and §3.
+/// Late-payment penalties (business debtors) and legal interest (consumers), assets/docs/legal-rules.md §1 and §3.
 public struct PenaltyCalculator: Sendable {
     public let rates: RateTable
     public let settings: PenaltySettings

@@ -1,7 +1,7 @@
-/// The fixed windows of the collection rules, named once (book-format.md and letters.md): what the
-/// code compares with a number of days, and why.
+/// The fixed windows of the collection rules, named once (assets/docs/book-format.md and README,
+/// "Letters"): what the code compares with a number of days, and why.
 public enum PolicyWindows {
-    /// Actions are listed up to the build date + 13 days: this week and next (book-format.md, `actions`).
+    /// Actions are listed up to the build date + 13 days: this week and next (assets/docs/book-format.md, `actions`).
     public static let actionDays = 13
     /// The dashboard's "this week": the build date + 6 days; "next week" runs to `actionDays`.
     public static let weekDays = 6

@@ -1,4 +1,4 @@
-/// Limitation of claims (legal-fr.md §6): the last day on which the claim can still be brought.
+/// Limitation of claims (assets/docs/legal-rules.md §6): the last day on which the claim can still be brought.
 public enum Prescription {
     /// Business → business 5 years (L110-4 C. com.), business → consumer 2 years (L218-2 C. conso.).
     public static func years(for kind: Debtor.Kind) -> Int {

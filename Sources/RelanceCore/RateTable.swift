@@ -1,4 +1,4 @@
-/// The rates of one half-year (legal-fr.md §4).
+/// The rates of one half-year (assets/docs/legal-rules.md §4).
 public struct HalfYearRates: Hashable, Sendable {
     /// ECB main refinancing rate in force on 1 January / 1 July.
     public var ecb: PercentRate?

@@ -1,4 +1,4 @@
-/// The judicial route after a mise en demeure (legal-fr.md §7): the simplified procedure for small
+/// The judicial route after a mise en demeure (assets/docs/legal-rules.md §7): the simplified procedure for small
 /// claims up to 5 000 € in principal and interest (the 40 € indemnities are not counted), otherwise
 /// an injonction de payer before the court the debtor's kind decides.
 public enum RecoveryRoute: String, Sendable {

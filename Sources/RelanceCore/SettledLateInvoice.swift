@@ -1,5 +1,5 @@
 /// An invoice settled in full by the build date, at least one payment dated after its due date:
-/// its L441-10 penalties and the 40 € indemnity are due without a reminder (book-format.md,
+/// its L441-10 penalties and the 40 € indemnity are due without a reminder (assets/docs/book-format.md,
 /// `settled_late`; business debtors only, and only when `[policy] claim_settled_late`).
 public struct SettledLateInvoice: Sendable {
     public let account: InvoiceAccount

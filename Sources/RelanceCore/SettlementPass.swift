@@ -47,7 +47,7 @@ struct DebtorPassState {
     var nextArrival: Int32 = 0
 }
 
-/// Applies settlements to the allocation's storage (book-format.md, "Allocation", revised 2026-12):
+/// Applies settlements to the allocation's storage (assets/docs/book-format.md, "Allocation", revised 2026-12):
 /// the invoices are issued on their dates, and before each credit every invoice dated on or before
 /// it; a named invoice is settled up to its balance, a blank credit settles the debtor's open
 /// invoices dated on or before it, oldest due date first; what is left over settles the debtor's

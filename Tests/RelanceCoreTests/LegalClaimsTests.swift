@@ -1,8 +1,8 @@
 import Testing
 @testable import RelanceCore
 
-/// Claims a court would uphold (book-format.md "Allocation", `settled_late`, `time_barred`;
-/// legal-fr.md §1, §6): every figure below was worked out by hand at 12,15 % (2026 H1).
+/// Claims a court would uphold (assets/docs/book-format.md "Allocation", `settled_late`, `time_barred`;
+/// assets/docs/legal-rules.md §1, §6): every figure below was worked out by hand at 12,15 % (2026 H1).
 @Suite struct LegalClaimsTests {
     static func invoice(_ ref: String, _ debtor: String, _ amount: String, date: String, due: String, service: String) -> LedgerEntry {
         var entry = RelanceCoreTests.invoice(ref, debtor, amount, date: date, due: due)
@@ -215,7 +215,7 @@ import Testing
     }
 }
 
-/// The court of an injonction de payer between traders (legal-fr.md §7).
+/// The court of an injonction de payer between traders (assets/docs/legal-rules.md §7).
 @Suite struct CommercialCourtTests {
     @Test func theTwelveSeatsHaveATribunalDesActivitesEconomiques() {
         let day2026 = day("2026-06-15")

@@ -1,7 +1,7 @@
 import Testing
 @testable import RelanceCore
 
-/// What every letter states must be true for that debtor (letters.md, revised 2026-12).
+/// What every letter states must be true for that debtor (README, "Letters", "Only what is true").
 @Suite struct LetterTruthTests {
     static func letter(_ book: Book, asOf: String) throws -> Letter {
         try #require(LetterPlan(try Receivables(book: book, asOf: day(asOf))).letters.first)

@@ -28,7 +28,7 @@ func log(_ date: String, _ debtor: String, _ kind: Interaction.Kind, invoices: [
         schedule: schedule.map { Interaction.Instalment(date: day($0.0), amount: euros($0.1)) })
 }
 
-/// The rates of legal-fr.md §4 that tests rely on (2025 H1 – 2026 H1), typed in by hand.
+/// The rates of assets/docs/legal-rules.md §4 that tests rely on (2025 H1 – 2026 H1), typed in by hand.
 let testRates = RateTable([
     HalfYear(year: 2024, half: 2): HalfYearRates(ecb: rate("4.25"), legalPrivate: rate("8.16"), legalOther: rate("4.92")),
     HalfYear(year: 2025, half: 1): HalfYearRates(ecb: rate("3.15"), legalPrivate: rate("7.21"), legalOther: rate("3.71")),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// What each letter of the sample build says (letters.md): subject, the four parts of the third
+/// What each letter of the sample build says (README, "Letters"): subject, the four parts of the third
 /// reminder with the log's history, French amounts and dates, the deadline, the penalties equal to
 /// the computed figure, nothing of the business regime for a consumer, the formal wording only in
 /// the mise en demeure.
@@ -92,7 +92,7 @@ import Testing
         #expect(text.contains(": rappelée le 4 mai 2026 (e-mail)."), "\(text.prefix(900))")
     }
 
-    /// letters.md, "What every letter states must be true", read over every letter of the sample.
+    /// README, "Letters" (what a letter states must be true), read over every letter of the sample.
     @Test func everyLetterOfTheSampleStatesOnlyWhatIsTrue() throws {
         for path in SampleLetters.everyLetter(in: build) {
             let text = try build.visibleText(path)

@@ -42,7 +42,7 @@ import Testing
             // Page numbers only when the letter runs over one page.
             #expect(text.contains("page 1 / \(pages)") == (pages > 1), "\(reference): \(pages) pages")
             // As many pages as the content needs: the last one carries the closing formula with the
-            // signature, never the footer alone (letters.md).
+            // signature, never the footer alone (assets/docs/legal-rules.md §8).
             let lastPage = try runTool(Self.pdftotext!, ["-f", "\(pages)", "-l", "\(pages)", pdf.path, "-"])
             #expect(lastPage.contains("salutations distinguées"), "\(reference): the last page holds only a footer")
         }

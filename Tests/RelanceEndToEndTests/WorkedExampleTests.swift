@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The contract in executable form: the worked example of shared/spec/examples, built by the binary.
+/// The contract in executable form: the worked example in Fixtures/worked-book, built by the binary.
 @Suite struct WorkedExampleTests {
     @Test func summaryHoldsEveryExpectedFigure() throws {
         let temp = try TemporaryFolder()

@@ -1,5 +1,5 @@
 /// Which debtors get the heavy products of a case file — copied exhibits, regenerated letters,
-/// manifest, ZIP and PDF — so that the weekly build of a large book stays fast (architecture guide).
+/// manifest, ZIP and PDF — so that the weekly build of a large book stays fast (README, "Case files").
 /// The cover, décompte and chronology are written for every debtor whatever this says.
 public struct BundleSelection: Sendable, Hashable {
     public enum Mode: Sendable, Hashable {

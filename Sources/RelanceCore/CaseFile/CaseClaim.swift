@@ -1,5 +1,5 @@
 /// The claim as the cover of a case file states it, and the judicial route it calls for
-/// (legal-fr.md §7). Only what is exigible is claimed:
+/// (assets/docs/legal-rules.md §7). Only what is exigible is claimed:
 /// - time-barred invoices never (Code civil 2219, 2229), shown apart;
 /// - invoices not yet due not yet;
 /// - invoices under a payment plan that is being kept only for the instalments already due

@@ -2,7 +2,7 @@
 /// per open invoice its principal, every payment and credit note, one penalty line per stretch, the
 /// indemnity and the invoice's total; then the invoices paid late whose penalties and indemnity are
 /// claimed; then the grand total, and the debtor's unallocated credit set off against it. Time-barred
-/// invoices are listed apart and counted in no total (legal-fr.md §6). Built from the very values
+/// invoices are listed apart and counted in no total (assets/docs/legal-rules.md §6). Built from the very values
 /// summary.json sums, and checked on construction: a décompte that does not add up to the cent is a bug.
 public struct CaseStatement: Sendable {
     public struct Settlement: Sendable, Hashable {

@@ -1,4 +1,4 @@
-/// One letter to one debtor, covering all its overdue, undisputed open invoices (letters.md), with
+/// One letter to one debtor, covering all its overdue, undisputed open invoices (README, "Letters"), with
 /// every figure it prints already computed. Views only format it.
 public struct Letter: Sendable {
     public let level: LetterLevel
@@ -74,7 +74,7 @@ public struct Letter: Sendable {
     /// set off against them.
     public var total: Money { openInvoicesTotal + settledLatePenalties + settledLateIndemnities - creditSetOff }
 
-    /// The judicial route the letter announces if nothing happens (legal-fr.md §7); the penalties of
+    /// The judicial route the letter announces if nothing happens (assets/docs/legal-rules.md §7); the penalties of
     /// invoices paid late count as interest.
     public var route: RecoveryRoute {
         RecoveryRoute.recommend(principalAndInterest: principal + penalties + settledLatePenalties, debtorKind: debtor.kind)
@@ -96,7 +96,7 @@ public struct Letter: Sendable {
     public var earlierReminders: [Interaction] { history.filter { $0.kind.escalationLevel != nil } }
 }
 
-/// A letter the escalation asks for that cannot be written, with why (letters.md: listed on the dashboard).
+/// A letter the escalation asks for that cannot be written, with why (README, "Letters": listed on the dashboard).
 public struct BlockedLetter: Sendable {
     public enum Reason: String, Sendable {
         /// A postal channel and no street, postcode or city.

@@ -1,6 +1,6 @@
 /// One invoice of a letter with the earlier steps that really covered it, from the log: an invoice
-/// no step covered is newly due, never « déjà rappelée » (letters.md, "What every letter states
-/// must be true").
+/// no step covered is newly due, never « déjà rappelée » (README, "Letters", "Only what is
+/// true").
 public struct InvoiceRecap: Sendable {
     public let invoice: InvoiceState
     /// Reminders and formal notices sent for it, in log order.

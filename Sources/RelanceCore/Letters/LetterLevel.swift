@@ -1,4 +1,4 @@
-/// The four letters of the escalation ladder a build can write (letters.md).
+/// The four letters of the escalation ladder a build can write (README, "Letters").
 public enum LetterLevel: String, Sendable, CaseIterable, Comparable {
     case reminder1 = "reminder_1", reminder2 = "reminder_2", reminder3 = "reminder_3"
     case formalNotice = "formal_notice"

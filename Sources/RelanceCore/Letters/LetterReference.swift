@@ -1,4 +1,4 @@
-/// The reference printed on a letter, which the debtor quotes with the payment (letters.md: unique to
+/// The reference printed on a letter, which the debtor quotes with the payment (README, "Letters": unique to
 /// the letter, stable for the same book and date). Built from the debtor id, the level and the date:
 /// `ACME-R2-20260615`. An id that is not already plain upper-case ASCII is cleaned and given a short
 /// hash of the original, so that two ids that clean alike (`ACME/01`, `acme 01`) never share a reference.

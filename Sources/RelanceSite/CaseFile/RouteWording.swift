@@ -1,6 +1,6 @@
 import RelanceCore
 
-/// The recommended judicial route on a case file's cover, with its reason (legal-fr.md §7).
+/// The recommended judicial route on a case file's cover, with its reason (assets/docs/legal-rules.md §7).
 enum RouteWording {
     static func value(_ claim: CaseClaim, disputed: Money, debtor: Debtor, asOf: Day) -> LayoutValue {
         let ceiling = FrenchFormat.money(RecoveryRoute.smallClaimCeiling)

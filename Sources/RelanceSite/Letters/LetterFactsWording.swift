@@ -1,7 +1,7 @@
 import RelanceCore
 
-/// The sentences a letter states about the past (letters.md, "What every letter states must be
-/// true"): per invoice the steps that really covered it, and what the debtor did since the last
+/// The sentences a letter states about the past (README, "Letters", "Only what is true"): per
+/// invoice the steps that really covered it, and what the debtor did since the last
 /// one, each from the log or the ledger.
 enum LetterFactsWording {
     /// One line per group of invoices that the same steps covered, in the letter's order:

@@ -1,6 +1,6 @@
 import RelanceCore
 
-/// Where the letters of a build go, declared once (book-format.md: `letters/…`).
+/// Where the letters of a build go, declared once (assets/docs/book-format.md: `letters/…`).
 public enum LetterPaths {
     public static let folder = "letters"
     public static let index = "letters/index.html"

@@ -31,7 +31,7 @@ enum LetterWording {
         }
     }
 
-    /// The route a letter announces, with the court named as legal-fr.md §7 says. The simplified
+    /// The route a letter announces, with the court named as assets/docs/legal-rules.md §7 says. The simplified
     /// procedure's costs are the creditor's alone (L125-1 CPCE): the wording never says otherwise.
     static func route(_ route: RecoveryRoute, debtor: Debtor, on day: Day) -> String {
         switch route {

@@ -103,7 +103,8 @@ struct LettersBuilder {
 }
 
 extension Letter {
-    /// The e-mail channel, and the third reminder's copy by e-mail (letters.md), when the debtor has an address.
+    /// The e-mail channel, and the third reminder's copy by e-mail (README, "Letters"), when the debtor
+    /// has an address.
     var sendsEmail: Bool {
         debtor.hasEmail && (channel == .email || level == .reminder3)
     }

@@ -1,7 +1,7 @@
 import Foundation
 import RelanceCore
 
-/// summary.json (book-format.md, "What a build writes"): every figure of the dashboard, amounts as
+/// summary.json (assets/docs/book-format.md, "What a build writes"): every figure of the dashboard, amounts as
 /// two-decimal strings. Keys are written sorted so that the file is byte-stable.
 struct SummaryDocument: Encodable {
     struct Totals: Encodable {

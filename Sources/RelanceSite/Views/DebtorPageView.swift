@@ -106,7 +106,7 @@ enum DebtorPageView {
         ]
     }
 
-    /// Where the period starts and every event that restarted it (legal-fr.md §6).
+    /// Where the period starts and every event that restarted it (assets/docs/legal-rules.md §6).
     private static func prescriptionRow(
         reference: String, clock: PrescriptionClock, status: Prescription.Status, ledger: [LedgerEntry], interactions: [Interaction]
     ) -> LayoutValue {

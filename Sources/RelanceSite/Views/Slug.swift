@@ -1,7 +1,7 @@
 import Foundation
 import RelanceCore
 
-/// The folder name of a debtor's case file, derived from its id alone (book-format.md): the id itself
+/// The folder name of a debtor's case file, derived from its id alone (assets/docs/book-format.md): the id itself
 /// when it is already safe, else a cleaned form plus a short hash of the id. Safe, unique and stable.
 public enum Slug {
     /// Lower case only (case-insensitive file systems), no dots (no `.` or `..`), bounded length.

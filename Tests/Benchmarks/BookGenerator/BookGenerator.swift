@@ -18,7 +18,7 @@ public struct GeneratedBook: Sendable, Equatable {
     public var attachmentFiles = 0
 }
 
-/// Writes a synthetic book (book-format.md) that is the same bytes for the same shape and seed.
+/// Writes a synthetic book (assets/docs/book-format.md) that is the same bytes for the same shape and seed.
 ///
 /// Every debtor's history draws from its own random streams, so the book is a function of the seed
 /// and the debtor's number only; the rows are then sorted by date as an export would be.
