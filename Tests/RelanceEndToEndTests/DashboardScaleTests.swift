@@ -20,8 +20,8 @@ import Testing
 
         let table = try #require(section(page, "debtors").flatMap { between($0, "<tbody>", "</tbody>") })
         #expect(occurrences(of: "<tr", in: table) == 50, "the largest balances only")
-        #expect(page.contains("href=\"listes/debiteurs-001.html\""))
-        #expect(page.contains("href=\"listes/debiteurs-alpha-001.html\""))
+        #expect(page.contains("href=\"lists/debiteurs-001.html\""))
+        #expect(page.contains("href=\"lists/debiteurs-alpha-001.html\""))
 
         let actions = try #require(section(page, "actions"))
         for kind in actions.components(separatedBy: "<div class=\"action-kind\">").dropFirst() {
@@ -41,7 +41,7 @@ import Testing
             #expect(pages.count == (debtors.count + PagedListShape.rowsPerPage - 1) / PagedListShape.rowsPerPage, "\(stem)")
             var seen: [String] = []
             for (number, name) in pages.enumerated() {
-                let slugs = debtorSlugs(in: try build.text("listes/\(name)"))
+                let slugs = debtorSlugs(in: try build.text("lists/\(name)"))
                 let isLast = number == pages.count - 1
                 #expect(isLast ? (1...PagedListShape.rowsPerPage).contains(slugs.count) : slugs.count == PagedListShape.rowsPerPage,
                         "\(name): \(slugs.count) rows")
@@ -61,19 +61,19 @@ import Testing
         let build = try ScaleBuild.get()
         let total = try build.summaryDebtors().count
         let pages = try build.listPages("debiteurs")
-        let first = try build.text("listes/\(pages[0])")
+        let first = try build.text("lists/\(pages[0])")
         #expect(first.contains("débiteurs 1 à 250 sur \(FrenchFormat.integer(total))"))
         #expect(first.contains("<a>« Première</a>") && first.contains("<a>‹ Précédente</a>"), "no link back from the first page")
         #expect(first.contains("href=\"\(pages[1])\">Suivante ›</a>"))
         #expect(first.contains("href=\"\(pages.last!)\">Dernière »</a>"))
         #expect(first.contains("<a aria-current=\"page\">1</a>"))
         #expect(first.contains("<span class=\"gap\">…</span>"), "far pages are elided")
-        let last = try build.text("listes/\(pages.last!)")
+        let last = try build.text("lists/\(pages.last!)")
         #expect(last.contains("<a>Suivante ›</a>") && last.contains("<a>Dernière »</a>"))
         #expect(last.contains("sur \(FrenchFormat.integer(total))"))
         #expect(last.contains("href=\"\(pages[pages.count - 2])\">‹ Précédente</a>"))
 
-        let alphabetical = try build.text("listes/debiteurs-alpha-001.html")
+        let alphabetical = try build.text("lists/debiteurs-alpha-001.html")
         for letter in ["A", "M", "Z"] where alphabetical.contains("#lettre-\(letter.lowercased())\"") {
             #expect(alphabetical.contains(">\(letter)</a>"))
         }
@@ -83,9 +83,9 @@ import Testing
     @Test func everyLinkOfTheDashboardAndTheListsResolves() throws {
         let build = try ScaleBuild.get()
         var pages = ["index.html"]
-        pages += try FileManager.default.contentsOfDirectory(atPath: build.out.appendingPathComponent("listes").path)
-            .sorted().map { "listes/\($0)" }
-        #expect(pages.contains { $0.hasPrefix("listes/en-retard-") }, "a kind with more actions than the dashboard shows")
+        pages += try FileManager.default.contentsOfDirectory(atPath: build.out.appendingPathComponent("lists").path)
+            .sorted().map { "lists/\($0)" }
+        #expect(pages.contains { $0.hasPrefix("lists/en-retard-") }, "a kind with more actions than the dashboard shows")
         var checked = 0
         for page in pages {
             let html = try build.text(page)
@@ -113,10 +113,10 @@ import Testing
                 continue
             }
             #expect(occurrences(of: "<li>", in: kind) == 10)
-            let stem = String(link.dropFirst("listes/".count).dropLast("-001.html".count))
+            let stem = String(link.dropFirst("lists/".count).dropLast("-001.html".count))
             var rows = 0
             for name in try build.listPages(stem) {
-                rows += occurrences(of: "<tr>", in: between(try build.text("listes/\(name)"), "<tbody>", "</tbody>") ?? "")
+                rows += occurrences(of: "<tr>", in: between(try build.text("lists/\(name)"), "<tbody>", "</tbody>") ?? "")
             }
             #expect(rows == count, "\(stem)")
             listed += 1
@@ -132,8 +132,8 @@ import Testing
         defer { inspector.close() }
         let alphabetical = try build.listPages("debiteurs-alpha")
         let lateReminders = try build.listPages("en-retard-relance-2")
-        for page in ["index.html", "listes/debiteurs-001.html", "listes/\(alphabetical[alphabetical.count / 2])",
-                     "listes/\(lateReminders[0])"] {
+        for page in ["index.html", "lists/debiteurs-001.html", "lists/\(alphabetical[alphabetical.count / 2])",
+                     "lists/\(lateReminders[0])"] {
             let inspection = try inspector.inspect(build.out.appendingPathComponent(page))
             #expect(inspection.scriptMarker == "ok", "\(page): \(inspection.scriptMarker ?? "no marker")")
             #expect(inspection.errors.isEmpty, "\(page): \(inspection.errors)")
@@ -173,9 +173,9 @@ import Testing
             "build", "--book", build.book.path, "--out", again.file("out").path, "--no-pdf", "--bundle", "none", "--as-of", "2026-06-15",
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        let lists = try FileManager.default.contentsOfDirectory(atPath: build.out.appendingPathComponent("listes").path).sorted()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: again.file("out/listes").path).sorted() == lists)
-        for page in ["index.html"] + lists.map({ "listes/\($0)" }) {
+        let lists = try FileManager.default.contentsOfDirectory(atPath: build.out.appendingPathComponent("lists").path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: again.file("out/lists").path).sorted() == lists)
+        for page in ["index.html"] + lists.map({ "lists/\($0)" }) {
             #expect(try Data(contentsOf: build.out.appendingPathComponent(page)) == Data(contentsOf: again.file("out/\(page)")), "\(page)")
         }
     }
@@ -189,7 +189,7 @@ import Testing
         options.timeoutPerPage = .seconds(600)  // the old one-table dashboard of 100,000 debtors takes minutes
         let inspector = try PageInspector(chromium: #require(Self.chromium), options: options)
         defer { inspector.close() }
-        let pages = (ProcessInfo.processInfo.environment["RELANCE_DASH_PAGES"] ?? "index.html,listes/debiteurs-001.html")
+        let pages = (ProcessInfo.processInfo.environment["RELANCE_DASH_PAGES"] ?? "index.html,lists/debiteurs-001.html")
             .split(separator: ",").map(String.init)
         for page in pages {
             let file = out.appendingPathComponent(page)
@@ -208,7 +208,7 @@ import Testing
 
     @Test func smallBookKeepsTheWholeTableAndWritesNoLists() throws {
         let sample = try SampleBuild.get()
-        #expect(!sample.exists("listes"))
+        #expect(!sample.exists("lists"))
         let page = try sample.text("index.html")
         let table = try #require(section(page, "debtors").flatMap { between($0, "<tbody>", "</tbody>") })
         let count = try #require(sample.summary()["debtors"] as? [Any]).count
@@ -269,7 +269,7 @@ final class ScaleBuild: @unchecked Sendable {
 
     /// `<stem>-001.html`, `-002.html`, … in page order.
     func listPages(_ stem: String) throws -> [String] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("listes").path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("lists").path)
         return names.filter { name in
             name.hasPrefix(stem + "-") && name.hasSuffix(".html") && name.dropFirst(stem.count + 1).dropLast(5).allSatisfy(\.isNumber)
         }.sorted()

@@ -1,7 +1,7 @@
 import Foundation
 import RelanceCore
 
-/// Writes the dashboard (`index.html`) and the paged lists it links to (`listes/`): the complete
+/// Writes the dashboard (`index.html`) and the paged lists it links to (`lists/`): the complete
 /// debtor list by balance and by name when the book is too large for one table, the complete list
 /// of each kind of action the dashboard cuts, and the alerts beyond the first ones. The dashboard
 /// stays a few hundred kilobytes at 100,000 debtors; the lists are rendered by a pool of workers,

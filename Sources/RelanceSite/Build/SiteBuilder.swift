@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         let audit = OutputAudit()
 
         progress("tableau de bord")
-        // The dashboard and, for a large book, the paged lists it links to (listes/).
+        // The dashboard and, for a large book, the paged lists it links to (lists/).
         try DashboardPages(layouts: layouts).write(r, letters: letters, into: publisher)
 
         progress("\(r.debtors.count) dossiers débiteurs")

@@ -1,7 +1,7 @@
 import RelanceCore
 
 /// One page of the complete list of one kind of action in one window, for a kind with more
-/// actions than the dashboard shows (`listes/en-retard-relance-1-001.html`…).
+/// actions than the dashboard shows (`lists/en-retard-relance-1-001.html`…).
 enum ActionListPageView {
     static func value(_ context: DashboardContext, group: ActionGroups.Group, kind: ActionGroups.KindActions,
                       list: PagedList, page: Int) -> LayoutValue {

@@ -1,5 +1,5 @@
 /// How much the dashboard shows, so that it opens in a couple of seconds whatever the size of the
-/// book; whatever it leaves out is on the paged lists it links to (`listes/`).
+/// book; whatever it leaves out is on the paged lists it links to (`lists/`).
 enum DashboardLimits {
     /// Up to this many debtors the dashboard lists them all, sortable by any column, and no list
     /// pages are written: a small book reads best on one page.

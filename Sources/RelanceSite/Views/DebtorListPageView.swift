@@ -1,7 +1,7 @@
 import RelanceCore
 
-/// One page of the complete debtor list (`listes/debiteurs-001.html`…, by balance, and
-/// `listes/debiteurs-alpha-001.html`…, by name, with a jump bar A–Z).
+/// One page of the complete debtor list (`lists/debiteurs-001.html`…, by balance, and
+/// `lists/debiteurs-alpha-001.html`…, by name, with a jump bar A–Z).
 enum DebtorListPageView {
     enum Ordering: Sendable { case balance, name }
 

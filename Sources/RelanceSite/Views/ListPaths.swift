@@ -2,7 +2,7 @@
 /// the output root, the debtor folders and the style sheet through "../", and so that
 /// `debtors/` keeps holding only debtor folders.
 enum ListPaths {
-    static let folder = "listes"
+    static let folder = "lists"
     /// From a list page to the output root.
     static let root = "../"
 

@@ -1,7 +1,7 @@
 import RelanceCore
 
 /// One page of the complete list of alerts, when there are more than the dashboard shows
-/// (`listes/alertes-001.html`…).
+/// (`lists/alertes-001.html`…).
 enum WarningListPageView {
     static func value(_ context: DashboardContext, list: PagedList, page: Int) -> LayoutValue {
         let r = context.r
