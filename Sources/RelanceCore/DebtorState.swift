@@ -27,32 +27,19 @@ public struct DebtorState: Sendable {
     public var timeBarred: Money { sum(\.isTimeBarred) }
     /// Balances past due and not time-barred: the principal a claim can be made for.
     public var claimableOverdue: Money { sum(\.isClaimablyOverdue) }
-    public var settledPenalties: Money {
-        var total = Money.zero
-        for invoice in settledLate { total += invoice.penalties.total }
-        return total
-    }
-    public var settledIndemnities: Money {
-        var total = Money.zero
-        for invoice in settledLate { total += invoice.indemnity }
-        return total
-    }
-    public var unallocatedTotal: Money {
-        var total = Money.zero
-        for credit in unallocated { total += credit.amount }
-        return total
-    }
-    public var penalties: Money {
-        var total = Money.zero
-        for invoice in openInvoices { total += invoice.penalties.total }
-        return total
-    }
-    public var indemnities: Money {
-        var total = Money.zero
-        for invoice in openInvoices { total += invoice.indemnity }
-        return total
-    }
+    public var settledPenalties: Money { Self.total(settledLate) { $0.penalties.total } }
+    public var settledIndemnities: Money { Self.total(settledLate, \.indemnity) }
+    public var unallocatedTotal: Money { Self.total(unallocated, \.amount) }
+    public var penalties: Money { Self.total(openInvoices) { $0.penalties.total } }
+    public var indemnities: Money { Self.total(openInvoices, \.indemnity) }
     public var oldestDaysPastDue: Int { openInvoices.map(\.daysPastDue).max() ?? 0 }
+
+    /// Σ `amount` over `items`, in a plain loop (no intermediate array).
+    private static func total<Item>(_ items: [Item], _ amount: (Item) -> Money) -> Money {
+        var total = Money.zero
+        for item in items { total += amount(item) }
+        return total
+    }
 
     /// The outstanding balances of the open invoices that satisfy `condition`.
     private func sum(_ condition: (InvoiceState) -> Bool) -> Money {

@@ -11,15 +11,7 @@ import Testing
     @Test func routeLeavesTheIndemnitiesOut() throws {
         // 4 990,00 € + 6,64 € of penalties (4 days at 12,15 %) = 4 996,64 € ≤ 5 000 €, although the
         // total with the 40 € indemnity, 5 036,64 €, is above: the simplified procedure still applies.
-        var policy = CollectionPolicy()
-        (policy.reminder1, policy.reminder2, policy.reminder3, policy.formalNotice) = (1, 1, 1, 1)
-        let book = makeBook(
-            debtors: [business("D1")],
-            ledger: [invoice("F1", "D1", "4990.00", date: "2026-01-01", due: "2026-01-31")],
-            interactions: [log("2026-02-01", "D1", .reminder1), log("2026-02-02", "D1", .reminder2),
-                           log("2026-02-03", "D1", .reminder3)],
-            policy: policy)
-        let letter = try #require(LetterPlan(try Receivables(book: book, asOf: day("2026-02-04"))).letters.first)
+        let letter = try #require(LetterPlan(try Receivables(book: smallClaimAtFormalNotice(), asOf: day("2026-02-04"))).letters.first)
         #expect(letter.level == .formalNotice)
         #expect(letter.penalties == euros("6.64"))
         #expect(letter.total == euros("5036.64"))

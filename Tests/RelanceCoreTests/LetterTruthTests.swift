@@ -91,20 +91,11 @@ import Testing
 
     @Test func theFormalNoticeGivesTheAmountPerDay() throws {
         // 4 990,00 € × 12,15 % / 365 = 1,6611 → 1,66 € a day.
-        var policy = CollectionPolicy()
-        (policy.reminder1, policy.reminder2, policy.reminder3, policy.formalNotice) = (1, 1, 1, 1)
-        let book = makeBook(
-            debtors: [business("D1")],
-            ledger: [invoice("F1", "D1", "4990.00", date: "2026-01-01", due: "2026-01-31")],
-            interactions: [log("2026-02-01", "D1", .reminder1), log("2026-02-02", "D1", .reminder2),
-                           log("2026-02-03", "D1", .reminder3)],
-            policy: policy)
-        let notice = try Self.letter(book, asOf: "2026-02-04")
+        let notice = try Self.letter(smallClaimAtFormalNotice(), asOf: "2026-02-04")
         #expect(notice.level == .formalNotice)
         #expect(notice.dailyAccrual == euros("1.66"))
         // No rate known for the half-year: no amount is guessed.
-        let unknown = try Self.letter(makeBook(debtors: book.debtors, ledger: book.ledger, interactions: book.interactions,
-                                               policy: policy, rates: RateTable([:])), asOf: "2026-02-04")
+        let unknown = try Self.letter(smallClaimAtFormalNotice(rates: RateTable([:])), asOf: "2026-02-04")
         #expect(unknown.dailyAccrual == nil)
     }
 

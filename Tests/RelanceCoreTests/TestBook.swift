@@ -57,3 +57,16 @@ func business(_ id: String, email: String? = "a@b.fr", segment: Debtor.Segment =
 func consumer(_ id: String) -> Debtor {
     Debtor(id: id, name: "M. \(id)", kind: .consumer, address1: "1 rue X", postcode: "69001", city: "Lyon")
 }
+
+/// A 4 990,00 € invoice due 31 January 2026 taken through reminders 1–3 on 1–3 February with
+/// one-day delays: a mise en demeure is due on 4 February, just under the small-claim ceiling.
+func smallClaimAtFormalNotice(rates: RateTable = testRates) -> Book {
+    var policy = CollectionPolicy()
+    (policy.reminder1, policy.reminder2, policy.reminder3, policy.formalNotice) = (1, 1, 1, 1)
+    return makeBook(
+        debtors: [business("D1")],
+        ledger: [invoice("F1", "D1", "4990.00", date: "2026-01-01", due: "2026-01-31")],
+        interactions: [log("2026-02-01", "D1", .reminder1), log("2026-02-02", "D1", .reminder2),
+                       log("2026-02-03", "D1", .reminder3)],
+        policy: policy, rates: rates)
+}
