@@ -27,12 +27,12 @@ struct DebtorAssessment {
     let interactions: [Interaction]
     let unallocated: [UnallocatedCredit]
 
-    private var allocation: LedgerAllocation { context.allocation }
-    private var policy: CollectionPolicy { context.policy }
-    private var asOf: Day { context.asOf }
+    var allocation: LedgerAllocation { context.allocation }
+    var policy: CollectionPolicy { context.policy }
+    var asOf: Day { context.asOf }
 
     /// A promise or plan with the positions of the invoices it covers.
-    private struct Covered<State> {
+    struct Covered<State> {
         let state: State
         let positions: [Int32]
     }
@@ -122,7 +122,7 @@ struct DebtorAssessment {
     // MARK: - Coverage
 
     /// The position of an invoice of this debtor.
-    private func position(of index: Int) -> Int32 {
+    func position(of index: Int) -> Int32 {
         var low = 0, high = invoiceIndices.count
         while low < high {
             let middle = (low + high) / 2
@@ -132,7 +132,7 @@ struct DebtorAssessment {
     }
 
     /// Positions of the invoices an interaction covers, ascending (as `Coverage.invoices` orders them).
-    private func coveredPositions(_ interaction: Interaction) -> [Int32] {
+    func coveredPositions(_ interaction: Interaction) -> [Int32] {
         if interaction.invoices.isEmpty {
             var positions: [Int32] = []
             for (position, index) in invoiceIndices.enumerated()
@@ -154,7 +154,7 @@ struct DebtorAssessment {
     }
 
     /// For each invoice position, the interactions covering it, in log order.
-    private struct CoveringInteractions {
+    struct CoveringInteractions {
         private var start: [Int32]
         private var interactions: [Int32]
 
@@ -175,222 +175,5 @@ struct DebtorAssessment {
         subscript(position: Int) -> ArraySlice<Int32> {
             interactions[Int(start[position])..<Int(start[position + 1])]
         }
-    }
-
-    // MARK: - Invoices
-
-    /// References in due-date-then-reference order (the debtor's FIFO order).
-    private func references(_ positions: [Int32]) -> [String] {
-        positions.map { invoiceIndices[Int($0)] }
-            .sorted { allocation.fifoRank[$0] < allocation.fifoRank[$1] }
-            .map { allocation.invoices[$0].entry.reference }
-    }
-
-    private func invoiceState(_ position: Int, coverers: CoveringInteractions) -> InvoiceState {
-        let account = allocation.invoices[invoiceIndices[position]]
-        let daysPastDue = asOf - account.dueDate
-        var stage = EscalationStage.none
-        var disputed = false
-        var firstNotice: Int?
-        for k in coverers[position] {
-            // Fields read in place: copying each line (strings, lists) cost more than the rule.
-            let kind = interactions[Int(k)].kind
-            if let level = kind.escalationLevel { stage = max(stage, level) }
-            switch kind {
-            case .dispute: disputed = true
-            case .disputeClosed: disputed = false
-            case .formalNotice where firstNotice == nil: firstNotice = Int(k)
-            default: break
-            }
-        }
-        let clock = prescriptionClock(position, account: account, coverers: coverers)
-        let status = Prescription.status(lastDay: clock.lastDay, asOf: asOf)
-        let calculator = context.calculator
-        let penalties: PenaltyComputation
-        switch debtor.kind {
-        case _ where status == .barred:
-            penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
-        case .business:
-            penalties = calculator.compute(invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: asOf)
-        case .consumer:
-            if let notice = firstNotice {
-                // Interest runs from the day after delivery, or after sending when delivery is unknown.
-                let start = (interactions[notice].deliveredOn ?? interactions[notice].day) + 1
-                penalties = calculator.compute(invoice: account, basis: .consumerLegalInterest, start: start, asOf: asOf)
-            } else {
-                penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
-            }
-        }
-        let indemnity = (debtor.kind == .business && daysPastDue >= 1 && status != .barred)
-            ? context.penaltySettings.indemnity : .zero
-        let aging = context.aging
-        return InvoiceState(
-            account: account, daysPastDue: daysPastDue, bucket: aging.buckets[aging.bucketIndex(daysPastDue: daysPastDue)],
-            disputed: disputed, stage: stage, penalties: penalties, indemnity: indemnity, prescriptionClock: clock,
-            prescriptionStatus: status)
-    }
-
-    /// From the service date (else the invoice date), restarted by the payments allocated to the
-    /// invoice, each at its own date, and the acknowledgements covering it; credit notes do not
-    /// restart it (assets/docs/legal-rules.md §6).
-    private func prescriptionClock(_ position: Int, account: InvoiceAccount, coverers: CoveringInteractions) -> PrescriptionClock {
-        var events: [PrescriptionClock.Restart] = []
-        for allocation in account.allocations where allocation.kind == .payment {
-            events.append(.init(day: allocation.paidOn, cause: .payment(entryIndex: allocation.entryIndex)))
-        }
-        for k in coverers[position] where interactions[Int(k)].kind == .acknowledgement {
-            events.append(.init(day: interactions[Int(k)].day, cause: .acknowledgement(sequence: interactions[Int(k)].sequence)))
-        }
-        return PrescriptionClock.run(invoice: account.entry, kind: debtor.kind, events: events)
-    }
-
-    // MARK: - Invoices paid late
-
-    /// The business debtor's invoices settled in full, at least one payment after the due date, and
-    /// not time-barred, by due date then reference: their penalties to the day each part was settled,
-    /// and the indemnity (L441-10 II, D441-5).
-    private func settledLateInvoices(coverers: CoveringInteractions) -> [SettledLateInvoice] {
-        guard debtor.kind == .business && policy.claimSettledLate else { return [] }
-        var found: [(rank: Int32, invoice: SettledLateInvoice)] = []
-        for (position, index) in invoiceIndices.enumerated() where allocation.wasPaidLate(index) {
-            let account = allocation.invoices[index]
-            let clock = prescriptionClock(position, account: account, coverers: coverers)
-            guard !clock.isBarred(on: asOf) else { continue }
-            let settledOn = account.allocations.map(\.date).max()!
-            let penalties = context.calculator.compute(
-                invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: settledOn)
-            found.append((allocation.fifoRank[index], SettledLateInvoice(
-                account: account, settledOn: settledOn, penalties: penalties, indemnity: context.penaltySettings.indemnity,
-                prescriptionClock: clock)))
-        }
-        return found.sorted { $0.rank < $1.rank }.map(\.invoice)
-    }
-
-    // MARK: - Promises and plans
-
-    private func coversOpen(_ positions: [Int32], _ isOpen: [Bool]) -> Bool {
-        positions.contains { isOpen[Int($0)] }
-    }
-
-    private func globalIndices(_ positions: [Int32]) -> [Int] {
-        positions.map { invoiceIndices[Int($0)] }
-    }
-
-    private func promiseStates(covered: [[Int32]], isOpen: [Bool]) -> [Covered<PromiseState>] {
-        zip(interactions, covered).compactMap { interaction, positions in
-            guard interaction.kind == .promise, let due = interaction.due else { return nil }
-            let lastDay = due + policy.promiseGrace
-            let status: PromiseState.Status
-            if asOf <= lastDay { status = .active }
-            else if coversOpen(positions, isOpen) { status = .broken }
-            else { status = .kept }
-            return Covered(
-                state: PromiseState(interaction: interaction, coveredInvoices: globalIndices(positions), status: status, lastDay: lastDay),
-                positions: positions)
-        }
-    }
-
-    /// The debtor's payments on or before the build date, in file order.
-    private var payments: [LedgerEntry] {
-        let range = Int(allocation.paymentStart[slot])..<Int(allocation.paymentStart[slot + 1])
-        return allocation.paymentOrder[range].map { context.ledger[Int($0)] }
-    }
-
-    private func planStates(covered: [[Int32]], isOpen: [Bool]) -> [Covered<PaymentPlanState>] {
-        guard interactions.contains(where: { $0.kind == .paymentPlan }) else { return [] }
-        let payments = self.payments
-        return zip(interactions, covered).compactMap { interaction, positions in
-            guard interaction.kind == .paymentPlan else { return nil }
-            // Payments dated after the plan's date, counted cumulatively.
-            let counted = payments.filter { $0.date > interaction.day }.sorted { $0.date < $1.date }
-            var cumulativeDue = Money.zero
-            var instalments: [PaymentPlanState.Instalment] = []
-            var late: PaymentPlanState.Instalment?
-            for scheduled in interaction.schedule.sorted(by: { $0.date < $1.date }) {
-                cumulativeDue += scheduled.amount
-                var paid = Money.zero
-                var metOn: Day?
-                for payment in counted {
-                    paid += payment.amount
-                    if paid >= cumulativeDue { metOn = payment.date; break }
-                }
-                let instalment = PaymentPlanState.Instalment(date: scheduled.date, amount: scheduled.amount, metOn: metOn)
-                instalments.append(instalment)
-                let graceEnd = scheduled.date + policy.promiseGrace
-                if late == nil && graceEnd < asOf && (metOn.map { $0 > graceEnd } ?? true) {
-                    late = instalment
-                }
-            }
-            let status: PaymentPlanState.Status
-            if late != nil { status = .broken }
-            else if coversOpen(positions, isOpen) { status = .active }
-            else { status = .kept }
-            return Covered(
-                state: PaymentPlanState(
-                    interaction: interaction, coveredInvoices: globalIndices(positions),
-                    coveredEntries: globalIndices(positions).map { allocation.invoices[$0].entryIndex }, instalments: instalments,
-                    status: status, lateInstalment: late, paid: counted.map(\.amount).sum()),
-                positions: positions)
-        }
-    }
-
-    // MARK: - Escalation
-
-    private func escalationStep(
-        stage: EscalationStage, covered: [[Int32]], isOpen: [Bool], isOverdue: [Bool],
-        undisputedOverdue: [InvoiceState], promises: [Covered<PromiseState>], plans: [Covered<PaymentPlanState>]
-    ) -> Action? {
-        let refs = undisputedOverdue.map(\.reference)
-        var kind: Action.Kind
-        var on: Day
-        if stage == .none {
-            kind = .reminder1
-            on = undisputedOverdue.map(\.dueDate).min()! + policy.reminder1
-        } else {
-            // L: the latest interaction of the stage's kind covering one of the open invoices.
-            guard let position = interactions.indices.last(where: { i in
-                interactions[i].kind.escalationLevel == stage && coversOpen(covered[i], isOpen)
-            }) else { return nil }
-            let latest = interactions[position]
-            switch stage {
-            case .reminder1: kind = .reminder2; on = latest.day + policy.reminder2
-            case .reminder2: kind = .reminder3; on = latest.day + policy.reminder3
-            case .reminder3: kind = .formalNotice; on = latest.day + policy.formalNotice
-            case .formalNotice: kind = .handover; on = (latest.deliveredOn ?? latest.day) + policy.noticeDeadline + 1
-            case .none, .handedOver: return nil
-            }
-        }
-        // Never earlier than the end of a broken promise or plan covering an overdue invoice.
-        if let promise = promises.last(where: { coversOpen($0.positions, isOverdue) }), promise.state.status == .broken {
-            on = max(on, promise.state.lastDay + 1)
-        }
-        if let plan = plans.last(where: { coversOpen($0.positions, isOverdue) }),
-           plan.state.status == .broken, let late = plan.state.lateInstalment {
-            on = max(on, late.date + policy.promiseGrace + 1)
-        }
-        return Action(debtorID: debtor.id, kind: kind, on: on, channel: channel(for: kind), invoices: refs)
-    }
-
-    private func channel(for kind: Action.Kind) -> Action.Channel {
-        switch kind {
-        case .reminder1: return debtor.hasEmail ? .email : .letter
-        case .reminder2: return .letter
-        case .reminder3, .formalNotice: return .registeredLetter
-        case .handover: return .handover
-        case .call, .promiseDue, .instalmentDue: return .phone
-        }
-    }
-
-    /// The call that checks a third reminder arrived, unless a call or reply was logged since.
-    private func followUpCall(covered: [[Int32]], isOpen: [Bool]) -> Action? {
-        guard let position = interactions.indices.last(where: { i in
-            interactions[i].kind == .reminder3 && coversOpen(covered[i], isOpen)
-        }) else { return nil }
-        let reminder = interactions[position]
-        let since = interactions[(position + 1)...]
-        guard !since.contains(where: { $0.kind == .call || $0.kind == .reply }) else { return nil }
-        return Action(
-            debtorID: debtor.id, kind: .call, on: reminder.day + policy.callAfterReminder3, channel: .phone,
-            invoices: references(covered[position].filter { isOpen[Int($0)] }))
     }
 }
