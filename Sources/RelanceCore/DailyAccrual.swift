@@ -3,9 +3,8 @@
 /// force on the build date / 365, rounded once. Nil when that half-year's rate is not known: a rate
 /// is never guessed.
 public enum DailyAccrual {
-    public static func amount(balances: [Money], debtorKind: Debtor.Kind, rates: RateTable, settings: PenaltySettings, on day: Day) -> Money? {
+    public static func amount(balances: [Money], debtorKind: Debtor.Kind, calculator: PenaltyCalculator, on day: Day) -> Money? {
         let basis: PenaltyComputation.Basis = debtorKind == .business ? .businessPenalties : .consumerLegalInterest
-        let calculator = PenaltyCalculator(rates: rates, settings: settings)
         guard let (rate, _) = calculator.annualRate(for: HalfYear(containing: day), basis: basis) else { return nil }
         var balance = Int128(0)
         for amount in balances { balance += Int128(amount.minorUnits) }

@@ -25,8 +25,6 @@ public struct DebtorState: Sendable {
     public var disputed: Money { sum(\.disputed) }
     /// Balances of the time-barred invoices: in the books, never claimed.
     public var timeBarred: Money { sum(\.isTimeBarred) }
-    /// Balances past due and not time-barred: the principal a claim can be made for.
-    public var claimableOverdue: Money { sum(\.isClaimablyOverdue) }
     public var settledPenalties: Money { Self.total(settledLate) { $0.penalties.total } }
     public var settledIndemnities: Money { Self.total(settledLate, \.indemnity) }
     public var unallocatedTotal: Money { Self.total(unallocated, \.amount) }

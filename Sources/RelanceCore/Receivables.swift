@@ -23,6 +23,9 @@ public struct Receivables: Sendable {
     /// Where each ledger entry read ended up, checked entry by entry.
     public let placement: LedgerPlacement
     public let daysSalesOutstanding: DaysSalesOutstanding
+    /// The book's rates under its penalty settings, worked out once: also what the letters and the
+    /// décompte state per day (`DailyAccrual`).
+    public let penaltyCalculator: PenaltyCalculator
 
     /// `bundles`: which case files are bundled for a lawyer, for the warning on a business debtor
     /// without SIREN.
@@ -43,9 +46,10 @@ public struct Receivables: Sendable {
         aging = AgingScheme(bounds: book.policy.aging)
 
         let log = DebtorLogs(book.interactions, allocation: allocation, asOf: asOf)
+        penaltyCalculator = PenaltyCalculator(rates: book.rates, settings: book.penalties)
         let context = AssessmentContext(
             allocation: allocation, ledger: book.ledger, policy: book.policy, penaltySettings: book.penalties,
-            calculator: PenaltyCalculator(rates: book.rates, settings: book.penalties), aging: aging, asOf: asOf)
+            calculator: penaltyCalculator, aging: aging, asOf: asOf)
         // Debtors with an open invoice, an unallocated credit or a claimed invoice paid late, taken
         // in id order so that their states come out sorted.
         var assessed: [(debtor: Int, slot: Int)] = []

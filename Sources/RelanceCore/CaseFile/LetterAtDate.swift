@@ -73,8 +73,8 @@ public enum LetterAtDate {
             facts: LetterFacts.make(state: past, invoices: invoices, allocation: then.allocation, ledger: then.book.ledger, end: end),
             claimsPenalties: level.number >= policy.letterPenaltiesFrom,
             dailyAccrual: level == .formalNotice
-                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind, rates: then.book.rates,
-                                      settings: then.book.penalties, on: line.day)
+                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind,
+                                      calculator: then.penaltyCalculator, on: line.day)
                 : nil)
     }
 

@@ -40,7 +40,7 @@ public struct Letter: Sendable {
         level: LetterLevel, debtor: Debtor, channel: Action.Channel, date: Day, dueSince: Day, reference: String,
         invoices: [InvoiceState], paymentDeadline: Day?, noticeDeadlineDays: Int?, history: [Interaction],
         historyStartedOn: Day? = nil, tracking: String? = nil, settledLate: [SettledLateInvoice] = [],
-        unallocatedCredit: Money = .zero, facts: LetterFacts? = nil, claimsPenalties: Bool = true, dailyAccrual: Money? = nil
+        unallocatedCredit: Money = .zero, facts: LetterFacts, claimsPenalties: Bool, dailyAccrual: Money?
     ) {
         self.level = level; self.debtor = debtor; self.channel = channel; self.date = date; self.dueSince = dueSince
         self.reference = reference; self.invoices = invoices; self.paymentDeadline = paymentDeadline
@@ -50,7 +50,7 @@ public struct Letter: Sendable {
         var late = Money.zero
         for invoice in settledLate { late += invoice.total }
         creditSetOff = min(late, unallocatedCredit)
-        self.facts = facts ?? LetterFacts(recap: invoices.map { InvoiceRecap(invoice: $0, steps: []) }, answers: [], afterBrokenPlan: false)
+        self.facts = facts
         self.claimsPenalties = claimsPenalties
         self.dailyAccrual = dailyAccrual
     }

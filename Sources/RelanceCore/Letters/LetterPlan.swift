@@ -50,8 +50,8 @@ public struct LetterPlan: Sendable {
             facts: LetterFacts.make(state: state, invoices: invoices, allocation: r.allocation, ledger: r.book.ledger),
             claimsPenalties: level.number >= policy.letterPenaltiesFrom,
             dailyAccrual: level == .formalNotice
-                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind, rates: r.book.rates,
-                                      settings: r.book.penalties, on: r.asOf)
+                ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind,
+                                      calculator: r.penaltyCalculator, on: r.asOf)
                 : nil)
     }
 }

@@ -79,8 +79,8 @@ enum StatementView {
             invoice.dueDate < c.r.asOf && invoice.penalties.basis != .none
         }
         guard !running.isEmpty else { return nil }
-        return DailyAccrual.amount(balances: running.map(\.balance), debtorKind: c.debtor.kind, rates: c.r.book.rates,
-                                   settings: c.r.book.penalties, on: c.r.asOf)
+        return DailyAccrual.amount(balances: running.map(\.balance), debtorKind: c.debtor.kind,
+                                   calculator: c.r.penaltyCalculator, on: c.r.asOf)
     }
 
     private static func settledLate(_ i: CaseStatement.SettledLateLines) -> LayoutValue {
