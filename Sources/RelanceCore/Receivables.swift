@@ -92,7 +92,7 @@ public struct Receivables: Sendable {
 
         actions = Receivables.sortedActions(states)
         warnings = Receivables.warnings(states)
-            + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0, bookDebtors: book.debtors.count) })
+            + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) })
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
         for account in allocation.accounts {

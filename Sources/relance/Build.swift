@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
             var step = ""
             let report = try site.build(loaded.receivables, into: publisher, printPDFs: { postal, batches in
                 guard let pdfTools else { return LetterPDFReport(note: PDFTools.note(disabled: noPDF)) }
-                return try pdfTools.print(postal, batches: batches, from: publisher.stagingFolder, into: publisher)
+                return try pdfTools.print(postal, batches: batches, date: loaded.receivables.asOf, from: publisher.stagingFolder, into: publisher)
             }, printCaseFiles: { jobs in
                 guard !jobs.isEmpty, !noPDF else { return CaseFilePDFReport() }
                 guard let pdfTools, let merger = pdfTools.merger else {
@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
                 }
                 let printer = try PDFPrinter(chromium: pdfTools.chromium)
                 defer { printer.close() }
-                return try CaseFilePDFs(printer: printer, merger: merger).print(jobs, from: publisher.stagingFolder, into: publisher)
+                return try CaseFilePDFs(printer: printer, merger: merger).print(jobs, date: loaded.receivables.asOf, from: publisher.stagingFolder, into: publisher)
             }) { next in
                 if !step.isEmpty { console.timing(step, clock.now - stepStart) }
                 (step, stepStart) = (next, clock.now)

@@ -167,17 +167,18 @@ import Testing
 
     // MARK: - Bundles
 
-    @Test func bundlesCoverSmallBooksAndAdvancedStages() throws {
+    @Test func bundlesCoverFormalNoticeAndBeyondOrWhatIsNamed() throws {
         let book = Self.partlyPaidBook(interactions: [log("2026-04-01", "D1", .formalNotice)])
         let r = try Receivables(book: book, asOf: day("2026-06-15"))
         let state = try #require(r.debtors.first)
         let early = try #require(try Receivables(book: Self.partlyPaidBook(), asOf: day("2026-06-15")).debtors.first)
-        #expect(BundleSelection.automatic.includes(early, bookDebtors: 500))
-        #expect(!BundleSelection.automatic.includes(early, bookDebtors: 501))
-        #expect(BundleSelection.automatic.includes(state, bookDebtors: 100_000))
-        #expect(BundleSelection(mode: .all).includes(early, bookDebtors: 100_000))
-        #expect(!BundleSelection(mode: .none).includes(state, bookDebtors: 1))
-        #expect(BundleSelection(mode: .none, named: ["D1"]).includes(early, bookDebtors: 100_000))
+        // A one-debtor book no longer bundles a debtor at an early stage.
+        #expect(!BundleSelection.automatic.includes(early))
+        #expect(BundleSelection.automatic.includes(state))
+        #expect(BundleSelection(mode: .all).includes(early))
+        #expect(!BundleSelection(mode: .none).includes(state))
+        #expect(BundleSelection(mode: .none, named: ["D1"]).includes(early))
+        #expect(BundleSelection(options: ["D1"]).includes(early))
     }
 
     @Test func disputesAreClosedByALaterClosingLine() throws {

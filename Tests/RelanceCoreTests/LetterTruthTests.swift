@@ -135,8 +135,10 @@ import Testing
         #expect(warnings.contains(.consumerLooksLikeBusiness(debtorID: "C1", reason: "son nom comporte « SCI »")))
         #expect(warnings.contains(.consumerLooksLikeBusiness(debtorID: "C2", reason: "il a un SIREN (732829320)")))
         #expect(!warnings.contains { if case .consumerLooksLikeBusiness("C3", _) = $0 { true } else { false } })
-        // A small book bundles every case file: the business debtor without SIREN is named.
-        #expect(warnings.contains(.bundledBusinessWithoutSIREN(debtorID: "B1")))
+        // Not bundled by default (first reminder stage): no warning; bundled by name: named.
+        #expect(!warnings.contains(.bundledBusinessWithoutSIREN(debtorID: "B1")))
+        let named = try Receivables(book: book, asOf: day("2026-02-20"), bundles: BundleSelection(options: ["B1"])).warnings
+        #expect(named.contains(.bundledBusinessWithoutSIREN(debtorID: "B1")))
         let unbundled = try Receivables(book: book, asOf: day("2026-02-20"), bundles: BundleSelection(mode: .none)).warnings
         #expect(!unbundled.contains(.bundledBusinessWithoutSIREN(debtorID: "B1")))
     }

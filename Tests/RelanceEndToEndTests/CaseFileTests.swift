@@ -159,12 +159,20 @@ import Testing
         let sample = try SampleBuild.get()
         #expect(sample.run.status == 0, "\(sample.run.stderr)")
         let summary = try sample.summary()
+        var bundled = 0
         for debtor in summary["debtors"] as! [[String: Any]] {
             let slug = debtor["slug"] as! String
-            for file in ["index.html", "decompte.html", "chronologie.html", "bordereau.html", "manifest.sha256", "\(slug).zip"] {
+            for file in ["index.html", "decompte.html", "chronologie.html"] {
                 #expect(sample.exists("debtors/\(slug)/\(file)"), "\(slug)/\(file)")
             }
+            // The lawyer's folder: at formal notice or beyond only.
+            let lawyersFile = ["formal_notice", "handed_over"].contains(debtor["stage"] as? String ?? "")
+            if lawyersFile { bundled += 1 }
+            for file in ["bordereau.html", "manifest.sha256", "\(slug).zip"] {
+                #expect(sample.exists("debtors/\(slug)/\(file)") == lawyersFile, "\(slug)/\(file)")
+            }
         }
+        #expect(bundled > 0)
         // A chronology lists every line of the debtor, with its registered-post details and its proof.
         let garage = "debtors/\((summary["debtors"] as! [[String: Any]]).first { $0["id"] as? String == "GARAGE-ROUX" }!["slug"] as! String)"
         let chronology = try sample.visibleText("\(garage)/chronologie.html")

@@ -20,7 +20,7 @@ import Testing
     /// Builds and returns the line saying how many debtor folders were rendered and carried over.
     @discardableResult
     static func build(_ book: URL, _ out: URL) throws -> String {
-        let run = try RelanceBinary.run(["build", "--book", book.path, "--out", out.path, "--as-of", asOf, "--no-pdf"])
+        let run = try RelanceBinary.run(["build", "--book", book.path, "--out", out.path, "--as-of", asOf, "--no-pdf", "--bundle", "all"])
         try #require(run.status == 0, "\(run.stderr)")
         return run.stdout.split(separator: "\n").first { $0.hasPrefix("Dossiers débiteurs") }.map(String.init) ?? ""
     }

@@ -45,7 +45,7 @@ struct CaseFilePDFTests {
         let site = try SiteBuilder(resources: Resources(root: Self.packageRoot), attachments: folder.url("book/attachments"))
         let merger = try #require(PDFTestTools.qpdf)
         let report = try site.build(r, into: publisher, printCaseFiles: { jobs in
-            try CaseFilePDFs(printer: printer, merger: merger).print(jobs, from: publisher.stagingFolder, into: publisher)
+            try CaseFilePDFs(printer: printer, merger: merger).print(jobs, date: r.asOf, from: publisher.stagingFolder, into: publisher)
         }, progress: { _ in })
         _ = try publisher.commit()
         #expect(report.caseFilePDF.written == ["D1"])
@@ -62,6 +62,57 @@ struct CaseFilePDFTests {
                          "Numérotation : les pièces", "COPIE RÉGÉNÉRÉE", "accusereception"]
             let positions = try marks.map { try #require(text.range(of: $0), "\($0) missing").lowerBound }
             #expect(positions == positions.sorted())
+        }
+    }
+
+    /// A damaged PDF proof gets a page naming it and its SHA-256; an HTML proof is printed; and
+    /// two builds give the same bytes.
+    @Test func damagedProofsGetAPlaceholderAndHTMLProofsArePrinted() throws {
+        let folder = try PDFTempFolder()
+        try FileManager.default.createDirectory(at: folder.url("book/attachments/proofs"), withIntermediateDirectories: true)
+        let damaged = Array("%PDF-1.7\nthis is not a PDF at all\n".utf8)
+        _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: damaged)
+        _ = try folder.write("book/attachments/proofs/reply.html", bytes: Array(
+            "<!DOCTYPE html><html><head><meta charset=utf-8><title>Réponse</title></head><body><p>reponsedudebiteur</p></body></html>".utf8))
+        let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
+        let book = Book(
+            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+            debtors: [debtor],
+            ledger: [LedgerEntry(date: Self.day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
+                                 amount: Money(minorUnits: 100_000), dueDate: Self.day("2026-02-09"))],
+            interactions: [
+                Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reply, channel: .email,
+                            proofs: ["proofs/reply.html"], sequence: 0),
+                Interaction(day: Self.day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
+                            proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
+            ],
+            rates: RateTable([
+                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
+                                                           legalOther: PercentRate(parsing: "2.62")!),
+            ]))
+        let r = try Receivables(book: book, asOf: Self.day("2026-06-15"))
+        let printer = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
+        defer { printer.close() }
+        let merger = try #require(PDFTestTools.qpdf)
+        var builds: [[UInt8]] = []
+        for output in ["a", "b"] {
+            let publisher = try Publisher(out: folder.url(output), book: folder.url("book"))
+            let site = try SiteBuilder(resources: Resources(root: Self.packageRoot), attachments: folder.url("book/attachments"))
+            let report = try site.build(r, into: publisher, printCaseFiles: { jobs in
+                try CaseFilePDFs(printer: printer, merger: merger).print(jobs, date: r.asOf, from: publisher.stagingFolder, into: publisher)
+            }, progress: { _ in })
+            _ = try publisher.commit()
+            #expect(report.caseFilePDF.written == ["D1"])
+            #expect(report.caseFilePDF.notes.contains { $0.contains("AR-1") || $0.contains("illisible") })
+            let slug = Slug.make(for: "D1")
+            builds.append([UInt8](try Data(contentsOf: folder.url("\(output)/debtors/\(slug)/\(slug).pdf"))))
+        }
+        #expect(builds[0] == builds[1], "two builds of the same case file differ")
+        if PDFTestTools.pdftotext != nil {
+            let text = try PDFTestTools.text(of: builds[0])
+            #expect(text.contains("reponsedudebiteur"), "the HTML proof is printed")
+            #expect(text.contains("Pièce illisible"))
+            #expect(text.contains(SHA256Hex.of(damaged)), "the placeholder names the damaged file's SHA-256")
         }
     }
 }

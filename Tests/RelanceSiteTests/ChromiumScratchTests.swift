@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import RelanceSite
 
-/// A build killed while printing leaves Chromium's scratch folder behind; the next one removes it.
+/// A build killed while printing leaves Chromium's profile and the printed batches behind; the
+/// next one removes them.
 @Suite struct ChromiumScratchTests {
     @Test func foldersOfDeadProcessesAreRemovedAndOthersKept() throws {
         let root = FileManager.default.temporaryDirectory.appending(path: "scratch-test-\(UUID().uuidString)")
@@ -11,14 +12,15 @@ import Testing
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()   // reaped: its pid names no process now
-        let prefix = ChromiumBrowser.scratchPrefix
+        let prefix = ScratchFolder.Kind.chromium.rawValue
         let dead = "\(prefix)\(finished.processIdentifier)-a1b2c3"
+        let deadPrinting = "\(ScratchFolder.Kind.printing.rawValue)\(finished.processIdentifier)-j1k2l3"
         let alive = "\(prefix)\(getpid())-d4e5f6"
         let unnamed = "\(prefix)g7h8i9"
-        for name in [dead, alive, unnamed] {
+        for name in [dead, deadPrinting, alive, unnamed] {
             try FileManager.default.createDirectory(at: root.appending(path: "\(name)/profile"), withIntermediateDirectories: true)
         }
-        ChromiumBrowser.removeScratchFoldersOfDeadProcesses(in: root)
+        ScratchFolder.removeFoldersOfDeadProcesses(in: root)
         let left = try FileManager.default.contentsOfDirectory(atPath: root.path(percentEncoded: false)).sorted()
         #expect(left == [alive, unnamed].sorted())
     }

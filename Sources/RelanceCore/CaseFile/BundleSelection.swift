@@ -3,7 +3,8 @@
 /// The cover, décompte and chronology are written for every debtor whatever this says.
 public struct BundleSelection: Sendable, Hashable {
     public enum Mode: Sendable, Hashable {
-        /// Debtors at the formal-notice stage or beyond, plus every debtor of a small book.
+        /// Debtors at the formal-notice stage or beyond: the files a lawyer will get. A file for a
+        /// debtor at the first reminder helps no one, whatever the size of the book.
         case automatic
         /// `--bundle all`.
         case all
@@ -14,26 +15,19 @@ public struct BundleSelection: Sendable, Hashable {
     public var mode: Mode
     /// Debtor ids named with `--bundle ID`: bundled whatever the mode.
     public var named: Set<String>
-    /// A book listing at most this many debtors is bundled whole: its build stays quick anyway.
-    public var smallBookLimit: Int
-
-    public static let defaultSmallBookLimit = 500
-
-    public init(mode: Mode = .automatic, named: Set<String> = [], smallBookLimit: Int = BundleSelection.defaultSmallBookLimit) {
+    public init(mode: Mode = .automatic, named: Set<String> = []) {
         self.mode = mode
         self.named = named
-        self.smallBookLimit = smallBookLimit
     }
 
     public static let automatic = BundleSelection()
 
-    /// `bookDebtors`: how many debtors the book lists (debtors.csv).
-    public func includes(_ state: DebtorState, bookDebtors: Int) -> Bool {
+    public func includes(_ state: DebtorState) -> Bool {
         if named.contains(state.id) { return true }
         switch mode {
         case .all: return true
         case .none: return false
-        case .automatic: return bookDebtors <= smallBookLimit || state.stage >= .formalNotice
+        case .automatic: return state.stage >= .formalNotice
         }
     }
 }

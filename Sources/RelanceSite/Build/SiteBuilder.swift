@@ -65,11 +65,10 @@ public struct SiteBuilder: Sendable {
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
         let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
-        let bookDebtors = r.book.debtors.count
         let fingerprints = bookFolder.map {
             DebtorFingerprints.all(r: r, bookFolder: $0, layouts: layoutsFolder, assets: assets,
                                    options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
-                                   bundled: { [bundles] in bundles.includes($0, bookDebtors: bookDebtors) })
+                                   bundled: { [bundles] in bundles.includes($0) })
         }
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : publisher.previousBytes(FingerprintIndex.path))
         let kept = FingerprintIndex(count: debtors.count)

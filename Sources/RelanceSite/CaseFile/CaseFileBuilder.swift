@@ -29,7 +29,7 @@ public struct CaseFileBuilder: Sendable {
 
     /// As above, reporting the décompte written to `audit`.
     func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher, audit: OutputAudit?) throws -> CaseFilePrintJob? {
-        let bundled = selection.includes(state, bookDebtors: r.book.debtors.count)
+        let bundled = selection.includes(state)
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
             statement: try CaseStatement(state: state, ledger: r.book.ledger, asOf: r.asOf),

@@ -1,9 +1,11 @@
 import Foundation
+import RelanceCore
 
 /// Prints each bundled case file into one PDF, `debtors/<slug>/<slug>.pdf`: cover, décompte,
 /// chronology and bordereau printed by Chromium, then the exhibits in number order, joined with
-/// qpdf. Runs once every folder is written (it prints from the staging folder) and on one thread
-/// (`PDFPrinter` is not thread-safe; the browser prints in parallel tabs itself).
+/// qpdf. Runs once every folder is written (it prints from the staging folder). Every HTML part
+/// of every case file is printed in a few batches (`BatchPrinting`); a PDF exhibit qpdf cannot
+/// read is replaced by a page naming it and its SHA-256 (`UnreadableExhibitPage`).
 ///
 /// Without Chromium or qpdf there is no PDF: `note(chromium:qpdf:)` says what to install. The ZIP
 /// and every HTML file are there regardless.
@@ -26,12 +28,41 @@ public struct CaseFilePDFs {
             + ". L'archive ZIP de chaque dossier est produite quand même."
     }
 
-    public func print(_ jobs: [CaseFilePrintJob], from staging: URL, into publisher: Publisher) throws -> CaseFilePDFReport {
+    /// `date`: the build date, the PDFs' creation and modification date.
+    public func print(_ jobs: [CaseFilePrintJob], date: Day, from staging: URL, into publisher: Publisher) throws -> CaseFilePDFReport {
         var report = CaseFilePDFReport()
         guard !jobs.isEmpty else { return report }
-        // Every HTML part of every job in one batch, so that the browser's tabs stay busy.
+        let scratch = try ScratchFolder.make(.printing)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+
+        // The PDF exhibits' pages, counted by qpdf: one it cannot read gets a placeholder page.
+        let exhibitPaths = jobs.flatMap { job in job.parts.compactMap { part -> String? in
+            guard case .pdf(let path) = part else { return nil }
+            return "\(job.folder)/\(path)"
+        } }
+        let merger = merger
+        let exhibitPages = ParallelMap.map(count: exhibitPaths.count, sequentialBelow: 2) { index in
+            merger.pageCount(of: staging.appendingPathComponent(exhibitPaths[index]))
+        }
+        var pageCounts: [String: Int] = [:]
+        // Every HTML part of every job, and the placeholders, printed together.
         var requests: [PDFDocumentRequest] = []
         var requestIndex: [String: Int] = [:]
+        for (path, pages) in zip(exhibitPaths, exhibitPages) {
+            if let pages {
+                pageCounts[path] = pages
+                continue
+            }
+            let file = staging.appendingPathComponent(path)
+            let sha = (try? Data(contentsOf: file)).map { SHA256Hex.of([UInt8]($0)) } ?? "(fichier illisible)"
+            guard let html = UnreadableExhibitPage.html(file: (path as NSString).lastPathComponent, sha256: sha) else { continue }
+            let placeholder = scratch.appending(path: "unreadable-\(requests.count).html")
+            try Data(html).write(to: placeholder)
+            requestIndex[path] = requests.count
+            requests.append(PDFDocumentRequest(source: placeholder))
+            report.notes.append("\(path) : PDF illisible, remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
+        }
         for job in jobs {
             for case .html(let path) in job.parts {
                 let full = "\(job.folder)/\(path)"
@@ -39,27 +70,41 @@ public struct CaseFilePDFs {
                 requests.append(PDFDocumentRequest(source: staging.appendingPathComponent(full)))
             }
         }
-        let printed = try printer.print(requests)
-        for job in jobs {
-            var documents: [[UInt8]] = []
-            for part in job.parts {
+        var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch.appending(path: "printed"))
+        let printed = try printing.print(requests)
+
+        let printedIndex = requestIndex, exhibitPageCounts = pageCounts
+        let assembled = ParallelMap.map(count: jobs.count, sequentialBelow: 2) { number in
+            let job = jobs[number]
+            let pieces = job.parts.map { part -> PDFMerger.Piece in
                 switch part {
                 case .html(let path):
-                    documents.append(printed[requestIndex["\(job.folder)/\(path)"]!].data)
+                    return printed[printedIndex["\(job.folder)/\(path)"]!].piece
                 case .pdf(let path):
-                    documents.append([UInt8](try Data(contentsOf: staging.appendingPathComponent("\(job.folder)/\(path)"))))
+                    let full = "\(job.folder)/\(path)"
+                    if let pages = exhibitPageCounts[full] {
+                        return PDFMerger.Piece(files: [staging.appendingPathComponent(full)], pageCount: pages)
+                    }
+                    return printed[printedIndex[full]!].piece
                 }
             }
-            let joined: [UInt8]
-            do {
-                joined = try merger.merge(documents)
-            } catch {
-                // A damaged exhibit must not cost the whole build: the case file's PDF then holds
-                // what was printed, and the build says which exhibits were left out.
-                joined = try merger.merge(Array(documents.prefix(CaseFilePrintJob.generatedDocuments)))
-                report.notes.append("dossier \(job.debtorID) : pièces PDF non jointes au PDF (\(error)) ; elles restent dans le dossier et l'archive ZIP.")
+            let info = PDFDocumentInfo(title: job.title, day: date)
+            return Result { () throws -> ([UInt8], String?) in
+                do {
+                    return (try merger.assemble(pieces, info: info, scratch: scratch), nil)
+                } catch {
+                    // An exhibit qpdf counted but cannot join must not cost the build: the case
+                    // file's PDF then holds the generated documents, and the build says so.
+                    let generated = Array(pieces.prefix(CaseFilePrintJob.generatedDocuments))
+                    return (try merger.assemble(generated, info: info, scratch: scratch),
+                            "dossier \(job.debtorID) : pièces non jointes au PDF (\(error)) ; elles restent dans le dossier et l'archive ZIP.")
+                }
             }
-            try publisher.write(joined, to: "\(job.folder)/\(job.output)")
+        }
+        for (job, outcome) in zip(jobs, assembled) {
+            let (bytes, note) = try outcome.get()
+            try publisher.write(bytes, to: "\(job.folder)/\(job.output)")
+            if let note { report.notes.append(note) }
             report.written.append(job.debtorID)
         }
         return report

@@ -1,8 +1,8 @@
 import RelanceCore
 
 /// What one bundled case file's PDF is made of: the generated documents, then the exhibits in number
-/// order that a PDF can hold — PDF files as they are, regenerated letters printed. Other files
-/// (e-mails, images…) stay listed on the bordereau, not embedded.
+/// order that a PDF can hold — PDF files as they are, regenerated letters and HTML exhibits
+/// printed. Other files (e-mails, images…) stay listed on the bordereau, not embedded.
 public struct CaseFilePrintJob: Sendable {
     public enum Part: Sendable, Hashable {
         /// An HTML file of the folder, printed by Chromium.
@@ -12,6 +12,8 @@ public struct CaseFilePrintJob: Sendable {
     }
 
     public let debtorID: String
+    /// The PDF's title.
+    public let title: String
     /// `debtors/<slug>`, relative to the output.
     public let folder: String
     /// `<slug>.pdf`, relative to `folder`.
@@ -24,6 +26,7 @@ public struct CaseFilePrintJob: Sendable {
 
     init(context c: CaseFileContext) {
         debtorID = c.state.id
+        title = "Dossier de recouvrement – \(c.state.debtor.name)"
         folder = c.folder
         output = CaseFilePaths.pdf(slug: c.slug)
         var parts: [Part] = [
@@ -32,8 +35,10 @@ public struct CaseFilePrintJob: Sendable {
         ]
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }
+            let lowercased = file.lowercased()
             if case .regeneratedLetter = exhibit.source { parts.append(.html(file)) }
-            else if file.hasSuffix(".pdf") { parts.append(.pdf(file)) }
+            else if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)) }
+            else if lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") { parts.append(.html(file)) }
         }
         self.parts = parts
     }

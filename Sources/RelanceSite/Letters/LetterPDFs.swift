@@ -2,9 +2,13 @@ import Foundation
 import RelanceCore
 
 /// Prints the postal letters of a build to PDF, one file per letter (what a user uploads to an
-/// online registered-letter service), then each batch as one PDF: the letters' PDFs joined with qpdf
-/// when it is installed, so that each letter keeps its own page numbers; otherwise the batch HTML
-/// printed as it is. Prints from the staging folder, where the HTML was just written.
+/// online registered-letter service), then each batch as one PDF in which each letter keeps its
+/// own page numbers. Prints from the staging folder, where the HTML was just written.
+///
+/// With qpdf, the letters are printed a batch at a time and cut apart (`BatchPrinting`), and every
+/// PDF carries the build date and an ID derived from its content: two builds of the same book on
+/// the same date give the same bytes. Without qpdf, each letter is printed on its own and the
+/// batch's HTML as one document (its page numbers then run across letters).
 public struct LetterPDFs {
     public let chromium: URL
     public let merger: PDFMerger?
@@ -14,29 +18,55 @@ public struct LetterPDFs {
         self.merger = merger
     }
 
-    public func print(_ postal: [Letter], batches: [String], from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
+    public func print(_ postal: [Letter], batches: [String], date: Day, from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
         var report = LetterPDFReport()
         guard !postal.isEmpty else { return report }
         // Started only when there is something to print: a build without letters never starts a browser.
         let printer = try PDFPrinter(chromium: chromium)
         defer { printer.close() }
         let requests = postal.map { PDFDocumentRequest(source: staging.appendingPathComponent(LetterPaths.html($0))) }
+        guard let merger else {
+            return try printAlone(postal, requests: requests, batches: batches, printer: printer, from: staging, into: publisher)
+        }
+        let scratch = try ScratchFolder.make(.printing)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch)
+        let printed = try printing.print(requests)
+        let pieces = printed.map(\.piece), titles = printed.map { $0.title ?? "" }
+        let letters = ParallelMap.map(count: postal.count, sequentialBelow: 2) { index in
+            Result {
+                let title = titles[index].isEmpty ? postal[index].reference : titles[index]
+                return try merger.assemble([pieces[index]], info: PDFDocumentInfo(title: title, day: date), scratch: scratch)
+            }
+        }
+        for (letter, pdf) in zip(postal, letters) {
+            try publisher.write(try pdf.get(), to: LetterPaths.pdf(letter))
+            report.letters.insert(letter.reference)
+        }
+        for (number, batch) in batches.enumerated() {
+            let range = (number * LettersBuilder.lettersPerBatch)..<min(postal.count, (number + 1) * LettersBuilder.lettersPerBatch)
+            let title = "Courriers à imprimer du \(FrenchFormat.longDate(date))"
+            let bytes = try merger.assemble(range.map { pieces[$0] }, info: PDFDocumentInfo(title: title, day: date), scratch: scratch)
+            try publisher.write(bytes, to: LetterPDFReport.pdfPath(forHTML: batch))
+            report.batches.insert(batch)
+        }
+        return report
+    }
+
+    /// Without qpdf: each letter printed on its own, each batch's HTML as one document.
+    private func printAlone(
+        _ postal: [Letter], requests: [PDFDocumentRequest], batches: [String], printer: PDFPrinter,
+        from staging: URL, into publisher: Publisher
+    ) throws -> LetterPDFReport {
+        var report = LetterPDFReport()
         let printed = try printer.print(requests)
         for (letter, pdf) in zip(postal, printed) {
             try publisher.write(pdf.data, to: LetterPaths.pdf(letter))
             report.letters.insert(letter.reference)
         }
-        for (number, batch) in batches.enumerated() {
-            let range = (number * LettersBuilder.lettersPerBatch)..<min(postal.count, (number + 1) * LettersBuilder.lettersPerBatch)
-            let bytes: [UInt8]
-            if let merger {
-                bytes = try merger.merge(range.map { printed[$0].data })
-            } else {
-                // Without qpdf the batch prints as one document: page numbers would run across letters.
-                let request = PDFDocumentRequest(source: staging.appendingPathComponent(batch), numberPagesWhenLong: false)
-                bytes = try printer.print([request])[0].data
-            }
-            try publisher.write(bytes, to: LetterPDFReport.pdfPath(forHTML: batch))
+        for batch in batches {
+            let request = PDFDocumentRequest(source: staging.appendingPathComponent(batch), numberPagesWhenLong: false)
+            try publisher.write(try printer.print([request])[0].data, to: LetterPDFReport.pdfPath(forHTML: batch))
             report.batches.insert(batch)
         }
         return report

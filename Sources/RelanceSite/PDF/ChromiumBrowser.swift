@@ -71,7 +71,7 @@ final class ChromiumBrowser {
         self.startupTimeout = startupTimeout
         let path = executable.path(percentEncoded: false)
         do {
-            scratch = try Self.makeScratchFolder()
+            scratch = try ScratchFolder.make(.chromium)
         } catch {
             throw PDFPrintError(document: nil, reason: "cannot create a temporary folder for Chromium: \(error)")
         }
@@ -141,35 +141,6 @@ final class ChromiumBrowser {
         case DevToolsPipeError.timedOut: return "no answer within \(waited)"
         case DevToolsPipeError.failed(let reason): return "DevTools pipe failed: \(reason)"
         default: return String(describing: error)
-        }
-    }
-
-    /// The scratch folder's name says which process made it, so that a later build can remove what a
-    /// killed one left behind (a SIGKILL runs no cleanup).
-    static let scratchPrefix = "relance-chromium-"
-
-    private static func makeScratchFolder() throws -> URL {
-        removeScratchFoldersOfDeadProcesses()
-        let name = "\(scratchPrefix)\(getpid())-XXXXXX"
-        let template = FileManager.default.temporaryDirectory.appending(path: name).path(percentEncoded: false)
-        var bytes = Array(template.utf8CString)
-        guard let made = mkdtemp(&bytes) else {
-            throw PDFPrintError(document: nil, reason: String(cString: strerror(errno)))
-        }
-        return URL(fileURLWithPath: String(cString: made), isDirectory: true)
-    }
-
-    /// Removes the scratch folders whose process no longer exists. A folder whose process is alive,
-    /// or whose name has no process id, is left alone.
-    static func removeScratchFoldersOfDeadProcesses(in folder: URL = FileManager.default.temporaryDirectory) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false)) else { return }
-        for name in names where name.hasPrefix(scratchPrefix) {
-            let rest = name.dropFirst(scratchPrefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
-            // ESRCH: no such process. EPERM means it exists under another user: not ours to judge.
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                try? FileManager.default.removeItem(at: folder.appending(path: name))
-            }
         }
     }
 

@@ -62,8 +62,14 @@ enum DevTools {
         let displayHeaderFooter: Bool
         let headerTemplate: String?
         let footerTemplate: String?
+        /// An outline entry per heading (the marks of a `CombinedPrintDocument`); it needs the tags.
+        var generateDocumentOutline: Bool?
+        var generateTaggedPDF: Bool?
 
         static let plain = PrintToPDF(displayHeaderFooter: false, headerTemplate: nil, footerTemplate: nil)
+        static let outlined = PrintToPDF(
+            displayHeaderFooter: false, headerTemplate: nil, footerTemplate: nil,
+            generateDocumentOutline: true, generateTaggedPDF: true)
 
         /// With a footer in the page's bottom margin and no header. An empty `headerTemplate`
         /// would bring back Chromium's default header (date and title), hence an empty element.

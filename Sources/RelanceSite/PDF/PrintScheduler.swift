@@ -210,7 +210,8 @@ struct PrintScheduler {
         private mutating func print(_ job: inout Job, numbered: Bool, in tab: Int) throws(PDFPrintError) {
             job.step = .printing(numbered: numbered)
             jobs[tab] = job
-            let parameters = numbered ? DevTools.PrintToPDF.numbered(footer: scheduler.footerTemplate) : .plain
+            let parameters = numbered ? DevTools.PrintToPDF.numbered(footer: scheduler.footerTemplate)
+                : job.request.outlined ? .outlined : .plain
             try send("Page.printToPDF", parameters, for: job, in: tab)
         }
 

@@ -9,9 +9,11 @@ enum ToolRun {
     }
 
     /// Keeps the start of a chatty tool's output; the rest is drained but dropped.
-    private static let outputLimit = 16 * 1024
+    static let messageLimit = 16 * 1024
 
-    static func run(_ executable: String, _ arguments: [String], timeout: Duration) throws(ChildProcessError) -> Outcome {
+    /// `outputLimit`: raise it for a tool whose output is the result (qpdf's JSON).
+    static func run(_ executable: String, _ arguments: [String], timeout: Duration,
+                    outputLimit: Int = ToolRun.messageLimit) throws(ChildProcessError) -> Outcome {
         let (reading, writing) = try SocketPair.make()
         defer { close(reading) }
         let child: ChildProcess
