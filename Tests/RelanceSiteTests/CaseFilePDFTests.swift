@@ -13,6 +13,27 @@ struct CaseFilePDFTests {
 
     static func day(_ iso: String) -> Day { Day(iso: Substring(iso))! }
 
+    /// One debtor owing one invoice, the formal notice's proof at `proofs/AR-1.pdf`, and `first`
+    /// logged before it; computed at 2026-06-15.
+    static func receivables(first: Interaction) throws -> Receivables {
+        let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
+        let book = Book(
+            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+            debtors: [debtor],
+            ledger: [LedgerEntry(date: day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
+                                 amount: Money(minorUnits: 100_000), dueDate: day("2026-02-09"))],
+            interactions: [
+                first,
+                Interaction(day: day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
+                            proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
+            ],
+            rates: RateTable([
+                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
+                                                           legalOther: PercentRate(parsing: "2.62")!),
+            ]))
+        return try Receivables(book: book, asOf: day("2026-06-15"))
+    }
+
     @Test func oneDocumentInExhibitOrder() throws {
         let folder = try PDFTempFolder()
         // The proof: a real one-page PDF with a marker, printed for the occasion.
@@ -24,22 +45,8 @@ struct CaseFilePDFTests {
         try FileManager.default.createDirectory(at: folder.url("book/attachments/proofs"), withIntermediateDirectories: true)
         _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: receiptPDF)
 
-        let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
-        let book = Book(
-            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
-            debtors: [debtor],
-            ledger: [LedgerEntry(date: Self.day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
-                                 amount: Money(minorUnits: 100_000), dueDate: Self.day("2026-02-09"))],
-            interactions: [
-                Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reminder1, channel: .email, sequence: 0),
-                Interaction(day: Self.day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
-                            proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
-            ],
-            rates: RateTable([
-                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
-                                                           legalOther: PercentRate(parsing: "2.62")!),
-            ]))
-        let r = try Receivables(book: book, asOf: Self.day("2026-06-15"))
+        let r = try Self.receivables(
+            first: Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reminder1, channel: .email, sequence: 0))
 
         let publisher = try Publisher(out: folder.url("out"), book: folder.url("book"))
         let site = try SiteBuilder(resources: Resources(root: Self.packageRoot), attachments: folder.url("book/attachments"))
@@ -74,23 +81,9 @@ struct CaseFilePDFTests {
         _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: damaged)
         _ = try folder.write("book/attachments/proofs/reply.html", bytes: Array(
             "<!DOCTYPE html><html><head><meta charset=utf-8><title>Réponse</title></head><body><p>reponsedudebiteur</p></body></html>".utf8))
-        let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
-        let book = Book(
-            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
-            debtors: [debtor],
-            ledger: [LedgerEntry(date: Self.day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
-                                 amount: Money(minorUnits: 100_000), dueDate: Self.day("2026-02-09"))],
-            interactions: [
-                Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reply, channel: .email,
-                            proofs: ["proofs/reply.html"], sequence: 0),
-                Interaction(day: Self.day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
-                            proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
-            ],
-            rates: RateTable([
-                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
-                                                           legalOther: PercentRate(parsing: "2.62")!),
-            ]))
-        let r = try Receivables(book: book, asOf: Self.day("2026-06-15"))
+        let r = try Self.receivables(
+            first: Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reply, channel: .email,
+                               proofs: ["proofs/reply.html"], sequence: 0))
         let printer = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
         defer { printer.close() }
         let merger = try #require(PDFTestTools.qpdf)

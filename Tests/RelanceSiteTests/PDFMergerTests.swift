@@ -16,14 +16,19 @@ struct PDFMergerTests {
         return try printer.print([PDFDocumentRequest(source: short), PDFDocumentRequest(source: long)])
     }
 
-    @Test func joiningGivesTheSumOfThePagesInOrder() throws {
+    /// The printed letters as files, each a piece of its page count.
+    private func pieces(_ letters: [PrintedPDF], in folder: PDFTempFolder) throws -> [PDFMerger.Piece] {
+        try letters.enumerated().map {
+            PDFMerger.Piece(files: [try folder.write("\($0.offset).pdf", bytes: $0.element.data)], pageCount: $0.element.pageCount)
+        }
+    }
+
+    @Test func assemblingGivesTheSumOfThePagesInOrder() throws {
         let folder = try PDFTempFolder()
         let letters = try printedLetters(in: folder)
         let merger = try #require(PDFTestTools.qpdf)
-        let inputs = try letters.enumerated().map { try folder.write("\($0.offset).pdf", bytes: $0.element.data) }
-        let output = folder.url("batch.pdf")
-        try merger.merge(inputs, into: output)
-        let joined = [UInt8](try Data(contentsOf: output))
+        let joined = try merger.assemble(try pieces(letters, in: folder), info: PDFDocumentInfo(title: "Lot", date: "20260615"),
+                                         scratch: folder.url("scratch"))
         #expect(letters[1].pageCount > 1)
         #expect(PDFPageCount.count(joined) == letters[0].pageCount + letters[1].pageCount)
         if PDFTestTools.pdftotext != nil {
@@ -34,25 +39,29 @@ struct PDFMergerTests {
         }
     }
 
-    @Test func joiningTwiceGivesTheSameBytesWithoutDates() throws {
+    @Test func assemblingTwiceGivesTheSameBytesDatedTheBuildDate() throws {
         let folder = try PDFTempFolder()
         let letters = try printedLetters(in: folder)
         let merger = try #require(PDFTestTools.qpdf)
-        let once = try merger.merge(letters.map(\.data))
-        let twice = try merger.merge(letters.map(\.data))
+        let info = PDFDocumentInfo(title: "Lot", date: "20260615")
+        let once = try merger.assemble(try pieces(letters, in: folder), info: info, scratch: folder.url("scratch"))
+        let twice = try merger.assemble(try pieces(letters, in: folder), info: info, scratch: folder.url("scratch"))
         #expect(once == twice)
-        #expect(!String(decoding: once, as: UTF8.self).contains("/CreationDate"))
+        let text = String(decoding: once, as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:20260615)") && text.contains("/ModDate (D:20260615)"))
     }
 
     @Test func aDamagedInputIsAClearError() throws {
         let folder = try PDFTempFolder()
         let merger = try #require(PDFTestTools.qpdf)
         let bad = try folder.write("bad.pdf", "this is not a PDF")
+        let info = PDFDocumentInfo(title: "Lot", date: "20260615")
         let error = #expect(throws: PDFMergeError.self) {
-            try merger.merge([bad], into: folder.url("out.pdf"))
+            try merger.assemble([PDFMerger.Piece(files: [bad], pageCount: 1)], info: info, scratch: folder.url("scratch"))
         }
         #expect(error?.description.contains("qpdf failed") == true)
         #expect(error?.description.contains("bad.pdf") == true)
-        #expect(throws: PDFMergeError.self) { try merger.merge([], into: folder.url("out.pdf")) }
+        #expect(merger.pageCount(of: bad) == nil)
+        #expect(throws: PDFMergeError.self) { try merger.assemble([], info: info, scratch: folder.url("scratch")) }
     }
 }

@@ -78,11 +78,7 @@ struct BatchPrinting {
 
         var result = [Pages?](repeating: nil, count: requests.count)
         for (offset, index) in alone.enumerated() {
-            let file = scratch.appending(path: "alone-\(index).pdf")
-            let pdf = printed[batches.count + offset]
-            try Data(pdf.data).write(to: file)
-            result[index] = Pages(files: [file], pageCount: pdf.pageCount)
-            statistics.alone += 1
+            result[index] = try keepAlone(printed[batches.count + offset], index: index, in: scratch)
         }
         // Cut each batch into its documents' pages, on both cores (qpdf runs once per batch).
         let merger = merger, scratch = scratch, sizes = batches.map(\.count)
@@ -105,20 +101,23 @@ struct BatchPrinting {
             let again = try printer.print(uncut.map { requests[$0] })
             statistics.prints += uncut.count
             for (offset, index) in uncut.enumerated() {
-                let file = scratch.appending(path: "alone-\(index).pdf")
-                try Data(again[offset].data).write(to: file)
-                result[index] = Pages(files: [file], pageCount: again[offset].pageCount)
+                result[index] = try keepAlone(again[offset], index: index, in: scratch)
                 parsed[index] = nil
-                statistics.alone += 1
             }
         }
         try addFooters(to: &result, requests: requests, parsed: parsed)
         for index in requests.indices {
             if let document = parsed[index]?.document { result[index]?.title = CombinedPrintDocument.title(of: document) }
         }
-        // Parsed documents are no longer needed; the footers were the last to use them.
-        parsed.removeAll()
         return result.map { $0! }
+    }
+
+    /// A document printed on its own, as the file its pages are taken from.
+    private mutating func keepAlone(_ pdf: PrintedPDF, index: Int, in scratch: URL) throws -> Pages {
+        let file = scratch.appending(path: "alone-\(index).pdf")
+        try Data(pdf.data).write(to: file)
+        statistics.alone += 1
+        return Pages(files: [file], pageCount: pdf.pageCount)
     }
 
     /// Writes the batch's PDF, finds where each of its `count` documents starts, splits it into

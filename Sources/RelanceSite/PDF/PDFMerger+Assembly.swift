@@ -84,18 +84,4 @@ extension PDFMerger {
             throw PDFMergeError(output: output.path(percentEncoded: false), reason: "cannot read what qpdf wrote: \(error)")
         }
     }
-
-    private func runQPDF(_ arguments: [String], output: String) throws(PDFMergeError) {
-        let outcome: ToolRun.Outcome
-        do {
-            outcome = try ToolRun.run(qpdf.path(percentEncoded: false), arguments, timeout: timeout)
-        } catch {
-            throw PDFMergeError(output: output, reason: error.description)
-        }
-        // 0: done; 3: done with warnings (a slightly damaged input qpdf repaired); 2: errors.
-        guard outcome.status == 0 || outcome.status == 3 else {
-            let said = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
-            throw PDFMergeError(output: output, reason: "qpdf failed (exit status \(outcome.status))" + (said.isEmpty ? "" : ": " + said))
-        }
-    }
 }
