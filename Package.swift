@@ -30,10 +30,13 @@ let package = Package(
             "RelanceCore", "CLibXML2",
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // The commands as named steps (read, compute, render, audit, print, publish) and their exit statuses.
+        .target(name: "RelancePipeline", dependencies: ["RelanceCore", "RelanceBook", "RelanceSite"]),
+        // The command line only: options parsed into requests for RelancePipeline.
         .executableTarget(
             name: "relance",
             dependencies: [
-                "RelanceCore", "RelanceBook", "RelanceSite",
+                "RelanceCore", "RelancePipeline", "RelanceSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "RelanceEndToEndTests",
             // RelanceSite for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
-            dependencies: ["relance", "RelanceSite", "BookGenerator"],
+            dependencies: ["relance", "RelancePipeline", "RelanceSite", "BookGenerator"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelanceCore
+import RelancePipeline
 
 /// Options shared by `build` and `check`.
 struct BookOptions: ParsableArguments {
@@ -19,11 +20,7 @@ struct BookOptions: ParsableArguments {
         }
     }
 
-    var asOfDay: Day? { asOf.flatMap { Day(iso: Substring($0)) } }
-}
-
-/// Today's date in the machine's calendar, used only when neither --as-of nor the book sets one.
-func today() -> Day {
-    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    var request: BookRequest {
+        BookRequest(book: book, asOf: asOf.flatMap { Day(iso: Substring($0)) }, resources: resources)
+    }
 }

@@ -16,17 +16,17 @@ struct DashboardPages {
         case warnings(page: Int)
     }
 
-    func write(_ r: Receivables, letters: LetterPlan, into publisher: Publisher) throws {
+    func write(_ r: Receivables, letters: LetterPlan, into output: any SiteOutput) throws {
         let context = DashboardContext(r, letters: letters)
-        let dashboard = try layouts.layout("dashboard.html")
-        try publisher.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SiteBuilder.Paths.dashboard)
+        let dashboard = try layouts.layout(SiteLayouts.dashboard)
+        try output.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SiteBuilder.Paths.dashboard)
 
         let actionLists = context.actions.lists
         let jobs = Self.jobs(context)
         guard !jobs.isEmpty else { return }
-        let debtorLayout = try layouts.layout("lists/debtors.html")
-        let actionLayout = try layouts.layout("lists/actions.html")
-        let warningLayout = try layouts.layout("lists/warnings.html")
+        let debtorLayout = try layouts.layout(SiteLayouts.debtorList)
+        let actionLayout = try layouts.layout(SiteLayouts.actionList)
+        let warningLayout = try layouts.layout(SiteLayouts.warningList)
 
         let failure = FirstError()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -38,17 +38,17 @@ struct DashboardPages {
                     case .debtors(let ordering, let page):
                         let list = ordering == .balance ? context.debtorsByBalance : context.debtorsByName
                         guard let list else { break }
-                        try publisher.write(
+                        try output.write(
                             try debtorLayout.render(DebtorListPageView.value(context, ordering: ordering, page: page)),
                             to: ListPaths.path(list, page: page))
                     case .actions(let number, let page):
                         let (group, kind, list) = actionLists[number]
-                        try publisher.write(
+                        try output.write(
                             try actionLayout.render(ActionListPageView.value(context, group: group, kind: kind, list: list, page: page)),
                             to: ListPaths.path(list, page: page))
                     case .warnings(let page):
                         guard let list = context.warnings else { break }
-                        try publisher.write(
+                        try output.write(
                             try warningLayout.render(WarningListPageView.value(context, list: list, page: page)),
                             to: ListPaths.path(list, page: page))
                     }

@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
 
     public init(resources: Resources, attachments: URL? = nil) throws {
         layouts = try LayoutLibrary(root: resources.layouts)
+        for name in SiteLayouts.all { _ = try layouts.layout(name) }
         layoutsFolder = resources.layouts
         assets = resources.assets
         self.attachments = attachments
@@ -39,27 +40,22 @@ public struct SiteBuilder: Sendable {
 
     public func debtorFolder(_ id: String) -> String { "\(Paths.debtors)/\(Slug.make(for: id))" }
 
-    /// Writes the dashboard, summary.json, the static files, one page per listed debtor and the
-    /// letters. `printPDFs` prints the letters once their HTML is written (nil: no PDFs this build).
-    @discardableResult
-    public func build(
-        _ r: Receivables, into publisher: Publisher,
-        printPDFs: ((_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport)? = nil,
-        printCaseFiles: ((_ jobs: [CaseFilePrintJob]) throws -> CaseFilePDFReport)? = nil,
-        progress: (String) -> Void
-    ) throws -> SiteReport {
+    /// Renders the dashboard, summary.json, the static files, one case file per listed debtor and
+    /// the letters into `output`: everything but what depends on printing (`finish`). What is left
+    /// to print and to check comes back in the `RenderedSite`.
+    public func render(_ r: Receivables, into output: any SiteOutput, progress: (String) -> Void) throws -> RenderedSite {
         let letters = LetterPlan(r)
         for file in Paths.staticFiles {
-            try publisher.copy(from: assets.appendingPathComponent(file), to: file)
+            try output.copy(from: assets.appendingPathComponent(file), to: file)
         }
         progress("summary.json")
         let summary = SummaryDocument(r, letters: letters)
-        try publisher.write(try summary.encoded(), to: Paths.summary)
+        try output.write(try summary.encoded(), to: Paths.summary)
         let audit = OutputAudit()
 
         progress("tableau de bord")
         // The dashboard and, for a large book, the paged lists it links to (lists/).
-        try DashboardPages(layouts: layouts).write(r, letters: letters, into: publisher)
+        try DashboardPages(layouts: layouts).write(r, letters: letters, into: output)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
@@ -70,7 +66,7 @@ public struct SiteBuilder: Sendable {
                                    options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
                                    bundled: { [bundles] in bundles.includes($0) })
         }
-        let previous = FingerprintIndex.parse(fingerprints == nil ? nil : publisher.previousBytes(FingerprintIndex.path))
+        let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(FingerprintIndex.path))
         let kept = FingerprintIndex(count: debtors.count)
         let carried = Atomic<Int>(0)
         let failure = FirstError()
@@ -83,8 +79,8 @@ public struct SiteBuilder: Sendable {
                     let slug = Slug.make(for: debtor.id)
                     let fingerprint = fingerprints?[position] ?? nil
                     if let fingerprint, let before = previous[slug], before.sources == fingerprint,
-                       let files = publisher.previousFiles(under: debtorFolder(debtor.id)),
-                       publisher.previousDigest(of: files) == before.contents, try publisher.carryOver(files) {
+                       let files = output.previousFiles(under: debtorFolder(debtor.id)),
+                       output.previousDigest(of: files) == before.contents, try output.carryOver(files) {
                         // Same sources, and the previous files still as written: linked, not rendered.
                         kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
                         carried.add(1, ordering: .relaxed)
@@ -92,7 +88,7 @@ public struct SiteBuilder: Sendable {
                     } else {
                         // The contents' digest comes once the folder is complete (its PDF is printed later).
                         if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: nil) }
-                        printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: publisher, audit: audit), position: position)
+                        printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit), position: position)
                     }
                 } catch {
                     failure.record(error)
@@ -101,26 +97,73 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let error = failure.error { throw error }
-        try audit.check(r, summary: summary)
-        let caseFilePDF = try printCaseFiles?(printQueue.inOrder) ?? CaseFilePDFReport()
-        if fingerprints != nil {
-            let pending = kept.positionsWithoutContents()
-            let digests = ParallelMap.map(count: pending.count) { [publisher] k in
-                publisher.stagedDigest(under: debtorFolder(debtors[pending[k]].id))
-            }
-            for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
-            try publisher.write(kept.encoded(), to: FingerprintIndex.path)
-        }
         let carriedCount = carried.load(ordering: .relaxed)
-        let folders = CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount)
 
         progress("\(letters.letters.count) courriers")
-        let pdf = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
-            .build(letters, r, into: publisher) { postal, batches in
-                try printPDFs?(postal, batches) ?? LetterPDFReport()
-            }
-        return SiteReport(letters: letters, pdf: pdf, caseFilePDF: caseFilePDF, caseFolders: folders)
+        let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments).write(letters, r, into: output)
+        return RenderedSite(
+            receivables: r, letters: letters, summary: summary, audit: audit,
+            caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable.batches,
+            caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
+            fingerprints: fingerprints == nil ? nil : kept)
     }
+
+    /// The build's last check: the figures the outputs show agree with the computation
+    /// (`OutputAudit`); a mismatch is a bug of the generator, never of the book.
+    public func audit(_ site: RenderedSite) throws(ComputationError) {
+        try site.audit.check(site.receivables, summary: site.summary)
+    }
+
+    /// Writes what links or digests the printed PDFs: the letters' index, and the debtor folders'
+    /// fingerprints for the next build.
+    public func finish(
+        _ site: RenderedSite, letterPDFs: LetterPDFReport = LetterPDFReport(), caseFilePDFs: CaseFilePDFReport = CaseFilePDFReport(),
+        into output: any SiteOutput
+    ) throws -> SiteReport {
+        if let kept = site.fingerprints {
+            let debtors = site.receivables.debtors
+            let pending = kept.positionsWithoutContents()
+            let digests = ParallelMap.map(count: pending.count) { k in
+                output.stagedDigest(under: debtorFolder(debtors[pending[k]].id))
+            }
+            for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
+            try output.write(kept.encoded(), to: FingerprintIndex.path)
+        }
+        try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
+            .writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
+        return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders)
+    }
+
+    /// Renders, audits, prints and finishes in one go, for callers that need no step of their own.
+    @discardableResult
+    public func build(
+        _ r: Receivables, into publisher: Publisher,
+        printPDFs: ((_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport)? = nil,
+        printCaseFiles: ((_ jobs: [CaseFilePrintJob]) throws -> CaseFilePDFReport)? = nil,
+        progress: (String) -> Void
+    ) throws -> SiteReport {
+        let site = try render(r, into: publisher, progress: progress)
+        try audit(site)
+        let caseFilePDFs = try printCaseFiles?(site.caseFileJobs) ?? CaseFilePDFReport()
+        let letterPDFs = try printPDFs?(site.postalLetters, site.letterBatches) ?? LetterPDFReport()
+        return try finish(site, letterPDFs: letterPDFs, caseFilePDFs: caseFilePDFs, into: publisher)
+    }
+}
+
+/// A rendered site, between the render step and the publish step: what the audit checks and what
+/// is left to print.
+public struct RenderedSite: Sendable {
+    public let receivables: Receivables
+    public let letters: LetterPlan
+    let summary: SummaryDocument
+    let audit: OutputAudit
+    /// The bundled case files, in debtor order, to print into one PDF each.
+    public let caseFileJobs: [CaseFilePrintJob]
+    /// The letters that go by post, to print, and the batch files holding them.
+    public let postalLetters: [Letter]
+    public let letterBatches: [String]
+    public let caseFolders: CaseFolderCounts
+    let fingerprints: FingerprintIndex?
 }
 
 /// The first error raised by a worker; the others stop at their next page.

@@ -23,12 +23,12 @@ public struct CaseFileBuilder: Sendable {
 
     /// Returns the PDF job of a bundled debtor, nil for the others.
     @discardableResult
-    public func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher) throws -> CaseFilePrintJob? {
-        try build(debtor: state, in: r, into: publisher, audit: nil)
+    public func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput) throws -> CaseFilePrintJob? {
+        try build(debtor: state, in: r, into: output, audit: nil)
     }
 
     /// As above, reporting the décompte written to `audit`.
-    func build(debtor state: DebtorState, in r: Receivables, into publisher: Publisher, audit: OutputAudit?) throws -> CaseFilePrintJob? {
+    func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?) throws -> CaseFilePrintJob? {
         let bundled = selection.includes(state)
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
@@ -40,18 +40,18 @@ public struct CaseFileBuilder: Sendable {
         if bundled {
             documents = try exhibitFiles(&c)
         }
-        documents.append(CaseFileDocument(path: CaseFilePaths.cover, bytes: try render("debtor.html", DebtorPageView.value(c))))
-        documents.append(CaseFileDocument(path: CaseFilePaths.statement, bytes: try render("case/decompte.html", StatementView.value(c))))
-        documents.append(CaseFileDocument(path: CaseFilePaths.chronology, bytes: try render("case/chronologie.html", ChronologyView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.cover, bytes: try render(SiteLayouts.caseCover, DebtorPageView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.statement, bytes: try render(SiteLayouts.statement, StatementView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.chronology, bytes: try render(SiteLayouts.chronology, ChronologyView.value(c))))
         guard bundled else {
-            for document in documents { try publisher.write(document.bytes, to: "\(c.folder)/\(document.path)") }
+            for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
             return nil
         }
-        documents.append(CaseFileDocument(path: CaseFilePaths.exhibitList, bytes: try render("case/bordereau.html", ExhibitListView.value(c))))
+        documents.append(CaseFileDocument(path: CaseFilePaths.exhibitList, bytes: try render(SiteLayouts.exhibitList, ExhibitListView.value(c))))
         documents.append(CaseFileDocument(path: CaseFilePaths.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
-        for document in documents { try publisher.write(document.bytes, to: "\(c.folder)/\(document.path)") }
-        try publisher.write(zip, to: "\(c.folder)/\(CaseFilePaths.zip(slug: c.slug))")
+        for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
+        try output.write(zip, to: "\(c.folder)/\(CaseFilePaths.zip(slug: c.slug))")
         return CaseFilePrintJob(context: c)
     }
 
@@ -82,7 +82,7 @@ public struct CaseFileBuilder: Sendable {
                     c.withoutFile.insert(exhibit.number)
                     continue
                 }
-                bytes = try render("case/regenerated-letter.html", RegeneratedLetterView.value(letter, c))
+                bytes = try render(SiteLayouts.regeneratedLetter, RegeneratedLetterView.value(letter, c))
                 regenerated = true
             }
             c.hashes[exhibit.number] = SHA256Hex.of(bytes)

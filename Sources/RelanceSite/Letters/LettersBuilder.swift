@@ -14,13 +14,18 @@ struct LettersBuilder {
     /// collection agency's weekly run may hold thousands.
     static let lettersPerBatch = 500
 
-    /// `printPDFs` runs once every HTML file is written (it prints from them) and before the index,
-    /// which links what it produced.
-    func build(_ plan: LetterPlan, _ r: Receivables, into publisher: Publisher,
-               printPDFs: (_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport) throws -> LetterPDFReport {
-        try publisher.copy(from: assets.appendingPathComponent("letters.css"), to: LetterPaths.stylesheet)
-        let page = try layouts.layout("letters/letter.html")
-        let email = try layouts.layout("letters/email.html")
+    /// What the print step takes from the letters: the postal ones and their batch files.
+    struct Printable: Sendable {
+        let postal: [Letter]
+        let batches: [String]
+    }
+
+    /// Writes every letter's files, the batches and the deposit list; the index comes after the
+    /// print step (`writeIndex`), since it links the PDFs printed from these files.
+    func write(_ plan: LetterPlan, _ r: Receivables, into output: any SiteOutput) throws -> Printable {
+        try output.copy(from: assets.appendingPathComponent("letters.css"), to: LetterPaths.stylesheet)
+        let page = try layouts.layout(SiteLayouts.letter)
+        let email = try layouts.layout(SiteLayouts.email)
         let book = r.book
 
         // Each letter writes only its own folder: the letters are shared between the cores (a
@@ -28,14 +33,14 @@ struct LettersBuilder {
         let letters = plan.letters
         let written = ParallelMap.map(count: letters.count) { [attachments] position in
             Result { () throws -> Void in
-                try Self.write(letters[position], page: page, email: email, book: book, attachments: attachments, into: publisher)
+                try Self.write(letters[position], page: page, email: email, book: book, attachments: attachments, into: output)
             }
         }
         for result in written { try result.get() }
 
         let postal = plan.letters.filter(\.isPostal)
         let batches = LettersBuilder.batchPaths(count: postal.count)
-        let batch = try layouts.layout("letters/batch.html")
+        let batch = try layouts.layout(SiteLayouts.letterBatch)
         let asOf = r.asOf
         // Every batch is a large page (up to 500 letters): one per core however few there are.
         let batchesWritten = ParallelMap.map(count: batches.count, sequentialBelow: 2) { number in
@@ -50,37 +55,40 @@ struct LettersBuilder {
                     "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
                     "letters": .list(slice.map { LetterView.value($0, book: book, base: "\($0.reference)/") }),
                 ]
-                try publisher.write(try batch.render(value), to: batches[number])
+                try output.write(try batch.render(value), to: batches[number])
             }
         }
         for result in batchesWritten { try result.get() }
 
         let deposit = DepositList(plan.letters)
         if !deposit.rows.isEmpty {
-            let layout = try layouts.layout("letters/deposit-list.html")
-            try publisher.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: LetterPaths.depositList)
-            try publisher.write(deposit.csv(), to: LetterPaths.depositListCSV)
+            let layout = try layouts.layout(SiteLayouts.depositList)
+            try output.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: LetterPaths.depositList)
+            try output.write(deposit.csv(), to: LetterPaths.depositListCSV)
         }
 
-        let pdf = try printPDFs(postal, batches)
-        let index = try layouts.layout("letters/index.html")
-        try publisher.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: LetterPaths.index)
-        return pdf
+        return Printable(postal: postal, batches: batches)
+    }
+
+    /// The letters' index, linking each letter's page, PDF and e-mail.
+    func writeIndex(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport, into output: any SiteOutput) throws {
+        let index = try layouts.layout(SiteLayouts.lettersIndex)
+        try output.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: LetterPaths.index)
     }
 
     /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
     private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
-                              into publisher: Publisher) throws {
+                              into output: any SiteOutput) throws {
         // One value for the page and the e-mail: both show the letter from its own folder.
         let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
         let html = try page.render(value)
-        try publisher.write(html, to: LetterPaths.html(letter))
+        try output.write(html, to: LetterPaths.html(letter))
         var attached: [EmailMessage.Attachment] = []
         for invoice in letter.invoices {
             guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
             let source = attachments.appendingPathComponent(path)
             let name = LetterPaths.attachmentName(path)
-            try publisher.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
+            try output.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
             if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
         }
         if letter.sendsEmail, let to = letter.debtor.email {
@@ -89,7 +97,7 @@ struct LettersBuilder {
                 from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
                 subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
                 html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
-            try publisher.write(message.bytes, to: LetterPaths.email(letter))
+            try output.write(message.bytes, to: LetterPaths.email(letter))
         }
     }
 

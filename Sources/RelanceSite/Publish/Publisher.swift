@@ -69,10 +69,6 @@ public final class Publisher: Sendable {
         try place(.bytes(bytes), at: relativePath)
     }
 
-    public func write(_ text: String, to relativePath: String) throws {
-        try place(.bytes(Array(text.utf8)), at: relativePath)
-    }
-
     public func copy(from source: URL, to relativePath: String) throws {
         try place(.file(source.path(percentEncoded: false)), at: relativePath)
     }

@@ -1,11 +1,16 @@
 import Foundation
 
-/// Where the command writes: results on stdout, errors and warnings on stderr, and progress lines
+/// Where the commands write: results on stdout, errors and warnings on stderr, and progress lines
 /// only when stderr is a terminal (so logs and pipes stay clean).
-struct Console {
-    let showsProgress = isatty(STDERR_FILENO) == 1
+public struct Console: Sendable {
+    public let showsProgress: Bool
     /// `RELANCE_TIMINGS=1` prints the duration of each step (for benchmarks).
-    let showsTimings = ProcessInfo.processInfo.environment["RELANCE_TIMINGS"] == "1"
+    public let showsTimings: Bool
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        showsProgress = isatty(STDERR_FILENO) == 1
+        showsTimings = environment["RELANCE_TIMINGS"] == "1"
+    }
 
     func timing(_ step: String, _ duration: Duration) {
         guard showsTimings else { return }

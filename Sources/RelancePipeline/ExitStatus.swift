@@ -1,11 +1,10 @@
-import ArgumentParser
 import RelanceBook
 import RelanceCore
 import RelanceSite
 
 /// What the exit status says (sysexits.h, as swift-argument-parser uses 64 for a usage error), and
 /// the one place that decides it from an error.
-enum ExitStatus: Int32 {
+public enum ExitStatus: Int32, Sendable {
     case built = 0
     /// The book has errors: all printed, nothing written.
     case bookErrors = 1
@@ -21,16 +20,19 @@ enum ExitStatus: Int32 {
     /// user edited that is not valid (EX_CONFIG); the message says how to fix it.
     case configuration = 78
 
-    static func of(_ error: any Error) -> ExitStatus {
+    public static func of(_ error: any Error) -> ExitStatus {
         switch error {
+        case let failure as BuildFailure: return failure.status
         case is BookErrors: return .bookErrors
-        case is OutputSafetyError, is ValidationError: return .usage
+        case is OutputSafetyError, is UsageError: return .usage
         case let publish as PublishError: return publish.isBusy ? .outputBusy : .cannotCreateOutput
         case is ResourceLocatorError, is LayoutError: return .configuration
-        case is ComputationError: return .internalError
         default: return .internalError
         }
     }
+}
 
-    var exitCode: ExitCode { ExitCode(rawValue) }
+/// An option the command line accepted but the build cannot use (a `--chromium` that is no browser).
+public struct UsageError: Error, CustomStringConvertible, Sendable {
+    public let description: String
 }

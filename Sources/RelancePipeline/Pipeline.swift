@@ -1,0 +1,169 @@
+import Foundation
+import RelanceBook
+import RelanceCore
+import RelanceSite
+
+/// The commands as named steps — read, compute, render, audit, print, publish (`BuildStep`) —
+/// each announced, timed and, when it fails, reported with its exit status (`StepRunner`).
+/// `build` writes the site atomically; `check` runs the same steps up to the audit, in memory.
+public struct Pipeline {
+    let console: Console
+    private let steps: StepRunner
+
+    public init(console: Console = Console()) {
+        self.console = console
+        steps = StepRunner(console: console)
+    }
+
+    /// Reads, computes, renders every page in memory and audits it; writes nothing.
+    public func check(_ request: BookRequest) throws(BuildFailure) {
+        let loaded = try load(request, bundles: .automatic)
+        let site = try steps.run(.render, "Rendu en mémoire") {
+            let output = RenderedInMemory()
+            let site = try SiteBuilder(resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
+            let rendered = try site.render(loaded.receivables, into: output) { _ in }
+            return (builder: site, rendered: rendered, output: output)
+        }
+        try steps.run(.audit) { try site.builder.audit(site.rendered) }
+        let counts = site.output.rendered
+        let size = counts.bytes >= 10_000_000 ? "\(FrenchFormat.integer(counts.bytes / 1_000_000)) Mo"
+            : "\(FrenchFormat.integer(counts.bytes / 1_000)) ko"
+        console.out("Contrôle : \(FrenchFormat.integer(counts.files)) fichiers rendus en mémoire (\(size)), "
+                    + "chiffres rapprochés ; rien n'a été écrit.")
+        BuildSummary.receivables(loaded.receivables, console: console)
+        ExitWithoutFreeing.keep(loaded)
+    }
+
+    /// Reads, computes, renders into a staging folder, audits, prints the PDFs and publishes;
+    /// on any failure the previous output stays as it was.
+    public func build(_ request: BuildRequest) throws(BuildFailure) {
+        let bundles = BundleSelection(options: request.bundle)
+        let loaded = try load(request.book, bundles: bundles)
+        // Before anything is written: a wrong --chromium is a usage error.
+        let pdfTools = try steps.attempt(.print) { try PDFTools.prepare(request.pdf) }
+        let publisher = try steps.attempt(.render) {
+            try Publisher(out: URL(fileURLWithPath: request.out), book: loaded.bookFolder)
+        }
+        let r = loaded.receivables
+        let report: SiteReport
+        do {
+            var site = try steps.attempt(.render) {
+                try SiteBuilder(resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
+            }
+            site.bundles = bundles
+            site.bookFolder = loaded.bookFolder
+            site.printsCaseFilePDFs = request.pdf.enabled && pdfTools?.merger != nil
+            for id in bundles.unknownNames(in: r) {
+                console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")
+            }
+            let parts = steps.parts()
+            let rendered = try steps.run(.render, "Écriture dans \(publisher.stagingFolder.path)") {
+                defer { parts.finish() }
+                return try site.render(r, into: publisher, progress: parts.next)
+            }
+            try steps.run(.audit) { try site.audit(rendered) }
+            let (letterPDFs, caseFilePDFs) = try steps.run(.print) {
+                (try printLetters(rendered, tools: pdfTools, request: request.pdf, publisher: publisher),
+                 try printCaseFiles(rendered, tools: pdfTools, request: request.pdf, publisher: publisher))
+            }
+            report = try steps.run(.publish) {
+                let report = try site.finish(rendered, letterPDFs: letterPDFs, caseFilePDFs: caseFilePDFs, into: publisher)
+                let published = try publisher.commit()
+                console.progress("Publié dans \(publisher.outputFolder.path) : \(published.written) fichiers écrits, \(published.unchanged) inchangés")
+                return report
+            }
+        } catch {
+            publisher.abandon()
+            console.error("la génération a échoué : la sortie précédente est restée telle quelle.")
+            throw error
+        }
+        BuildSummary.site(report, console: console)
+        BuildSummary.receivables(r, console: console)
+        ExitWithoutFreeing.keep(loaded)
+    }
+
+    private func printLetters(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> LetterPDFReport {
+        guard let tools else { return LetterPDFReport(note: PDFTools.note(disabled: !request.enabled)) }
+        guard !site.postalLetters.isEmpty else { return LetterPDFReport() }
+        console.progress("Impression de \(site.postalLetters.count) courriers")
+        return try tools.letters.print(site.postalLetters, batches: site.letterBatches, date: site.receivables.asOf,
+                                       from: publisher.stagingFolder, into: publisher)
+    }
+
+    private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> CaseFilePDFReport {
+        guard !site.caseFileJobs.isEmpty, request.enabled else { return CaseFilePDFReport() }
+        guard let tools, let merger = tools.merger else {
+            let qpdf = ((try? PDFMerger.locate()) ?? nil) != nil
+            return CaseFilePDFReport(notes: [CaseFilePDFs.note(chromiumFound: tools != nil, qpdfFound: qpdf)].compactMap { $0 })
+        }
+        console.progress("Impression de \(site.caseFileJobs.count) dossiers")
+        let printer = try PDFPrinter(chromium: tools.letters.chromium)
+        defer { printer.close() }
+        return try CaseFilePDFs(printer: printer, merger: merger).print(
+            site.caseFileJobs, date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
+    }
+
+    struct Loaded {
+        let resources: Resources
+        let bookFolder: URL
+        let receivables: Receivables
+    }
+
+    /// The read and compute steps. `bundles`: the case files to be bundled, for the warnings that
+    /// concern them.
+    private func load(_ request: BookRequest, bundles: BundleSelection) throws(BuildFailure) -> Loaded {
+        let resources = try steps.attempt(.read) {
+            try ResourceLocator.locate(
+                explicit: request.resources.map { URL(fileURLWithPath: $0) },
+                environment: ProcessInfo.processInfo.environment, executable: ResourceLocator.currentExecutable)
+        }
+        let bookFolder = request.book.map { URL(fileURLWithPath: $0) } ?? resources.assets.appendingPathComponent("sample-book")
+        let book = try steps.run(.read, "Lecture du book \(bookFolder.path)") { () throws(BookErrors) -> Book in
+            let shipped = try RateTableReader.read(file: resources.assets.appendingPathComponent("rates/rates.csv"))
+            return try BookReader(shippedRates: shipped).read(folder: bookFolder)
+        }
+        let asOf = request.asOf ?? book.pinnedAsOf ?? Self.today()
+        let receivables = try steps.run(.compute, "Calcul au \(asOf.iso)") {
+            try Receivables(book: book, asOf: asOf, bundles: bundles)
+        }
+        return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
+    }
+
+    /// Today's date in the machine's calendar, used only when neither --as-of nor the book sets one.
+    static func today() -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// What `check` and `build` read: the book, the build date and the resources.
+public struct BookRequest: Sendable {
+    /// The book's folder; nil: the sample book shipped in assets/.
+    public var book: String?
+    /// The build date; nil: `[build] as_of` of the book, else today.
+    public var asOf: Day?
+    /// The folder holding layouts/ and assets/; nil: `RELANCE_HOME`, else beside the binary.
+    public var resources: String?
+
+    public init(book: String?, asOf: Day?, resources: String?) {
+        self.book = book
+        self.asOf = asOf
+        self.resources = resources
+    }
+}
+
+/// What `build` makes of a book.
+public struct BuildRequest: Sendable {
+    public var book: BookRequest
+    public var out: String
+    public var pdf: PDFRequest
+    /// `--bundle`: debtor ids, `all` or `none`.
+    public var bundle: [String]
+
+    public init(book: BookRequest, out: String, pdf: PDFRequest, bundle: [String]) {
+        self.book = book
+        self.out = out
+        self.pdf = pdf
+        self.bundle = bundle
+    }
+}

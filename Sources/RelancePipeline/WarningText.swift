@@ -1,0 +1,19 @@
+import RelanceCore
+
+/// One line per warning for the terminal.
+enum WarningText {
+    static func plain(_ warning: BuildWarning) -> String {
+        switch warning {
+        case .missingAddress(let id): return "débiteur \(id) : adresse postale incomplète, aucun courrier possible"
+        case .missingRate(let halfYear, let through):
+            return "taux inconnu pour \(halfYear) : pénalités arrêtées au \(through.iso) ; ajoutez ce semestre dans rates/*.csv du book ou assets/rates/rates.csv"
+        case .contractualRateRaised(let halfYear): return "\(halfYear) : taux contractuel relevé au plancher de 3 fois le taux légal"
+        case .timeBarred(let id, let ref, let last): return "débiteur \(id), facture \(ref) : prescrite (dernier jour \(last.iso))"
+        case .prescriptionSoon(let id, let ref, let last): return "débiteur \(id), facture \(ref) : prescription le \(last.iso)"
+        case .consumerLooksLikeBusiness(let id, let why):
+            return "débiteur \(id) : déclaré particulier mais \(why) ; vérifiez son type (prescription de 2 ans, pénalités, tribunal)"
+        case .bundledBusinessWithoutSIREN(let id):
+            return "débiteur \(id) : professionnel sans SIREN dans un dossier transmis ; ajoutez-le ou vérifiez son type"
+        }
+    }
+}
