@@ -1,4 +1,4 @@
-import Dispatch
+import RelanceCore
 
 /// The data rows of a large file read on two threads (the machines this runs on have two cores or
 /// more, and a million-row ledger must read in well under a second).
@@ -16,7 +16,7 @@ enum CSVParallelRows {
     /// the first part, which receives the others when they are merged (and every row when one thread
     /// reads them all): size it for the whole file. `readRow` is called on two threads at once, each
     /// with its own part: it must touch nothing else that is mutable.
-    static func read<Part>(
+    static func read<Part: Sendable>(
         _ source: SourceText, header: CSVHeader, from start: ScanPosition, log: ErrorLog,
         minimumBytes: Int = defaultMinimumBytes, makePart: (Int) -> Part,
         readRow: @escaping @Sendable (inout Part, CSVRow) -> Void
@@ -28,17 +28,12 @@ enum CSVParallelRows {
             CSVTableReader.readRows(source, header: header, from: start, log: log) { readRow(&part, $0) }
             return [part]
         }
-        let first = PartState(makePart(0))
-        let second = PartState(makePart(1))
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let state = index == 0 ? first : second
-            var part = state.part
-            state.end = CSVTableReader.readRows(source, header: header, from: index == 0 ? start : cut,
-                                                until: index == 0 ? cut.offset : nil, log: state.log) {
-                readRow(&part, $0)
-            }
-            state.part = part
-        }
+        let (firstPart, secondPart) = (makePart(0), makePart(1))
+        let (first, second) = Parallel.both({
+            PartState.read(firstPart, source, header: header, from: start, until: cut.offset, readRow: readRow)
+        }, {
+            PartState.read(secondPart, source, header: header, from: cut, until: nil, readRow: readRow)
+        })
         var part = first.part
         guard let end = first.end, end == cut else {
             // The guess cut a quoted value: carry on from where the first half really stopped.
@@ -79,12 +74,19 @@ enum CSVParallelRows {
         }
     }
 
-    /// One thread's part, its own error log, and where its scan stopped. Unchecked: each instance is
-    /// used by one thread at a time, and `concurrentPerform` returns only once both threads are done.
-    private final class PartState<Part>: @unchecked Sendable {
+    /// One thread's part, its own error log, and where its scan stopped.
+    private struct PartState<Part> {
         var part: Part
         let log = ErrorLog()
         var end: ScanPosition?
-        init(_ part: Part) { self.part = part }
+
+        static func read(_ part: Part, _ source: SourceText, header: CSVHeader, from start: ScanPosition, until end: Int?,
+                         readRow: (inout Part, CSVRow) -> Void) -> PartState {
+            var state = PartState(part: part)
+            var part = part
+            state.end = CSVTableReader.readRows(source, header: header, from: start, until: end, log: state.log) { readRow(&part, $0) }
+            state.part = part
+            return state
+        }
     }
 }

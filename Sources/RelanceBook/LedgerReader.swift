@@ -1,4 +1,3 @@
-import Dispatch
 import RelanceCore
 
 /// ledger.csv: invoices, credit notes and payments.
@@ -127,8 +126,7 @@ enum LedgerReader {
     /// were a sixth of reading a large ledger.
     private static func settlementProblems(_ settlements: [Settlement], _ documents: LedgerDocuments) -> [(Int, String)] {
         let halves = settlements.count >= 100_000 ? 2 : 1
-        let found = ThreadResults<[(Int, String)]>(count: halves, initial: [])
-        DispatchQueue.concurrentPerform(iterations: halves) { half in
+        return Parallel.map(count: halves, sequentialBelow: 2) { half in
             var problems: [(Int, String)] = []
             for position in (half * settlements.count / halves)..<((half + 1) * settlements.count / halves) {
                 let settlement = settlements[position]
@@ -136,9 +134,8 @@ enum LedgerReader {
                     problems.append((position, problem))
                 }
             }
-            found[half] = problems
-        }
-        return found.values.flatMap { $0 }
+            return problems
+        }.flatMap { $0 }
     }
 
     /// Why `applies_to` cannot name this document, or nil when it can.

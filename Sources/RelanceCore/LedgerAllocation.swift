@@ -126,7 +126,7 @@ public struct LedgerAllocation: Sendable {
         let references = self.references, referenceInvoice = self.referenceInvoice
         settlements.withUnsafeMutableBufferPointer { buffer in
             let output = SettlementTargets(settlements: buffer)
-            ParallelMap.forEach(count: buffer.count) { position in
+            Parallel.forEach(count: buffer.count) { position in
                 guard let target = ledger[output.settlements[position].entryIndex].appliesTo else { return }
                 output.settlements[position].target = references.number(of: target).map { referenceInvoice[$0] }
                     ?? Settlement.unregistered
@@ -289,7 +289,7 @@ public struct LedgerAllocation: Sendable {
                                         balances: balances, cursors: cursors, states: states, fifoOrder: fifoOrder,
                                         fifoStart: fifoStart, arrivalOrder: arrivalOrder, invoiceDays: invoiceDays,
                                         prescription: prescription)
-                                    ParallelMap.forEach(count: debtorGroups.count) { group in
+                                    Parallel.forEach(count: debtorGroups.count) { group in
                                         for position in debtorGroups[group] { pass.settle(position) }
                                         // A debtor's credits are all settled: its later invoices take what is left.
                                         if !crossesDebtors { pass.finish(slot: groupSlots[group]) }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The first pass of the allocation, as two independent jobs over the ledger run on two cores:
 /// numbering the debtors, and registering the invoices with their references. Each is a hash-table
 /// walk bound by cache misses (a million references, two million debtor lookups), and neither
@@ -18,15 +16,8 @@ struct LedgerRegistration: Sendable {
     var balances: [Int64]
 
     init(ledger: [LedgerEntry], asOf: Day) {
-        let jobs = Jobs()
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 {
-                jobs.debtors = DebtorNumbering(ledger: ledger, asOf: asOf)
-            } else {
-                jobs.invoices = InvoiceRegistration(ledger: ledger, asOf: asOf)
-            }
-        }
-        let debtors = jobs.debtors!, invoices = jobs.invoices!
+        let (debtors, invoices) = Parallel.both({ DebtorNumbering(ledger: ledger, asOf: asOf) },
+                                                { InvoiceRegistration(ledger: ledger, asOf: asOf) })
         debtorSlots = debtors.slots
         entrySlot = debtors.entrySlot
         self.invoices = invoices.invoices
@@ -36,13 +27,6 @@ struct LedgerRegistration: Sendable {
         dues = invoices.dues
         invoiceDays = invoices.invoiceDays
         balances = invoices.balances
-    }
-
-    /// Where each job leaves its result. Unchecked Sendable: each property is written by one job,
-    /// and read once `concurrentPerform` has returned.
-    private final class Jobs: @unchecked Sendable {
-        var debtors: DebtorNumbering?
-        var invoices: InvoiceRegistration?
     }
 }
 

@@ -64,7 +64,7 @@ public struct Receivables: Sendable {
             assessed.append((index, slot))
         }
         let debtorsToAssess = assessed
-        let assessedStates = ParallelMap.map(count: debtorsToAssess.count) { position in
+        let assessedStates = Parallel.map(count: debtorsToAssess.count) { position in
             let (index, slot) = debtorsToAssess[position]
             return DebtorAssessment(
                 context: context, debtor: book.debtors[index], slot: slot,

@@ -28,37 +28,26 @@ struct DashboardPages {
         let actionLayout = try layouts.layout(SiteLayouts.actionList)
         let warningLayout = try layouts.layout(SiteLayouts.warningList)
 
-        let failure = FirstError()
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < jobs.count, !failure.isSet {
-                do {
-                    switch jobs[index] {
-                    case .debtors(let ordering, let page):
-                        let list = ordering == .balance ? context.debtorsByBalance : context.debtorsByName
-                        guard let list else { break }
-                        try output.write(
-                            try debtorLayout.render(DebtorListPageView.value(context, ordering: ordering, page: page)),
-                            to: ListPaths.path(list, page: page))
-                    case .actions(let number, let page):
-                        let (group, kind, list) = actionLists[number]
-                        try output.write(
-                            try actionLayout.render(ActionListPageView.value(context, group: group, kind: kind, list: list, page: page)),
-                            to: ListPaths.path(list, page: page))
-                    case .warnings(let page):
-                        guard let list = context.warnings else { break }
-                        try output.write(
-                            try warningLayout.render(WarningListPageView.value(context, list: list, page: page)),
-                            to: ListPaths.path(list, page: page))
-                    }
-                } catch {
-                    failure.record(error)
-                }
-                index += workers
+        try Parallel.forEachUntilError(count: jobs.count) { index in
+            switch jobs[index] {
+            case .debtors(let ordering, let page):
+                let list = ordering == .balance ? context.debtorsByBalance : context.debtorsByName
+                guard let list else { break }
+                try output.write(
+                    try debtorLayout.render(DebtorListPageView.value(context, ordering: ordering, page: page)),
+                    to: ListPaths.path(list, page: page))
+            case .actions(let number, let page):
+                let (group, kind, list) = actionLists[number]
+                try output.write(
+                    try actionLayout.render(ActionListPageView.value(context, group: group, kind: kind, list: list, page: page)),
+                    to: ListPaths.path(list, page: page))
+            case .warnings(let page):
+                guard let list = context.warnings else { break }
+                try output.write(
+                    try warningLayout.render(WarningListPageView.value(context, list: list, page: page)),
+                    to: ListPaths.path(list, page: page))
             }
         }
-        if let error = failure.error { throw error }
     }
 
     /// Every list page of this build, in a fixed order.

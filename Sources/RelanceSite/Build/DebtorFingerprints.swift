@@ -45,7 +45,7 @@ struct DebtorFingerprints: Sendable {
                     bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
         let fingerprints = DebtorFingerprints(r: r, bookFolder: bookFolder, layouts: layouts, assets: assets, options: options)
         let debtors = r.debtors
-        return ParallelMap.map(count: debtors.count) { position in
+        return Parallel.map(count: debtors.count) { position in
             fingerprints.fingerprint(of: debtors[position], in: r, bundled: bundled(debtors[position]))
         }
     }

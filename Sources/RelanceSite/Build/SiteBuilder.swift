@@ -69,34 +69,23 @@ public struct SiteBuilder: Sendable {
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(FingerprintIndex.path))
         let kept = FingerprintIndex(count: debtors.count)
         let carried = Atomic<Int>(0)
-        let failure = FirstError()
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var position = worker
-            while position < debtors.count, !failure.isSet {
-                let debtor = debtors[position]
-                do {
-                    let slug = Slug.make(for: debtor.id)
-                    let fingerprint = fingerprints?[position] ?? nil
-                    if let fingerprint, let before = previous[slug], before.sources == fingerprint,
-                       let files = output.previousFiles(under: debtorFolder(debtor.id)),
-                       output.previousDigest(of: files) == before.contents, try output.carryOver(files) {
-                        // Same sources, and the previous files still as written: linked, not rendered.
-                        kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
-                        carried.add(1, ordering: .relaxed)
-                        audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
-                    } else {
-                        // The contents' digest comes once the folder is complete (its PDF is printed later).
-                        if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: nil) }
-                        printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit), position: position)
-                    }
-                } catch {
-                    failure.record(error)
-                }
-                position += workers
+        try Parallel.forEachUntilError(count: debtors.count) { position in
+            let debtor = debtors[position]
+            let slug = Slug.make(for: debtor.id)
+            let fingerprint = fingerprints?[position] ?? nil
+            if let fingerprint, let before = previous[slug], before.sources == fingerprint,
+               let files = output.previousFiles(under: debtorFolder(debtor.id)),
+               output.previousDigest(of: files) == before.contents, try output.carryOver(files) {
+                // Same sources, and the previous files still as written: linked, not rendered.
+                kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
+                carried.add(1, ordering: .relaxed)
+                audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
+            } else {
+                // The contents' digest comes once the folder is complete (its PDF is printed later).
+                if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: nil) }
+                printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit), position: position)
             }
         }
-        if let error = failure.error { throw error }
         let carriedCount = carried.load(ordering: .relaxed)
 
         progress("\(letters.letters.count) courriers")
@@ -123,7 +112,7 @@ public struct SiteBuilder: Sendable {
         if let kept = site.fingerprints {
             let debtors = site.receivables.debtors
             let pending = kept.positionsWithoutContents()
-            let digests = ParallelMap.map(count: pending.count) { k in
+            let digests = Parallel.map(count: pending.count) { k in
                 output.stagedDigest(under: debtorFolder(debtors[pending[k]].id))
             }
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
@@ -164,17 +153,4 @@ public struct RenderedSite: Sendable {
     public let letterBatches: [String]
     public let caseFolders: CaseFolderCounts
     let fingerprints: FingerprintIndex?
-}
-
-/// The first error raised by a worker; the others stop at their next page.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
-
-    var isSet: Bool { lock.withLock { stored != nil } }
-    var error: Error? { lock.withLock { stored } }
-
-    func record(_ error: Error) {
-        lock.withLock { if stored == nil { stored = error } }
-    }
 }

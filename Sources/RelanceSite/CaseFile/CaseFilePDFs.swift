@@ -42,7 +42,7 @@ public struct CaseFilePDFs {
             return "\(job.folder)/\(path)"
         } }
         let merger = merger
-        let exhibitPages = ParallelMap.map(count: exhibitPaths.count, sequentialBelow: 2) { index in
+        let exhibitPages = Parallel.map(count: exhibitPaths.count, sequentialBelow: 2) { index in
             merger.pageCount(of: staging.appendingPathComponent(exhibitPaths[index]))
         }
         var pageCounts: [String: Int] = [:]
@@ -74,7 +74,7 @@ public struct CaseFilePDFs {
         let printed = try printing.print(requests)
 
         let printedIndex = requestIndex, exhibitPageCounts = pageCounts
-        let assembled = ParallelMap.map(count: jobs.count, sequentialBelow: 2) { number in
+        let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
             let pieces = job.parts.map { part -> PDFMerger.Piece in
                 switch part {

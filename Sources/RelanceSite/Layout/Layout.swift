@@ -9,7 +9,7 @@ public final class Layout: @unchecked Sendable {
     // `OwnedDocument.hasDictionary`), which copies would write to.
     private let template: OwnedDocument
     let sites: [DirectiveSite]
-    private let dictionaryLock: NSLock?
+    private let dictionaryLock: DictionaryLock?
     private let compiled: CompiledLayoutPool?
 
     /// `layouts/dashboard.html`: how errors name this layout.
@@ -21,16 +21,8 @@ public final class Layout: @unchecked Sendable {
         self.file = file
         self.template = template
         self.sites = sites
-        let lock = template.hasDictionary ? NSLock() : nil
-        dictionaryLock = lock
-        self.compiled = compiled.map { first in
-            CompiledLayoutPool(first: first) { [template, sites] in
-                // The same compilation from the same template, with sites of its own.
-                lock?.lock()
-                defer { lock?.unlock() }
-                return try? LayoutCompiler.compile(template, sites: sites.map { $0.unshared() })
-            }
-        }
+        dictionaryLock = template.hasDictionary ? DictionaryLock() : nil
+        self.compiled = compiled.map(CompiledLayoutPool.init(first:))
     }
 
     var isCompiled: Bool { compiled != nil }
@@ -49,13 +41,16 @@ public final class Layout: @unchecked Sendable {
     /// The compiled page; nil when the layout has no compiled form.
     func renderCompiled(_ root: [String: LayoutValue]) throws(LayoutError) -> [UInt8]? {
         guard let compiled else { return nil }
-        return try compiled.withCopy { layout throws(LayoutError) in try CompiledRenderer.render(layout, LayoutScope(root: root)) }
+        return try compiled.withCopy(compile: compileCopy) { layout throws(LayoutError) in try CompiledRenderer.render(layout, LayoutScope(root: root)) }
+    }
+
+    /// The same compilation from the same template, with sites of its own.
+    private func compileCopy() -> CompiledLayout? {
+        DictionaryLock.holding(dictionaryLock) { try? LayoutCompiler.compile(template, sites: sites.map { $0.unshared() }) }
     }
 
     func renderThroughDOM(_ root: [String: LayoutValue]) throws(LayoutError) -> [UInt8] {
-        dictionaryLock?.lock()
-        defer { dictionaryLock?.unlock() }
-        return try fill(root)
+        try DictionaryLock.holding(dictionaryLock) { () throws(LayoutError) in try fill(root) }
     }
 
     func rootObject(_ data: LayoutValue) throws(LayoutError) -> [String: LayoutValue] {

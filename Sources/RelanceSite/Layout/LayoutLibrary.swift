@@ -1,15 +1,17 @@
 import Foundation
+import Synchronization
 
 /// The layouts of one folder, each parsed once and kept: worker threads ask for layouts and
 /// render them in parallel.
-public final class LayoutLibrary: @unchecked Sendable {
-    // @unchecked: the loader and the cache are only touched under `lock`; a `Layout` handed out
-    // is itself safe to share.
-    private let lock = NSLock()
-    private let loader: LayoutLoader
-    private var layouts: [String: Layout] = [:]
+public final class LayoutLibrary: Sendable {
+    private struct State {
+        let loader: LayoutLoader
+        var layouts: [String: Layout] = [:]
+    }
 
-    public var root: URL { loader.files.root }
+    private let state: Mutex<State>
+
+    public let root: URL
 
     /// `root` is a layouts folder; the files in it are read on first use.
     public init(root: URL) throws {
@@ -20,22 +22,24 @@ public final class LayoutLibrary: @unchecked Sendable {
               isDirectory.boolValue else {
             throw LayoutError(file: files.root.path, line: 0, message: "no layouts folder here")
         }
-        loader = LayoutLoader(files: files)
+        self.root = files.root
+        state = Mutex(State(loader: LayoutLoader(files: files)))
     }
 
     /// The layout at `relativePath` under the root (`dashboard.html`, `letters/reminder.html`),
     /// parsed, checked and with its includes spliced in on first use. Loading errors are not
     /// cached: a fixed file is read again.
     public func layout(_ relativePath: String) throws -> Layout {
-        try lock.withLock {
-            if let cached = layouts[relativePath] { return cached }
+        try state.withLock { state in
+            if let cached = state.layouts[relativePath] { return cached }
+            let loader = state.loader
             let file = loader.files.displayName(relativePath)
             let document = try loader.loadLayout(relativePath)
             let sites = try DirectiveCompiler.compile(document, file: file, displayRoot: loader.files.displayRoot)
             // A layout the compiler does not handle keeps the DOM path; both give the same bytes.
             let compiled = try? LayoutCompiler.compile(document, sites: sites)
             let layout = Layout(file: file, template: document, sites: sites, compiled: compiled)
-            layouts[relativePath] = layout
+            state.layouts[relativePath] = layout
             return layout
         }
     }

@@ -33,7 +33,7 @@ public struct LetterPDFs {
         var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch)
         let printed = try printing.print(requests)
         let pieces = printed.map(\.piece), titles = printed.map { $0.title ?? "" }
-        let letters = ParallelMap.map(count: postal.count, sequentialBelow: 2) { index in
+        let letters = Parallel.map(count: postal.count, sequentialBelow: 2) { index in
             Result {
                 let title = titles[index].isEmpty ? postal[index].reference : titles[index]
                 return try merger.assemble([pieces[index]], info: PDFDocumentInfo(title: title, day: date), scratch: scratch)

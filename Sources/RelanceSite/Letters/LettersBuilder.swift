@@ -31,7 +31,7 @@ struct LettersBuilder {
         // Each letter writes only its own folder: the letters are shared between the cores (a
         // collection agency's run holds tens of thousands). Errors are reported in letter order.
         let letters = plan.letters
-        let written = ParallelMap.map(count: letters.count) { [attachments] position in
+        let written = Parallel.map(count: letters.count) { [attachments] position in
             Result { () throws -> Void in
                 try Self.write(letters[position], page: page, email: email, book: book, attachments: attachments, into: output)
             }
@@ -43,7 +43,7 @@ struct LettersBuilder {
         let batch = try layouts.layout(SiteLayouts.letterBatch)
         let asOf = r.asOf
         // Every batch is a large page (up to 500 letters): one per core however few there are.
-        let batchesWritten = ParallelMap.map(count: batches.count, sequentialBelow: 2) { number in
+        let batchesWritten = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
             Result { () throws -> Void in
                 let slice = postal.dropFirst(number * Self.lettersPerBatch).prefix(Self.lettersPerBatch)
                 let count = slice.count

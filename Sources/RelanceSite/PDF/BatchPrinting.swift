@@ -82,7 +82,7 @@ struct BatchPrinting {
         }
         // Cut each batch into its documents' pages, on both cores (qpdf runs once per batch).
         let merger = merger, scratch = scratch, sizes = batches.map(\.count)
-        let cuts = ParallelMap.map(count: batches.count, sequentialBelow: 2) { number in
+        let cuts = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
             Result { try Self.cut(printed[number], count: sizes[number], merger: merger, into: scratch.appending(path: "batch-\(number)")) }
         }
         var uncut: [Int] = []

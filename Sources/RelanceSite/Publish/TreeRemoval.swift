@@ -1,4 +1,5 @@
 import Foundation
+import RelanceCore
 
 /// Removes a folder's contents with `unlinkat` relative to open folder descriptors, a large folder's
 /// entries shared among the cores. A rebuild of a million-invoice book removes the previous output
@@ -27,14 +28,9 @@ enum TreeRemoval {
     private static func removeEntries(of fd: Int32, path: String, keeping keep: String?) throws {
         let entries = try list(fd, path: path).filter { $0.name != keep }
         if entries.count >= sharedFrom {
-            let failure = FirstError()
-            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: entries.count, by: workers) {
-                    do { try remove(entries[index], in: fd, path: path) } catch { failure.record(error) }
-                }
+            try Parallel.forEachUntilError(count: entries.count) { index in
+                try remove(entries[index], in: fd, path: path)
             }
-            if let error = failure.error { throw error }
         } else {
             for entry in entries { try remove(entry, in: fd, path: path) }
         }
