@@ -18,15 +18,15 @@ struct DashboardPages {
 
     func write(_ r: Receivables, letters: LetterPlan, into output: any SiteOutput) throws {
         let context = DashboardContext(r, letters: letters)
-        let dashboard = try layouts.layout(SiteLayouts.dashboard)
-        try output.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SiteBuilder.Paths.dashboard)
+        let dashboard = try layouts.layout(SitePaths.Layouts.dashboard)
+        try output.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SitePaths.dashboard)
 
         let actionLists = context.actions.lists
         let jobs = Self.jobs(context)
         guard !jobs.isEmpty else { return }
-        let debtorLayout = try layouts.layout(SiteLayouts.debtorList)
-        let actionLayout = try layouts.layout(SiteLayouts.actionList)
-        let warningLayout = try layouts.layout(SiteLayouts.warningList)
+        let debtorLayout = try layouts.layout(SitePaths.Layouts.debtorList)
+        let actionLayout = try layouts.layout(SitePaths.Layouts.actionList)
+        let warningLayout = try layouts.layout(SitePaths.Layouts.warningList)
 
         try Parallel.forEachUntilError(count: jobs.count) { index in
             switch jobs[index] {
@@ -35,17 +35,17 @@ struct DashboardPages {
                 guard let list else { break }
                 try output.write(
                     try debtorLayout.render(DebtorListPageView.value(context, ordering: ordering, page: page)),
-                    to: ListPaths.path(list, page: page))
+                    to: SitePaths.Lists.path(list, page: page))
             case .actions(let number, let page):
                 let (group, kind, list) = actionLists[number]
                 try output.write(
                     try actionLayout.render(ActionListPageView.value(context, group: group, kind: kind, list: list, page: page)),
-                    to: ListPaths.path(list, page: page))
+                    to: SitePaths.Lists.path(list, page: page))
             case .warnings(let page):
                 guard let list = context.warnings else { break }
                 try output.write(
                     try warningLayout.render(WarningListPageView.value(context, list: list, page: page)),
-                    to: ListPaths.path(list, page: page))
+                    to: SitePaths.Lists.path(list, page: page))
             }
         }
     }

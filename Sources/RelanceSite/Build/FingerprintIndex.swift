@@ -5,7 +5,6 @@ import Synchronization
 /// the next build knows which folders it may carry over: `sources` is the folder's
 /// `DebtorFingerprints` (what it is made from), `contents` its `FolderDigest` (the files as written).
 final class FingerprintIndex: Sendable {
-    static let path = ".relance-fingerprints"
 
     struct Entry: Equatable, Sendable {
         let sources: String

@@ -8,15 +8,6 @@ public struct SiteBuilder: Sendable {
     public let layouts: LayoutLibrary
     public let assets: URL
 
-    /// Fixed names of the output, declared once.
-    public enum Paths {
-        public static let dashboard = "index.html"
-        public static let summary = "summary.json"
-        public static let debtors = "debtors"
-        /// Copied from assets/ to the output root, referenced by every page.
-        public static let staticFiles = ["style.css", "relance.js"]
-    }
-
     /// The book's attachments/ folder, when it has one (invoice PDFs attached to letters).
     public let attachments: URL?
 
@@ -32,25 +23,23 @@ public struct SiteBuilder: Sendable {
 
     public init(resources: Resources, attachments: URL? = nil) throws {
         layouts = try LayoutLibrary(root: resources.layouts)
-        for name in SiteLayouts.all { _ = try layouts.layout(name) }
+        for name in SitePaths.Layouts.all { _ = try layouts.layout(name) }
         layoutsFolder = resources.layouts
         assets = resources.assets
         self.attachments = attachments
     }
-
-    public func debtorFolder(_ id: String) -> String { "\(Paths.debtors)/\(Slug.make(for: id))" }
 
     /// Renders the dashboard, summary.json, the static files, one case file per listed debtor and
     /// the letters into `output`: everything but what depends on printing (`finish`). What is left
     /// to print and to check comes back in the `RenderedSite`.
     public func render(_ r: Receivables, into output: any SiteOutput, progress: (String) -> Void) throws -> RenderedSite {
         let letters = LetterPlan(r)
-        for file in Paths.staticFiles {
+        for file in SitePaths.staticFiles {
             try output.copy(from: assets.appendingPathComponent(file), to: file)
         }
         progress("summary.json")
         let summary = SummaryDocument(r, letters: letters)
-        try output.write(try summary.encoded(), to: Paths.summary)
+        try output.write(try summary.encoded(), to: SitePaths.summary)
         let audit = OutputAudit()
 
         progress("tableau de bord")
@@ -66,7 +55,7 @@ public struct SiteBuilder: Sendable {
                                    options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
                                    bundled: { [bundles] in bundles.includes($0) })
         }
-        let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(FingerprintIndex.path))
+        let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(SitePaths.fingerprints))
         let kept = FingerprintIndex(count: debtors.count)
         let carried = Atomic<Int>(0)
         try Parallel.forEachUntilError(count: debtors.count) { position in
@@ -74,7 +63,7 @@ public struct SiteBuilder: Sendable {
             let slug = Slug.make(for: debtor.id)
             let fingerprint = fingerprints?[position] ?? nil
             if let fingerprint, let before = previous[slug], before.sources == fingerprint,
-               let files = output.previousFiles(under: debtorFolder(debtor.id)),
+               let files = output.previousFiles(under: SitePaths.debtorFolder(debtor.id)),
                output.previousDigest(of: files) == before.contents, try output.carryOver(files) {
                 // Same sources, and the previous files still as written: linked, not rendered.
                 kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
@@ -113,10 +102,10 @@ public struct SiteBuilder: Sendable {
             let debtors = site.receivables.debtors
             let pending = kept.positionsWithoutContents()
             let digests = Parallel.map(count: pending.count) { k in
-                output.stagedDigest(under: debtorFolder(debtors[pending[k]].id))
+                output.stagedDigest(under: SitePaths.debtorFolder(debtors[pending[k]].id))
             }
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
-            try output.write(kept.encoded(), to: FingerprintIndex.path)
+            try output.write(kept.encoded(), to: SitePaths.fingerprints)
         }
         try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)

@@ -40,18 +40,18 @@ public struct CaseFileBuilder: Sendable {
         if bundled {
             documents = try exhibitFiles(&c)
         }
-        documents.append(CaseFileDocument(path: CaseFilePaths.cover, bytes: try render(SiteLayouts.caseCover, DebtorPageView.value(c))))
-        documents.append(CaseFileDocument(path: CaseFilePaths.statement, bytes: try render(SiteLayouts.statement, StatementView.value(c))))
-        documents.append(CaseFileDocument(path: CaseFilePaths.chronology, bytes: try render(SiteLayouts.chronology, ChronologyView.value(c))))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.statement, bytes: try render(SitePaths.Layouts.statement, StatementView.value(c))))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.chronology, bytes: try render(SitePaths.Layouts.chronology, ChronologyView.value(c))))
         guard bundled else {
             for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
             return nil
         }
-        documents.append(CaseFileDocument(path: CaseFilePaths.exhibitList, bytes: try render(SiteLayouts.exhibitList, ExhibitListView.value(c))))
-        documents.append(CaseFileDocument(path: CaseFilePaths.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitList, bytes: try render(SitePaths.Layouts.exhibitList, ExhibitListView.value(c))))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
         for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
-        try output.write(zip, to: "\(c.folder)/\(CaseFilePaths.zip(slug: c.slug))")
+        try output.write(zip, to: "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))")
         return CaseFilePrintJob(context: c)
     }
 
@@ -65,7 +65,7 @@ public struct CaseFileBuilder: Sendable {
         var regenerated = false
         let letters = try regeneratedLetters(c)
         for exhibit in c.exhibits.exhibits {
-            guard let path = CaseFilePaths.exhibitFile(exhibit) else { continue }
+            guard let path = SitePaths.CaseFile.exhibitFile(exhibit) else { continue }
             let bytes: [UInt8]
             switch exhibit.source {
             case .invoice, .proof:
@@ -82,14 +82,14 @@ public struct CaseFileBuilder: Sendable {
                     c.withoutFile.insert(exhibit.number)
                     continue
                 }
-                bytes = try render(SiteLayouts.regeneratedLetter, RegeneratedLetterView.value(letter, c))
+                bytes = try render(SitePaths.Layouts.regeneratedLetter, RegeneratedLetterView.value(letter, c))
                 regenerated = true
             }
             c.hashes[exhibit.number] = SHA256Hex.of(bytes)
             documents.append(CaseFileDocument(path: path, bytes: bytes))
         }
         if regenerated {
-            documents.append(CaseFileDocument(path: CaseFilePaths.letterStylesheet, bytes: try letterStylesheet()))
+            documents.append(CaseFileDocument(path: SitePaths.CaseFile.letterStylesheet, bytes: try letterStylesheet()))
         }
         return documents
     }

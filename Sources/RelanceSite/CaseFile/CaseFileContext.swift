@@ -15,11 +15,11 @@ struct CaseFileContext {
     var withoutFile: Set<Int> = []
 
     var debtor: Debtor { state.debtor }
-    var folder: String { "\(SiteBuilder.Paths.debtors)/\(slug)" }
+    var folder: String { "\(SitePaths.debtors)/\(slug)" }
 
     /// The exhibit's file in the folder, when there is one and the folder holds it.
     func file(of exhibit: Exhibit) -> String? {
-        bundled && !withoutFile.contains(exhibit.number) ? CaseFilePaths.exhibitFile(exhibit) : nil
+        bundled && !withoutFile.contains(exhibit.number) ? SitePaths.CaseFile.exhibitFile(exhibit) : nil
     }
 
     func exhibit(_ number: Int) -> Exhibit { exhibits.exhibits[number - 1] }

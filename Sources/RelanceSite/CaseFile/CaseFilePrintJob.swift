@@ -28,10 +28,10 @@ public struct CaseFilePrintJob: Sendable {
         debtorID = c.state.id
         title = "Dossier de recouvrement – \(c.state.debtor.name)"
         folder = c.folder
-        output = CaseFilePaths.pdf(slug: c.slug)
+        output = SitePaths.CaseFile.pdf(slug: c.slug)
         var parts: [Part] = [
-            .html(CaseFilePaths.cover), .html(CaseFilePaths.statement),
-            .html(CaseFilePaths.chronology), .html(CaseFilePaths.exhibitList),
+            .html(SitePaths.CaseFile.cover), .html(SitePaths.CaseFile.statement),
+            .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList),
         ]
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }

@@ -17,10 +17,10 @@ enum CaseHeaderView {
 
         var path: String {
             switch self {
-            case .cover: return CaseFilePaths.cover
-            case .statement: return CaseFilePaths.statement
-            case .chronology: return CaseFilePaths.chronology
-            case .exhibitList: return CaseFilePaths.exhibitList
+            case .cover: return SitePaths.CaseFile.cover
+            case .statement: return SitePaths.CaseFile.statement
+            case .chronology: return SitePaths.CaseFile.chronology
+            case .exhibitList: return SitePaths.CaseFile.exhibitList
             }
         }
     }
@@ -33,9 +33,9 @@ enum CaseHeaderView {
                  "current": LayoutValue(document == current ? "page" : nil)]
             }
         if c.bundled {
-            links.append(["title": "Manifeste SHA-256", "href": .text(CaseFilePaths.manifest), "current": .absent])
-            links.append(["title": "Archive ZIP", "href": .text(CaseFilePaths.zip(slug: c.slug)), "current": .absent])
-            links.append(["title": "PDF", "href": .text(CaseFilePaths.pdf(slug: c.slug)), "current": .absent])
+            links.append(["title": "Manifeste SHA-256", "href": .text(SitePaths.CaseFile.manifest), "current": .absent])
+            links.append(["title": "Archive ZIP", "href": .text(SitePaths.CaseFile.zip(slug: c.slug)), "current": .absent])
+            links.append(["title": "PDF", "href": .text(SitePaths.CaseFile.pdf(slug: c.slug)), "current": .absent])
         }
         return [
             "creditor": CreditorView.value(c.r.book.creditor),

@@ -21,7 +21,7 @@ enum ExhibitListView {
                     "missing": LayoutValue(file == nil ? missingNote(exhibit) : nil),
                 ]
             }),
-            "manifest": .text(CaseFilePaths.manifest),
+            "manifest": .text(SitePaths.CaseFile.manifest),
         ]
     }
 

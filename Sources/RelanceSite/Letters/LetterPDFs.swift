@@ -24,7 +24,7 @@ public struct LetterPDFs {
         // Started only when there is something to print: a build without letters never starts a browser.
         let printer = try PDFPrinter(chromium: chromium)
         defer { printer.close() }
-        let requests = postal.map { PDFDocumentRequest(source: staging.appendingPathComponent(LetterPaths.html($0))) }
+        let requests = postal.map { PDFDocumentRequest(source: staging.appendingPathComponent(SitePaths.Letters.html($0))) }
         guard let merger else {
             return try printAlone(postal, requests: requests, batches: batches, printer: printer, from: staging, into: publisher)
         }
@@ -40,7 +40,7 @@ public struct LetterPDFs {
             }
         }
         for (letter, pdf) in zip(postal, letters) {
-            try publisher.write(try pdf.get(), to: LetterPaths.pdf(letter))
+            try publisher.write(try pdf.get(), to: SitePaths.Letters.pdf(letter))
             report.letters.insert(letter.reference)
         }
         for (number, batch) in batches.enumerated() {
@@ -61,7 +61,7 @@ public struct LetterPDFs {
         var report = LetterPDFReport()
         let printed = try printer.print(requests)
         for (letter, pdf) in zip(postal, printed) {
-            try publisher.write(pdf.data, to: LetterPaths.pdf(letter))
+            try publisher.write(pdf.data, to: SitePaths.Letters.pdf(letter))
             report.letters.insert(letter.reference)
         }
         for batch in batches {

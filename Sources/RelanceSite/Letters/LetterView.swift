@@ -16,7 +16,7 @@ enum LetterView {
         let consumer = letter.isConsumer
         let attachments = letter.invoices.compactMap { invoice -> LayoutValue? in
             guard let path = book.invoiceFiles[invoice.reference] else { return nil }
-            let name = LetterPaths.attachmentName(path)
+            let name = SitePaths.Letters.attachmentName(path)
             return ["name": .text("Facture n° \(invoice.reference) (\(name))"), "href": .text(base + name)]
         }
         let history = letter.history.map { step -> LayoutValue in

@@ -23,9 +23,9 @@ struct LettersBuilder {
     /// Writes every letter's files, the batches and the deposit list; the index comes after the
     /// print step (`writeIndex`), since it links the PDFs printed from these files.
     func write(_ plan: LetterPlan, _ r: Receivables, into output: any SiteOutput) throws -> Printable {
-        try output.copy(from: assets.appendingPathComponent("letters.css"), to: LetterPaths.stylesheet)
-        let page = try layouts.layout(SiteLayouts.letter)
-        let email = try layouts.layout(SiteLayouts.email)
+        try output.copy(from: assets.appendingPathComponent("letters.css"), to: SitePaths.Letters.stylesheet)
+        let page = try layouts.layout(SitePaths.Layouts.letter)
+        let email = try layouts.layout(SitePaths.Layouts.email)
         let book = r.book
 
         // Each letter writes only its own folder: the letters are shared between the cores (a
@@ -40,7 +40,7 @@ struct LettersBuilder {
 
         let postal = plan.letters.filter(\.isPostal)
         let batches = LettersBuilder.batchPaths(count: postal.count)
-        let batch = try layouts.layout(SiteLayouts.letterBatch)
+        let batch = try layouts.layout(SitePaths.Layouts.letterBatch)
         let asOf = r.asOf
         // Every batch is a large page (up to 500 letters): one per core however few there are.
         let batchesWritten = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
@@ -62,9 +62,9 @@ struct LettersBuilder {
 
         let deposit = DepositList(plan.letters)
         if !deposit.rows.isEmpty {
-            let layout = try layouts.layout(SiteLayouts.depositList)
-            try output.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: LetterPaths.depositList)
-            try output.write(deposit.csv(), to: LetterPaths.depositListCSV)
+            let layout = try layouts.layout(SitePaths.Layouts.depositList)
+            try output.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: SitePaths.Letters.depositList)
+            try output.write(deposit.csv(), to: SitePaths.Letters.depositListCSV)
         }
 
         return Printable(postal: postal, batches: batches)
@@ -72,8 +72,8 @@ struct LettersBuilder {
 
     /// The letters' index, linking each letter's page, PDF and e-mail.
     func writeIndex(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport, into output: any SiteOutput) throws {
-        let index = try layouts.layout(SiteLayouts.lettersIndex)
-        try output.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: LetterPaths.index)
+        let index = try layouts.layout(SitePaths.Layouts.lettersIndex)
+        try output.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: SitePaths.Letters.index)
     }
 
     /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
@@ -82,13 +82,13 @@ struct LettersBuilder {
         // One value for the page and the e-mail: both show the letter from its own folder.
         let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
         let html = try page.render(value)
-        try output.write(html, to: LetterPaths.html(letter))
+        try output.write(html, to: SitePaths.Letters.html(letter))
         var attached: [EmailMessage.Attachment] = []
         for invoice in letter.invoices {
             guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
             let source = attachments.appendingPathComponent(path)
-            let name = LetterPaths.attachmentName(path)
-            try output.copy(from: source, to: "\(LetterPaths.letterFolder(letter))/\(name)")
+            let name = SitePaths.Letters.attachmentName(path)
+            try output.copy(from: source, to: "\(SitePaths.Letters.letterFolder(letter))/\(name)")
             if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
         }
         if letter.sendsEmail, let to = letter.debtor.email {
@@ -97,7 +97,7 @@ struct LettersBuilder {
                 from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
                 subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
                 html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
-            try output.write(message.bytes, to: LetterPaths.email(letter))
+            try output.write(message.bytes, to: SitePaths.Letters.email(letter))
         }
     }
 
@@ -105,8 +105,8 @@ struct LettersBuilder {
     static func batchPaths(count: Int) -> [String] {
         guard count > 0 else { return [] }
         let parts = (count + lettersPerBatch - 1) / lettersPerBatch
-        guard parts > 1 else { return [LetterPaths.batch] }
-        return (1...parts).map { LetterPaths.batch.replacingOccurrences(of: ".html", with: String(format: "-%03d.html", $0)) }
+        guard parts > 1 else { return [SitePaths.Letters.batch] }
+        return (1...parts).map { SitePaths.Letters.batch.replacingOccurrences(of: ".html", with: String(format: "-%03d.html", $0)) }
     }
 }
 

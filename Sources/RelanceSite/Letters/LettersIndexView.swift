@@ -4,7 +4,7 @@ import RelanceCore
 /// the letters that could not be written, with why.
 enum LettersIndexView {
     static func value(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport) -> LayoutValue {
-        let inLetters = LetterPaths.folder + "/"
+        let inLetters = SitePaths.Letters.folder + "/"
         func local(_ path: String) -> String { path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path }
         return [
             "title": .text("Courriers du \(FrenchFormat.longDate(r.asOf))"),
@@ -28,16 +28,16 @@ enum LettersIndexView {
                     "channel": .text(FrenchLabels.channel(letter.channel)),
                     "reference": .text(letter.reference),
                     "total": .text(FrenchFormat.money(letter.total)),
-                    "html": .text(local(LetterPaths.html(letter))),
-                    "pdf": pdf.letters.contains(letter.reference) ? .text(local(LetterPaths.pdf(letter))) : .absent,
-                    "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(LetterPaths.email(letter))) : .absent,
+                    "html": .text(local(SitePaths.Letters.html(letter))),
+                    "pdf": pdf.letters.contains(letter.reference) ? .text(local(SitePaths.Letters.pdf(letter))) : .absent,
+                    "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(SitePaths.Letters.email(letter))) : .absent,
                 ]
             }),
             "blocked": .list(plan.blocked.map { item in
                 [
                     "level": .text(LetterWording.level(item.level)),
                     "debtor": .text(item.debtor.name),
-                    "link": .text("../debtors/\(Slug.make(for: item.debtor.id))/index.html"),
+                    "link": .text("../" + SitePaths.debtorPage(item.debtor.id)),
                     "channel": .text(FrenchLabels.channel(item.channel)),
                     "since": .text(FrenchFormat.shortDate(item.dueSince)),
                     "reason": .text(LetterWording.blockedReason(item.reason)),

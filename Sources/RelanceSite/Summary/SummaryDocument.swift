@@ -143,7 +143,7 @@ struct SummaryDocument: Encodable {
         let letterFor = LetterLookup(plan)
         actions = r.actions.map {
             ActionRow(debtor: $0.debtorID, kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue,
-                      invoices: $0.invoices, letter: letterFor.letter($0).map(LetterPaths.html),
+                      invoices: $0.invoices, letter: letterFor.letter($0).map(SitePaths.Letters.html),
                       letterBlocked: letterFor.blocked($0)?.reason.rawValue)
         }
         letters = Letters(

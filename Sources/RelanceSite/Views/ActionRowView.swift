@@ -7,12 +7,12 @@ enum ActionRowView {
     static func value(_ action: Action, names: [String: String], letters: LetterLookup, root: String) -> LayoutValue {
         [
             "debtor": .text(names[action.debtorID] ?? action.debtorID),
-            "link": .text("\(root)debtors/\(Slug.make(for: action.debtorID))/index.html"),
+            "link": .text(root + SitePaths.debtorPage(action.debtorID)),
             "on": .text(FrenchFormat.shortDate(action.on)),
             "on_sort": .text(action.on.iso),
             "channel": .text(FrenchLabels.channel(action.channel)),
             "invoices": .text(action.invoices.joined(separator: ", ")),
-            "letter": LayoutValue(letters.letter(action).map { root + LetterPaths.html($0) }),
+            "letter": LayoutValue(letters.letter(action).map { root + SitePaths.Letters.html($0) }),
             "blocked": LayoutValue(letters.blocked(action).map { LetterWording.blockedReason($0.reason) }),
         ]
     }

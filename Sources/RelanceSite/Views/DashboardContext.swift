@@ -27,8 +27,8 @@ struct DashboardContext: Sendable {
             let order = DebtorOrder(r.debtors)
             self.order = order
             ranking = order.byBalance
-            debtorsByBalance = PagedList(stem: ListPaths.debtorsByBalance, count: count)
-            debtorsByName = PagedList(stem: ListPaths.debtorsByName, count: count)
+            debtorsByBalance = PagedList(stem: SitePaths.Lists.debtorsByBalance, count: count)
+            debtorsByName = PagedList(stem: SitePaths.Lists.debtorsByName, count: count)
         } else {
             order = nil
             ranking = DebtorOrder.byBalance(r.debtors)
@@ -36,7 +36,7 @@ struct DashboardContext: Sendable {
             debtorsByName = nil
         }
         warnings = r.warnings.count > DashboardLimits.warnings
-            ? PagedList(stem: ListPaths.warnings, count: r.warnings.count) : nil
+            ? PagedList(stem: SitePaths.Lists.warnings, count: r.warnings.count) : nil
     }
 
     /// The creditor, the build date and the way back to the dashboard, at the top of a list page.
@@ -48,7 +48,7 @@ struct DashboardContext: Sendable {
             "title": .text(title),
             "page_of": .text("page \(FrenchFormat.integer(page)) sur \(FrenchFormat.integer(list.pageCount))"),
             "document_title": .text("\(title) — page \(page) — \(r.book.creditor.name)"),
-            "dashboard": .text(ListPaths.root + SiteBuilder.Paths.dashboard),
+            "dashboard": .text(SitePaths.Lists.root + SitePaths.dashboard),
         ]
     }
 }

@@ -15,14 +15,14 @@ enum DashboardView {
             "headline": headline(r),
             "aging": aging(r),
             "debtors": .list(context.ranking.prefix(shownDebtors(context)).map {
-                DebtorRowView.value(r.debtors[$0], asOf: r.asOf, linkPrefix: SiteBuilder.Paths.debtors + "/")
+                DebtorRowView.value(r.debtors[$0], asOf: r.asOf, root: "")
             }),
             "debtor_count": .text(FrenchFormat.integer(r.debtors.count)),
             "debtor_lists": debtorLists(context),
             "action_groups": actionGroups(context),
             "letters": lettersSummary(plan),
             "warnings": .list(r.warnings.prefix(DashboardLimits.warnings).map {
-                WarningView.value($0, names: context.names, linkPrefix: SiteBuilder.Paths.debtors + "/")
+                WarningView.value($0, names: context.names, root: "")
             }),
             "more_warnings": moreWarnings(context),
             "reconciliation": .text(ReconciliationText.french(r.reconciliation, asOf: r.asOf)),
@@ -42,8 +42,8 @@ enum DashboardView {
         return [
             "note": .text("Les \(FrenchFormat.integer(DashboardLimits.topDebtors)) plus gros encours."),
             "complete": [
-                "by_balance": .text(ListPaths.path(byBalance)),
-                "by_name": .text(ListPaths.path(byName)),
+                "by_balance": .text(SitePaths.Lists.path(byBalance)),
+                "by_name": .text(SitePaths.Lists.path(byName)),
                 "pages": .text(FrenchFormat.integer(byBalance.pageCount)),
             ],
         ]
@@ -53,7 +53,7 @@ enum DashboardView {
         guard let list = context.warnings else { return .absent }
         return [
             "text": .text("et \(FrenchFormat.integer(list.count - DashboardLimits.warnings)) autres"),
-            "href": .text(ListPaths.path(list)),
+            "href": .text(SitePaths.Lists.path(list)),
             "count": .text(FrenchFormat.integer(list.count)),
         ]
     }
@@ -127,7 +127,7 @@ enum DashboardView {
                             ActionRowView.value($0, names: context.names, letters: context.letters, root: "")
                         }),
                         "more": LayoutValue(kind.list.map { "Voir la liste complète (\(FrenchFormat.integer($0.count)))" }),
-                        "list": LayoutValue(kind.list.map { ListPaths.path($0) }),
+                        "list": LayoutValue(kind.list.map { SitePaths.Lists.path($0) }),
                     ]
                 }),
             ]
@@ -141,11 +141,11 @@ enum DashboardView {
             "by_level": .list(plan.countsByLevel.map { level, count in
                 ["label": .text(LetterWording.level(level)), "count": .text(FrenchFormat.integer(count))]
             }),
-            "index": .text(LetterPaths.index),
+            "index": .text(SitePaths.Letters.index),
             "has_postal": .flag(plan.letters.contains(where: \.isPostal)),
-            "batch": .text(LettersBuilder.batchPaths(count: plan.letters.filter(\.isPostal).count).first ?? LetterPaths.batch),
+            "batch": .text(LettersBuilder.batchPaths(count: plan.letters.filter(\.isPostal).count).first ?? SitePaths.Letters.batch),
             "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
-            "deposit_list": .text(LetterPaths.depositList),
+            "deposit_list": .text(SitePaths.Letters.depositList),
             "blocked_count": .text(FrenchFormat.integer(plan.blocked.count)),
             "has_blocked": .flag(!plan.blocked.isEmpty),
         ]

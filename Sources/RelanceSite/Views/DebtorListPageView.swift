@@ -17,7 +17,7 @@ enum DebtorListPageView {
             // The first debtor of each initial is where the jump bar lands.
             let anchor = ordering == .name && (position == 0 || order.initials[position - 1] != order.initials[position])
                 ? anchorID(order.initials[position]) : nil
-            return DebtorRowView.value(debtor, asOf: r.asOf, linkPrefix: ListPaths.root + SiteBuilder.Paths.debtors + "/", anchor: anchor)
+            return DebtorRowView.value(debtor, asOf: r.asOf, root: SitePaths.Lists.root, anchor: anchor)
         }
         let title = ordering == .balance ? "Débiteurs par encours décroissant" : "Débiteurs par ordre alphabétique"
         return [

@@ -59,8 +59,8 @@ enum DebtorPageView {
                 "bundled": .flag(c.bundled),
                 "exhibits": .text(count(c.exhibits.exhibits.count, none: "Aucune pièce", "pièce numérotée", "pièces numérotées")),
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
-                "zip": .text(CaseFilePaths.zip(slug: c.slug)),
-                "pdf": .text(CaseFilePaths.pdf(slug: c.slug)),
+                "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
+                "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),
             ],
         ]
     }

@@ -3,14 +3,14 @@ import RelanceCore
 /// One row of a debtor table, the same on the dashboard and on the list pages. Cells that sort
 /// carry a machine value (`*_sort`: cents, days, ISO dates) for the sorting script.
 enum DebtorRowView {
-    /// `linkPrefix` leads from the page to the output root's `debtors/` ("debtors/" on the
-    /// dashboard, "../debtors/" on a list page). `anchor` marks the row a jump link lands on.
-    static func value(_ d: DebtorState, asOf: Day, linkPrefix: String, anchor: String? = nil) -> LayoutValue {
+    /// `root` leads from the page to the output root ("" on the dashboard, "../" on a list page).
+    /// `anchor` marks the row a jump link lands on.
+    static func value(_ d: DebtorState, asOf: Day, root: String, anchor: String? = nil) -> LayoutValue {
         [
             "id": .text(d.id),
             "name": .text(d.debtor.name),
             "anchor": LayoutValue(anchor),
-            "link": .text("\(linkPrefix)\(Slug.make(for: d.id))/index.html"),
+            "link": .text(root + SitePaths.debtorPage(d.id)),
             "outstanding": .text(FrenchFormat.money(d.outstanding)),
             "outstanding_sort": .text(String(d.outstanding.minorUnits)),
             "overdue": .text(FrenchFormat.money(d.overdue)),

@@ -10,7 +10,7 @@ enum WarningListPageView {
             "count": .text(FrenchFormat.integer(r.warnings.count)),
             "pager": PagerView.value(list, page: page, noun: "alertes"),
             "warnings": .list(r.warnings[list.rows(ofPage: page)].map {
-                WarningView.value($0, names: context.names, linkPrefix: ListPaths.root + SiteBuilder.Paths.debtors + "/")
+                WarningView.value($0, names: context.names, root: SitePaths.Lists.root)
             }),
         ]
     }

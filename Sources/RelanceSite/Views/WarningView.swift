@@ -2,8 +2,8 @@ import RelanceCore
 
 /// A build warning in French, with a link to the debtor's page when it concerns one.
 enum WarningView {
-    static func value(_ warning: BuildWarning, names: [String: String], linkPrefix: String) -> LayoutValue {
-        func debtorLink(_ id: String) -> LayoutValue { .text(linkPrefix + Slug.make(for: id) + "/index.html") }
+    static func value(_ warning: BuildWarning, names: [String: String], root: String) -> LayoutValue {
+        func debtorLink(_ id: String) -> LayoutValue { .text(root + SitePaths.debtorPage(id)) }
         switch warning {
         case .missingAddress(let id):
             return ["text": .text("\(names[id] ?? id) : adresse postale incomplète, aucun courrier ne peut partir."),

@@ -1,0 +1,126 @@
+import RelanceCore
+
+/// Every name of the output and of the layouts, declared once: the builders write these paths and
+/// the views link them. Folders are English (`debtors/`, `letters/`, `lists/`), documents French
+/// (`decompte.html`, `courriers-a-imprimer.html`).
+public enum SitePaths {
+    public static let dashboard = "index.html"
+    public static let summary = "summary.json"
+    /// Copied from assets/ to the output root, referenced by every page.
+    public static let staticFiles = ["style.css", "relance.js"]
+    /// The debtor folders' fingerprints, for the next build (`FingerprintIndex`).
+    public static let fingerprints = ".relance-fingerprints"
+
+    public static let debtors = "debtors"
+    /// A debtor's folder, from the output root.
+    public static func debtorFolder(_ id: String) -> String { "\(debtors)/\(Slug.make(for: id))" }
+    /// A debtor's page (its case file's cover), from the output root.
+    public static func debtorPage(_ id: String) -> String { "\(debtorFolder(id))/\(CaseFile.cover)" }
+
+    /// The paged lists: one folder beside the dashboard, so that every list page reaches the output
+    /// root, the debtor folders and the style sheet through "../", and `debtors/` holds only
+    /// debtor folders.
+    public enum Lists {
+        public static let folder = "lists"
+        /// From a list page to the output root.
+        public static let root = "../"
+
+        public static let debtorsByBalance = "debiteurs"
+        public static let debtorsByName = "debiteurs-alpha"
+        public static let warnings = "alertes"
+
+        /// The path of a list page from the output root.
+        static func path(_ list: PagedList, page: Int = 1) -> String { "\(folder)/\(list.fileName(ofPage: page))" }
+    }
+
+    /// The letters of a build (`letters/…`).
+    public enum Letters {
+        public static let folder = "letters"
+        public static let index = folder + "/index.html"
+        /// Every postal letter of the build in order, one printable file.
+        public static let batch = folder + "/courriers-a-imprimer.html"
+        public static let batchPDF = folder + "/courriers-a-imprimer.pdf"
+        /// The registered-post deposit list (bordereau de dépôt), printable and for spreadsheets.
+        public static let depositList = folder + "/bordereau-de-depot.html"
+        public static let depositListCSV = folder + "/bordereau-de-depot.csv"
+        /// The print stylesheet, copied from assets/ into letters/.
+        public static let stylesheet = folder + "/letters.css"
+
+        /// A letter's own folder: its HTML, PDF, e-mail and attached invoices. References are made of
+        /// A–Z, 0–9 and hyphens (LetterReference), so they are safe file names as they are.
+        public static func letterFolder(_ letter: Letter) -> String { "\(folder)/\(letter.reference)" }
+        public static func html(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).html" }
+        public static func pdf(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).pdf" }
+        public static func email(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).eml" }
+
+        /// The attached invoice's file name next to the letter: the book's own name for it.
+        public static func attachmentName(_ bookPath: String) -> String {
+            String(bookPath.split(separator: "/").last ?? Substring(bookPath))
+        }
+    }
+
+    /// The fixed names of a debtor's case file (`debtors/<slug>/…`). Every name is relative to the
+    /// debtor's folder, so pages link each other with these very strings.
+    public enum CaseFile {
+        /// The cover: parties, claim, stage, disputes, commitments, prescription, route.
+        public static let cover = "index.html"
+        public static let statement = "decompte.html"
+        public static let chronology = "chronologie.html"
+        /// Bordereau de communication de pièces.
+        public static let exhibitList = "bordereau.html"
+        /// `sha256sum -c manifest.sha256`, run in the folder, checks every file listed.
+        public static let manifest = "manifest.sha256"
+        /// The exhibits, copied under names that carry their number.
+        public static let exhibitsFolder = "pieces"
+        /// The regenerated letters' style sheet, beside them so that the folder stands alone.
+        public static let letterStylesheet = "pieces/courrier.css"
+
+        public static func zip(slug: String) -> String { "\(slug).zip" }
+        public static func pdf(slug: String) -> String { "\(slug).pdf" }
+
+        /// `pieces/piece-003-facture-fac-2026-0012.pdf`: the number first (three digits, so that a
+        /// hundredth exhibit renames none of the others and names sort in number order), then a cleaned
+        /// form of what it is. ASCII only, lower case: safe in a ZIP, on any disk, in a URL.
+        public static func exhibitFile(_ exhibit: Exhibit) -> String? {
+            let number = exhibit.number < 100 ? String(repeating: "0", count: exhibit.number < 10 ? 2 : 1) + String(exhibit.number)
+                : String(exhibit.number)
+            let base = "\(exhibitsFolder)/piece-\(number)-"
+            switch exhibit.source {
+            case .invoice(let reference, let file):
+                guard let file else { return nil }
+                return base + ASCIIName.clean("facture-\(reference)") + ASCIIName.fileExtension(of: file)
+            case .proof(let file, _):
+                let name = String(file.split(separator: "/").last ?? Substring(file))
+                let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+                return base + ASCIIName.clean(stem) + ASCIIName.fileExtension(of: file)
+            case .regeneratedLetter(let level, let line):
+                return base + ASCIIName.clean("\(ExhibitWording.levelName(level))-\(line.day.iso)-copie") + ".html"
+            }
+        }
+    }
+
+    /// The layouts the site renders. `SiteBuilder` loads them all before rendering anything, so that
+    /// a layout error is found by `check` and by every build, whichever pages the book needs (the
+    /// paged lists of a large book, the deposit list of registered letters).
+    public enum Layouts {
+        public static let dashboard = "dashboard.html"
+        public static let debtorList = "lists/debtors.html"
+        public static let actionList = "lists/actions.html"
+        public static let warningList = "lists/warnings.html"
+        public static let caseCover = "debtor.html"
+        public static let statement = "case/decompte.html"
+        public static let chronology = "case/chronologie.html"
+        public static let exhibitList = "case/bordereau.html"
+        public static let regeneratedLetter = "case/regenerated-letter.html"
+        public static let letter = "letters/letter.html"
+        public static let email = "letters/email.html"
+        public static let letterBatch = "letters/batch.html"
+        public static let depositList = "letters/deposit-list.html"
+        public static let lettersIndex = "letters/index.html"
+
+        public static let all = [
+            dashboard, debtorList, actionList, warningList, caseCover, statement, chronology, exhibitList, regeneratedLetter,
+            letter, email, letterBatch, depositList, lettersIndex,
+        ]
+    }
+}
