@@ -20,11 +20,12 @@ public struct BookReader: Sendable {
     /// - Throws: `BookErrors` with every error found, sorted by file, line and column.
     public func read(folder: URL) throws(BookErrors) -> Book {
         let log = ErrorLog()
-        let settings = SettingsReader.read(book: folder, log: log)
+        let stamps = SourceStamps()
+        let settings = SettingsReader.read(book: folder, log: log, stamps: stamps)
 
         func source(_ name: String, optional: Bool = false) -> SourceText? {
             SourceText.load(folder.appendingPathComponent(name), fileName: name, encoding: settings.encoding,
-                            log: log, optional: optional)
+                            log: log, optional: optional, stamps: stamps)
         }
         let debtors = DebtorsReader.read(source(DebtorsReader.fileName), log: log)
         let ledger = LedgerReader.read(source(LedgerReader.fileName), debtorIDs: debtors.ids, log: log)
@@ -35,18 +36,20 @@ public struct BookReader: Sendable {
             attachments: attachments, log: log
         )
         let invoiceFiles = InvoiceFiles.find(ledger: ledger.entries, attachments: attachments, log: log)
-        let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log))
+        let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log, stamps: stamps))
 
         guard log.isEmpty else { throw BookErrors(log.errors) }
-        return Book(
+        var book = Book(
             creditor: settings.creditor, policy: settings.policy, penalties: settings.penalties,
             currency: settings.currency, debtors: debtors.debtors, ledger: ledger.entries,
             interactions: interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: invoiceFiles
         )
+        book.sourceStamps = stamps.all
+        return book
     }
 
     /// The book's `rates/*.csv`, laid over one another in file-name order (a later file wins).
-    private func bookRates(folder: URL, encoding: SourceEncoding, log: ErrorLog) -> RateTable {
+    private func bookRates(folder: URL, encoding: SourceEncoding, log: ErrorLog, stamps: SourceStamps) -> RateTable {
         let ratesFolder = folder.appendingPathComponent("rates", isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: ratesFolder.path) else {
             return RateTable()
@@ -56,7 +59,7 @@ public struct BookReader: Sendable {
             .sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
             let fileName = "rates/" + name
             guard let text = SourceText.load(ratesFolder.appendingPathComponent(name), fileName: fileName,
-                                             encoding: encoding, log: log) else { continue }
+                                             encoding: encoding, log: log, stamps: stamps) else { continue }
             table = table.merging(RateTableReader.read(text, log: log))
         }
         return table

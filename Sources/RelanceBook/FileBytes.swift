@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RelanceCore
 
 /// Reads a whole file straight into a byte array with POSIX calls: one copy fewer than going through
 /// `Data`, which counts for a ledger of a hundred megabytes.
@@ -14,13 +15,24 @@ enum FileBytes {
     }
 
     static func read(path: String) throws(Failure) -> [UInt8] {
+        try readStamped(path: path).bytes
+    }
+
+    /// The bytes, and the size and modification time of the file they were read from.
+    static func readStamped(path: String) throws(Failure) -> (bytes: [UInt8], stamp: SourceStamp) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw Failure(message: systemMessage()) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(message: systemMessage()) }
         let size = Int(status.st_size)
-        guard size > 0 else { return [] }
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        let stamp = SourceStamp(size: size, modified: Int(modified.tv_sec) * 1_000_000_000 + Int(modified.tv_nsec))
+        guard size > 0 else { return ([], stamp) }
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             initialized = 0
@@ -33,7 +45,7 @@ enum FileBytes {
             }
         }
         if failed { throw Failure(message: systemMessage()) }
-        return bytes
+        return (bytes, stamp)
     }
 }
 

@@ -10,9 +10,9 @@ enum SettingsReader {
 
     private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters"]
 
-    static func read(book: URL, log: ErrorLog) -> BookSettings {
+    static func read(book: URL, log: ErrorLog, stamps: SourceStamps? = nil) -> BookSettings {
         let url = book.appendingPathComponent(fileName)
-        guard let raw = SourceText.readBytes(url, fileName: fileName, log: log),
+        guard let raw = SourceText.readBytes(url, fileName: fileName, log: log, stamps: stamps),
               let source = SourceText.decode(raw, fileName: fileName, encoding: .utf8, log: log) else {
             return BookSettings()
         }

@@ -52,15 +52,18 @@ struct SourceText {
 
     /// Reads and decodes a file; logs a missing or unreadable one (unless `optional` and absent).
     static func load(
-        _ url: URL, fileName: String, encoding: SourceEncoding, log: ErrorLog, optional: Bool = false
+        _ url: URL, fileName: String, encoding: SourceEncoding, log: ErrorLog, optional: Bool = false,
+        stamps: SourceStamps? = nil
     ) -> SourceText? {
-        guard let raw = readBytes(url, fileName: fileName, log: log, optional: optional) else { return nil }
+        guard let raw = readBytes(url, fileName: fileName, log: log, optional: optional, stamps: stamps) else { return nil }
         return decode(raw, fileName: fileName, encoding: encoding, log: log)
     }
 
     /// `inBook`: the file is one of the book's own, which the message of a missing one says.
+    /// `stamps`: where to note the file's size and modification time as read.
     static func readBytes(
-        _ url: URL, fileName: String, log: ErrorLog, optional: Bool = false, inBook: Bool = true
+        _ url: URL, fileName: String, log: ErrorLog, optional: Bool = false, inBook: Bool = true,
+        stamps: SourceStamps? = nil
     ) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -72,7 +75,9 @@ struct SourceText {
             return nil
         }
         do {
-            return try FileBytes.read(path: url.path)
+            let read = try FileBytes.readStamped(path: url.path)
+            stamps?.note(fileName, read.stamp)
+            return read.bytes
         } catch {
             log.addFileError(fileName, "cannot read the file: \(error.message)")
             return nil

@@ -15,6 +15,8 @@ public struct Book: Sendable {
     public var pinnedAsOf: Day?
     /// Invoice reference → its PDF's path relative to the book's `attachments/` (present files only).
     public var invoiceFiles: [String: String]
+    /// Each book file read (relative path) → its size and modification time as read.
+    public var sourceStamps: [String: SourceStamp] = [:]
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),

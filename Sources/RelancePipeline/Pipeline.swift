@@ -51,7 +51,7 @@ public struct Pipeline {
                 try SiteBuilder(resources: loaded.resources, attachments: loaded.bookFolder.appendingPathComponent("attachments"))
             }
             site.bundles = bundles
-            site.bookFolder = loaded.bookFolder
+            site.bookSources = { [folder = loaded.bookFolder, book = r.book] in BookSources(folder: folder, book: book) }
             site.printsCaseFilePDFs = request.pdf.enabled && pdfTools?.merger != nil
             for id in bundles.unknownNames(in: r) {
                 console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")

@@ -3,10 +3,9 @@ import Foundation
 import RelanceCore
 
 /// A fingerprint of everything a debtor's folder is made from, so that a rebuild can carry the
-/// folder over from the previous output instead of rendering it again (issue 5, "incremental
-/// rebuilds"). It covers, by their bytes:
+/// folder over from the previous output instead of rendering it again. It covers, by their bytes:
 /// - what every folder shares: the relance executable, the layouts and assets folders, the book's
-///   relance.toml and rates/, the header line of each CSV file, and the build date;
+///   relance.toml and rates, the header line of each CSV file, and the build date;
 /// - the debtor's own rows: its line of debtors.csv, each of its ledger rows and log lines with its
 ///   line number (a row moved in the file may move an exhibit number), the invoice files its
 ///   invoices are linked to and, for a bundled folder, the bytes of every attachment it copies.
@@ -15,24 +14,22 @@ import RelanceCore
 /// be read the debtor gets no fingerprint and is rendered.
 struct DebtorFingerprints: Sendable {
     private let shared: [UInt8]
-    private let rows: RowSources
-    private let attachments: URL
+    private let rows: any BookSourceBytes
+    private let attachments: URL?
 
-    /// `options` names what else shapes the folders (whether case-file PDFs are printed).
-    init(r: Receivables, bookFolder: URL, layouts: URL, assets: URL, options: String) {
-        attachments = bookFolder.appendingPathComponent("attachments")
-        let book = r.book
-        rows = RowSources(
-            folder: bookFolder,
-            records: book.debtors.map(\.location) + book.ledger.map(\.location) + book.interactions.map(\.location))
+    /// `options` names what else shapes the folders (whether case-file PDFs are printed); nil when
+    /// one of the book's files changed since it was read.
+    init?(r: Receivables, sources: any BookSourceBytes, attachments: URL?, layouts: URL, assets: URL, options: String) {
+        guard let bookFiles = sources.shared else { return nil }
+        self.attachments = attachments
+        rows = sources
         var hasher = SHA256()
         func add(_ bytes: some Sequence<UInt8>) { hasher.updateFramed(bytes) }
         add(Self.executable())
-        for folder in [layouts, assets, bookFolder.appendingPathComponent("rates")] {
+        for folder in [layouts, assets] {
             for (path, bytes) in Self.files(under: folder) { add(path.utf8); add(bytes) }
         }
-        add((FileManager.default.contents(atPath: bookFolder.appendingPathComponent("relance.toml").path)).map { [UInt8]($0) } ?? [])
-        for name in rows.fileNames { add(name.utf8); add(rows.header(of: name) ?? Data()) }
+        for (name, bytes) in bookFiles { add(name.utf8); add(bytes) }
         add(r.asOf.iso.utf8)
         add(options.utf8)
         shared = Array(hasher.finalize())
@@ -41,9 +38,11 @@ struct DebtorFingerprints: Sendable {
     /// Every debtor's fingerprint, in the order of `r.debtors`, computed on all cores before any
     /// page is rendered: the raw CSV bytes this holds are then freed before rendering takes its
     /// share of memory.
-    static func all(r: Receivables, bookFolder: URL, layouts: URL, assets: URL, options: String,
-                    bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
-        let fingerprints = DebtorFingerprints(r: r, bookFolder: bookFolder, layouts: layouts, assets: assets, options: options)
+    static func all(r: Receivables, sources: any BookSourceBytes, attachments: URL?, layouts: URL, assets: URL,
+                    options: String, bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
+        guard let fingerprints = DebtorFingerprints(
+            r: r, sources: sources, attachments: attachments, layouts: layouts, assets: assets, options: options)
+        else { return Array(repeating: nil, count: r.debtors.count) }
         let debtors = r.debtors
         return Parallel.map(count: debtors.count) { position in
             fingerprints.fingerprint(of: debtors[position], in: r, bundled: bundled(debtors[position]))
@@ -76,7 +75,8 @@ struct DebtorFingerprints: Sendable {
             // A bundled folder holds copies of attachments: their bytes are sources too.
             let exhibits = ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles)
             for file in exhibits.exhibits.compactMap(\.bookFile) {
-                guard let data = FileManager.default.contents(atPath: attachments.appendingPathComponent(file).path) else { return nil }
+                guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })
+                else { return nil }
                 add(file.utf8); add([UInt8](data))
             }
         }

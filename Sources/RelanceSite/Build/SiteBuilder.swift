@@ -14,9 +14,10 @@ public struct SiteBuilder: Sendable {
     /// Which debtors' case files get exhibits, manifest, ZIP and PDF (`--bundle`).
     public var bundles = BundleSelection.automatic
 
-    /// The book's folder, when the build knows it: debtor folders whose sources did not change
+    /// Reads the book's bytes again, when the build can: debtor folders whose sources did not change
     /// since the previous output are then carried over instead of rendered (`DebtorFingerprints`).
-    public var bookFolder: URL?
+    /// Called once the dashboard is written, and let go before the debtor folders render.
+    public var bookSources: (@Sendable () -> any BookSourceBytes)?
     /// Whether the build prints case-file PDFs: a folder carried over must have been made the same way.
     public var printsCaseFilePDFs = false
     let layoutsFolder: URL
@@ -50,8 +51,8 @@ public struct SiteBuilder: Sendable {
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
         let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
-        let fingerprints = bookFolder.map {
-            DebtorFingerprints.all(r: r, bookFolder: $0, layouts: layoutsFolder, assets: assets,
+        let fingerprints = bookSources.map { read in
+            DebtorFingerprints.all(r: r, sources: read(), attachments: attachments, layouts: layoutsFolder, assets: assets,
                                    options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
                                    bundled: { [bundles] in bundles.includes($0) })
         }
