@@ -25,18 +25,24 @@ let package = Package(
         .target(name: "RelanceCore"),
         // Reads a book folder into Core values; every error is located.
         .target(name: "RelanceBook", dependencies: ["RelanceCore", "TOMLKit"]),
-        // Views, French formatting, the layout engine over libxml2, the publisher.
+        // The layout engine: HTML layouts over libxml2, filled as DOM or through a compiled form.
+        .target(name: "RelanceLayout", dependencies: ["CLibXML2"]),
+        // The only writer of the output: staging folder, atomic swap, hard links, digests.
+        .target(name: "RelancePublish", dependencies: ["RelanceCore", .product(name: "Crypto", package: "swift-crypto")]),
+        // PDFs: headless Chromium over its DevTools pipe, batches cut and stamped by qpdf.
+        .target(name: "RelancePDF", dependencies: ["RelanceCore", "RelanceLayout"]),
+        // The site's pages: dashboard, lists, case files, letters, summary.json, French formatting.
         .target(name: "RelanceSite", dependencies: [
-            "RelanceCore", "CLibXML2",
+            "RelanceCore", "RelanceLayout", "RelancePublish", "RelancePDF",
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The commands as named steps (read, compute, render, audit, print, publish) and their exit statuses.
-        .target(name: "RelancePipeline", dependencies: ["RelanceCore", "RelanceBook", "RelanceSite"]),
+        .target(name: "RelancePipeline", dependencies: ["RelanceCore", "RelanceBook", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceSite"]),
         // The command line only: options parsed into requests for RelancePipeline.
         .executableTarget(
             name: "relance",
             dependencies: [
-                "RelanceCore", "RelancePipeline", "RelanceSite",
+                "RelanceCore", "RelancePipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,13 +57,28 @@ let package = Package(
             name: "BookGeneratorTests", dependencies: ["BookGenerator", "RelanceBook", "RelanceCore"],
             path: "Tests/Benchmarks/BookGeneratorTests"
         ),
+        // What tests share and the product does not need: temporary folders and tools for the PDF
+        // tests, the dashboard inspected in headless Chromium.
+        .target(name: "RelanceTestSupport", dependencies: ["RelancePDF"], path: "Tests/Support"),
         .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore"]),
         .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelanceSiteTests", dependencies: ["RelanceSite", "RelanceCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelanceLayoutTests", dependencies: ["RelanceLayout", "RelanceTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelancePublishTests", dependencies: ["RelancePublish"]),
+        .testTarget(name: "RelancePDFTests", dependencies: ["RelancePDF", "RelanceTestSupport"]),
+        .testTarget(
+            name: "RelanceSiteTests",
+            dependencies: ["RelanceSite", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceTestSupport", "RelanceCore"]
+        ),
+        // Harnesses that measure and print, run by hand (Tests/Benchmarks/README.md); skipped otherwise.
+        .testTarget(
+            name: "RelanceBenchmarkHarnesses",
+            dependencies: ["RelanceLayout", "RelancePDF", "RelanceTestSupport"],
+            path: "Tests/Benchmarks/Harnesses"
+        ),
         .testTarget(
             name: "RelanceEndToEndTests",
-            // RelanceSite for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
-            dependencies: ["relance", "RelancePipeline", "RelanceSite", "BookGenerator"],
+            // RelanceTestSupport for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
+            dependencies: ["relance", "RelancePipeline", "RelanceSite", "RelancePDF", "RelanceCore", "RelanceTestSupport", "BookGenerator"],
             exclude: ["Fixtures"]
         ),
     ],
@@ -71,6 +92,6 @@ if Context.environment["RELANCE_FUZZ"] != nil {
         .systemLibrary(name: "CFuzzerDriver", path: "Tests/Fuzz/CFuzzerDriver"),
         .executableTarget(name: "FuzzCSV", dependencies: ["CFuzzerDriver", "RelanceBook", "RelanceCore"], path: "Tests/Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzSettings", dependencies: ["CFuzzerDriver", "RelanceBook"], path: "Tests/Fuzz/FuzzSettings"),
-        .executableTarget(name: "FuzzLayout", dependencies: ["CFuzzerDriver", "RelanceSite"], path: "Tests/Fuzz/FuzzLayout"),
+        .executableTarget(name: "FuzzLayout", dependencies: ["CFuzzerDriver", "RelanceLayout"], path: "Tests/Fuzz/FuzzLayout"),
     ]
 }

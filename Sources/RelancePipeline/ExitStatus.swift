@@ -1,3 +1,5 @@
+import RelanceLayout
+import RelancePublish
 import RelanceBook
 import RelanceCore
 import RelanceSite

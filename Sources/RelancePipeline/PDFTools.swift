@@ -1,3 +1,4 @@
+import RelancePDF
 import Foundation
 import RelanceCore
 import RelanceSite
@@ -40,5 +41,15 @@ public struct PDFRequest: Sendable {
     public init(enabled: Bool, chromium: String?) {
         self.enabled = enabled
         self.chromium = chromium
+    }
+
+    /// Checks a `--chromium` before the book is read: one that is not a browser is a usage error.
+    public func validate() throws(UsageError) {
+        guard enabled, let chromium else { return }
+        do {
+            _ = try ChromiumLocator.locate(explicit: URL(fileURLWithPath: chromium))
+        } catch {
+            throw UsageError(description: "\(error)")
+        }
     }
 }

@@ -1,3 +1,5 @@
+import RelancePDF
+import RelancePublish
 import Foundation
 import RelanceBook
 import RelanceCore

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RelancePipeline
-import RelanceSite
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,16 +24,17 @@ struct Build: ParsableCommand {
 
     /// Before the book is read: a `--chromium` that is not there is a usage error.
     func validate() throws {
-        guard let chromium, !noPDF else { return }
         do {
-            _ = try ChromiumLocator.locate(explicit: URL(fileURLWithPath: chromium))
+            try pdf.validate()
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError(error.description)
         }
     }
 
+    private var pdf: PDFRequest { PDFRequest(enabled: !noPDF, chromium: chromium) }
+
     func run() throws {
-        let request = BuildRequest(book: options.request, out: out, pdf: PDFRequest(enabled: !noPDF, chromium: chromium), bundle: bundle)
+        let request = BuildRequest(book: options.request, out: out, pdf: pdf, bundle: bundle)
         do {
             try Pipeline().build(request)
         } catch {

@@ -1,6 +1,8 @@
 import BookGenerator
 import Foundation
 import RelanceSite
+import RelancePDF
+import RelanceTestSupport
 import Testing
 
 /// The dashboard of a large book stays small and the complete lists are paged (issue 5): a

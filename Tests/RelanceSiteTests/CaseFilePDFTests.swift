@@ -1,7 +1,10 @@
 import Foundation
+import RelanceTestSupport
 import RelanceCore
 import Testing
 @testable import RelanceSite
+@testable import RelancePDF
+@testable import RelancePublish
 
 /// The case file's single PDF: cover, décompte, chronology and bordereau printed, then the PDF
 /// exhibits and the regenerated letters in number order, joined. Needs Chromium and qpdf.

@@ -1,4 +1,5 @@
 import RelanceCore
+import RelanceTestSupport
 import Testing
 @testable import RelanceSite
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import RelanceSite
+import RelanceLayout
 
 @Suite struct SpreadsheetCSVTests {
     @Test(arguments: ["=1+1", "+33 6", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -1,3 +1,4 @@
+import RelancePublish
 import Crypto
 import Foundation
 import RelanceCore

@@ -1,3 +1,4 @@
+import RelancePublish
 import Synchronization
 
 /// The fingerprints of the debtor folders a build rendered or carried over, kept in the output

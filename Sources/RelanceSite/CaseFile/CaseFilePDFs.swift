@@ -1,3 +1,5 @@
+import RelancePublish
+import RelancePDF
 import Foundation
 import RelanceCore
 

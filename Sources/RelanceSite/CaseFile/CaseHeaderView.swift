@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The header and navigation every document of a case file shares: who against whom, the date,

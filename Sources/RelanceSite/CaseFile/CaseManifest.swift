@@ -1,3 +1,4 @@
+import RelancePublish
 import RelanceCore
 
 /// `manifest.sha256`: one line per file of the folder in `sha256sum` format (hash, two spaces, path),

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The chronology (chronologie.html): every log line of the debtor on or before the build date,

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The bordereau de communication de pièces (bordereau.html): "Pièce n° N — title — date" for every

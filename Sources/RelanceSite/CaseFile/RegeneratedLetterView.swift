@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// A letter regenerated as it stood on its date (layouts/case/regenerated-letter.html): the letter's

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The recommended judicial route on a case file's cover, with its reason (assets/docs/legal-rules.md §7).

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The décompte (decompte.html): every figure of `CaseStatement`, formatted. The statement checked

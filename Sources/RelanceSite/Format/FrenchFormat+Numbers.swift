@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 extension FrenchFormat {

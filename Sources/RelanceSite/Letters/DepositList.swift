@@ -1,3 +1,4 @@
+import RelanceLayout
 import Foundation
 import RelanceCore
 

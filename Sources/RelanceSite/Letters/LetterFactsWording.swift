@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The sentences a letter states about the past (README, "Letters", "Only what is true"): per

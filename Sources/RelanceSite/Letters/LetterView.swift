@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The values of one letter, shared by the letter's own page, the print batch and the e-mail.

@@ -1,3 +1,5 @@
+import RelancePublish
+import RelanceLayout
 import Foundation
 import RelanceCore
 

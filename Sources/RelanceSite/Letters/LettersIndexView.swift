@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// letters/index.html: every letter of the build with its files, the batches, the deposit list and

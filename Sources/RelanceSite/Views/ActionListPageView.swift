@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// One page of the complete list of one kind of action in one window, for a kind with more

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// One action to take, the same on the dashboard and on an action list page: the debtor, the

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The creditor's identity with its mandatory mentions, shared by every page's header.

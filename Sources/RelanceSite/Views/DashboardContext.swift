@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// What the dashboard and its list pages share, derived once per build from the receivables:

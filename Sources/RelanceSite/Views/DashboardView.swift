@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The values of the aging dashboard (output/index.html), formatted for a French reader. Bounded

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// One page of the complete debtor list (`lists/debiteurs-001.html`…, by balance, and

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// The cover of a debtor's case file (output/debtors/<slug>/index.html): both parties with their

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// One row of a debtor table, the same on the dashboard and on the list pages. Cells that sort

@@ -1,3 +1,5 @@
+import RelanceLayout
+
 /// The navigation of a paged list (`layouts/lists/partials/pager.html`): where the reader is
 /// ("débiteurs 251 à 500 sur 100 000"), first / previous / next / last, and the numbers of the
 /// pages around the current one with the first and the last, gaps shown as "…". On the first page

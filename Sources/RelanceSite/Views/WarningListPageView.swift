@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// One page of the complete list of alerts, when there are more than the dashboard shows

@@ -1,3 +1,4 @@
+import RelanceLayout
 import RelanceCore
 
 /// A build warning in French, with a link to the debtor's page when it concerns one.

@@ -1,0 +1,195 @@
+import RelanceLayout
+import Foundation
+import RelanceCore
+
+/// Prints many documents with few Chromium prints: documents that look alike are laid end to end
+/// (`CombinedPrintDocument`), printed as one, and cut back into pages with qpdf (`--split-pages`,
+/// once per batch: extracting page ranges from a large PDF one by one costs qpdf ~0.6 s each).
+/// A document longer than one page that asks for page numbers gets them from a footer-only PDF of
+/// as many pages, printed by Chromium with the same footer and margins, laid over its pages when
+/// it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
+/// foreign HTML exhibit) is printed alone, as before.
+///
+/// Every file lives in `scratch`, which the caller removes.
+package struct BatchPrinting {
+    package let printer: PDFPrinter
+    package let merger: PDFMerger
+    package let scratch: URL
+    /// Documents per print. Chromium prints about 30 ms of processor time per page, on one core
+    /// in single-process mode (measured, release build): 40 letters of one to three pages stay
+    /// well within the printer's per-document deadline, and keep the answer (base64) small.
+    package var documentsPerBatch = 40
+
+    package init(printer: PDFPrinter, merger: PDFMerger, scratch: URL) {
+        self.printer = printer
+        self.merger = merger
+        self.scratch = scratch
+    }
+
+    /// Where a printed document's pages are, for `PDFAssembly`.
+    package struct Pages: Sendable {
+        /// Every page of each file, in order.
+        package var files: [URL]
+        package var pageCount: Int
+        /// Laid over the pages when they are assembled; as many pages as the document.
+        package var footer: URL?
+        /// The document's `<title>`, when it could be read.
+        package var title: String?
+
+        package var piece: PDFMerger.Piece { PDFMerger.Piece(files: files, pageCount: pageCount, footer: footer) }
+    }
+
+    /// How many documents went through each path, for measurements.
+    package struct Statistics: Sendable {
+        package var prints = 0
+        package var combined = 0
+        package var alone = 0
+    }
+    private(set) var statistics = Statistics()
+
+    package mutating func print(_ requests: [PDFDocumentRequest]) throws -> [Pages] {
+        guard !requests.isEmpty else { return [] }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        var parsed: [(document: OwnedDocument, style: CombinedPrintDocument.Style)?] = requests.map { request in
+            guard let document = CombinedPrintDocument.parse(request.source),
+                  let style = CombinedPrintDocument.style(of: document, at: request.source) else { return nil }
+            return (document, style)
+        }
+        // Batches of alike documents, in the order of their first document.
+        var batches: [[Int]] = []
+        var openBatch: [CombinedPrintDocument.Style: Int] = [:]
+        for index in requests.indices {
+            guard let style = parsed[index]?.style else { continue }
+            if let open = openBatch[style], batches[open].count < documentsPerBatch {
+                batches[open].append(index)
+            } else {
+                openBatch[style] = batches.count
+                batches.append([index])
+            }
+        }
+        var jobs: [PDFDocumentRequest] = []
+        for (number, batch) in batches.enumerated() {
+            let file = scratch.appending(path: "batch-\(number).html")
+            guard let html = CombinedPrintDocument.combine(batch.map { (parsed[$0]!.document, requests[$0].source) }) else {
+                throw PDFPrintError(document: requests[batch[0]].source.path(percentEncoded: false), reason: "cannot lay it out with others for printing")
+            }
+            try Data(html).write(to: file)
+            var job = PDFDocumentRequest(source: file, numberPagesWhenLong: false)
+            job.outlined = true
+            jobs.append(job)
+        }
+        let alone = requests.indices.filter { parsed[$0] == nil }
+        jobs += alone.map { requests[$0] }
+        let printed = try printer.print(jobs)
+        statistics.prints += jobs.count
+
+        var result = [Pages?](repeating: nil, count: requests.count)
+        for (offset, index) in alone.enumerated() {
+            result[index] = try keepAlone(printed[batches.count + offset], index: index, in: scratch)
+        }
+        // Cut each batch into its documents' pages, on both cores (qpdf runs once per batch).
+        let merger = merger, scratch = scratch, sizes = batches.map(\.count)
+        let cuts = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
+            Result { try Self.cut(printed[number], count: sizes[number], merger: merger, into: scratch.appending(path: "batch-\(number)")) }
+        }
+        var uncut: [Int] = []
+        for (number, batch) in batches.enumerated() {
+            guard let documents = try? cuts[number].get() else {
+                // Chromium's outline did not say where each document starts: print them alone.
+                uncut += batch
+                continue
+            }
+            for (position, index) in batch.enumerated() {
+                result[index] = Pages(files: documents[position], pageCount: documents[position].count)
+            }
+            statistics.combined += batch.count
+        }
+        if !uncut.isEmpty {
+            let again = try printer.print(uncut.map { requests[$0] })
+            statistics.prints += uncut.count
+            for (offset, index) in uncut.enumerated() {
+                result[index] = try keepAlone(again[offset], index: index, in: scratch)
+                parsed[index] = nil
+            }
+        }
+        try addFooters(to: &result, requests: requests, parsed: parsed)
+        for index in requests.indices {
+            if let document = parsed[index]?.document { result[index]?.title = CombinedPrintDocument.title(of: document) }
+        }
+        return result.map { $0! }
+    }
+
+    /// A document printed on its own, as the file its pages are taken from.
+    private mutating func keepAlone(_ pdf: PrintedPDF, index: Int, in scratch: URL) throws -> Pages {
+        let file = scratch.appending(path: "alone-\(index).pdf")
+        try Data(pdf.data).write(to: file)
+        statistics.alone += 1
+        return Pages(files: [file], pageCount: pdf.pageCount)
+    }
+
+    /// Writes the batch's PDF, finds where each of its `count` documents starts, splits it into
+    /// one file per page: the files of each document, in order.
+    private static func cut(_ printed: PrintedPDF, count: Int, merger: PDFMerger, into folder: URL) throws -> [[URL]] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let pdf = folder.appending(path: "batch.pdf")
+        try Data(printed.data).write(to: pdf)
+        let firstPages = try PDFOutline.pages(of: pdf, titlesStartingWith: CombinedPrintDocument.markPrefix, merger: merger)
+        guard firstPages.count == count, zip(firstPages, firstPages.dropFirst()).allSatisfy({ $0 < $1 }),
+              (firstPages.last ?? 0) <= printed.pageCount else {
+            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "the printed batch does not show where each of its \(count) documents starts")
+        }
+        guard firstPages.first == 1 else {
+            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "the printed batch does not start with its first document")
+        }
+        let pages = try merger.splitPages(pdf, into: folder.appending(path: "pages", directoryHint: .isDirectory))
+        guard pages.count == printed.pageCount else {
+            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "qpdf split \(pages.count) pages out of \(printed.pageCount)")
+        }
+        try? FileManager.default.removeItem(at: pdf)
+        return firstPages.indices.map { position in
+            let end = position + 1 < firstPages.count ? firstPages[position + 1] - 1 : printed.pageCount
+            return Array(pages[(firstPages[position] - 1)..<end])
+        }
+    }
+
+    /// Numbers the pages of every combined document longer than one page that asks for it: one
+    /// footer-only PDF per look and length, printed once.
+    private mutating func addFooters(
+        to result: inout [Pages?], requests: [PDFDocumentRequest],
+        parsed: [(document: OwnedDocument, style: CombinedPrintDocument.Style)?]
+    ) throws {
+        struct Need: Hashable { let style: CombinedPrintDocument.Style; let pages: Int }
+        var needs: [Need: Int] = [:]
+        var order: [Need] = []
+        var users: [Need: [Int]] = [:]
+        for index in requests.indices where requests[index].numberPagesWhenLong {
+            guard let style = parsed[index]?.style, let pages = result[index]?.pageCount, pages > 1 else { continue }
+            let need = Need(style: style, pages: pages)
+            if needs[need] == nil {
+                needs[need] = index
+                order.append(need)
+            }
+            users[need, default: []].append(index)
+        }
+        guard !order.isEmpty else { return }
+        var jobs: [PDFDocumentRequest] = []
+        for (number, need) in order.enumerated() {
+            let model = needs[need]!
+            guard let html = CombinedPrintDocument.blankPages(need.pages, like: parsed[model]!.document, at: requests[model].source) else {
+                throw PDFPrintError(document: requests[model].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
+            }
+            let file = scratch.appending(path: "footer-\(number).html")
+            try Data(html).write(to: file)
+            jobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: true))
+        }
+        let printed = try printer.print(jobs)
+        statistics.prints += jobs.count
+        for (number, need) in order.enumerated() {
+            // A footer that does not fit page for page would number the wrong pages: better none.
+            guard printed[number].pageCount == need.pages else { continue }
+            let file = scratch.appending(path: "footer-\(number).pdf")
+            try Data(printed[number].data).write(to: file)
+            for index in users[need]! { result[index]?.footer = file }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import RelanceLayout
+import CLibXML2
+import Foundation
+
+/// Several generated HTML documents laid one after the other in one document, so that Chromium
+/// prints them with one `Page.printToPDF`: a print costs about 100 ms whatever its length, while a
+/// 100-page document prints in about half a second. Each document starts on a new page under a
+/// hidden heading that Chromium turns into an outline entry (`PrintOutline` reads the page each
+/// one starts on), and the printed batch is then cut there (`BatchPrinting`).
+///
+/// Only documents with the same look are laid together — same style sheets, same inline styles,
+/// same `<body>` attributes: `style(of:)` gives that key, or nil for a document that must be
+/// printed alone (it runs scripts, sets its own `<base>`, or cannot be read).
+enum CombinedPrintDocument {
+    /// Starts the text of every mark, and no other heading: U+2063, an invisible separator that
+    /// Chromium keeps in the outline's titles. The rest of a mark is its document's title.
+    static let markPrefix = "\u{2063}"
+
+    /// What documents printed together must share.
+    struct Style: Hashable, Sendable {
+        let head: [String]
+        let body: [String]
+    }
+
+    /// Parses a document; nil when it cannot be printed with others.
+    static func parse(_ source: URL) -> OwnedDocument? {
+        guard let data = try? Data(contentsOf: source) else { return nil }
+        let document = HTMLParsing.parse([UInt8](data), name: source.path(percentEncoded: false)).document
+        guard let document, document.body != nil else { return nil }
+        removeSiteScript(from: document.rootElement)
+        guard !containsAny(of: ["script", "base", "frame", "iframe"], in: document.rootElement) else { return nil }
+        return document
+    }
+
+    /// The site's own script only sorts tables on a click (`assets/relance.js`: every page works
+    /// without it), so a page prints the same without it; any other script keeps its page alone.
+    private static func removeSiteScript(from root: xmlNodePtr?) {
+        guard let root else { return }
+        for element in root.elementChildren {
+            if element.isElement(named: "script"), let source = attribute("src", of: element),
+               source == siteScript || source.hasSuffix("/" + siteScript) {
+                element.free()
+            } else {
+                removeSiteScript(from: element)
+            }
+        }
+    }
+
+    private static let siteScript = "relance.js"
+
+    static func style(of document: OwnedDocument, at source: URL) -> Style? {
+        guard let head = head(of: document), let body = document.body else { return nil }
+        var parts: [String] = []
+        for element in head.elementChildren {
+            switch element.elementName {
+            case "link": parts.append("link \(attribute("rel", of: element) ?? "") \(resolved(attribute("href", of: element), against: source))")
+            case "style": parts.append("style " + text(of: element))
+            default: continue
+            }
+        }
+        var bodyAttributes: [String] = []
+        var attribute = body.pointee.properties
+        while let current = attribute {
+            bodyAttributes.append("\(current.name)=\(current.value)")
+            attribute = current.pointee.next
+        }
+        return Style(head: parts, body: bodyAttributes.sorted())
+    }
+
+    /// The text of the document's `<title>`, for the PDF's own title.
+    static func title(of document: OwnedDocument) -> String? {
+        guard let title = head(of: document)?.elementChildren.first(where: { $0.isElement(named: "title") }) else { return nil }
+        let text = text(of: title).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// The documents end to end, as HTML, every relative link made absolute (the batch is
+    /// written elsewhere). The first document's head is kept, without its Content-Security-Policy
+    /// (the inline styles of the marks and the breaks would break it; the batch is never published).
+    static func combine(_ documents: [(document: OwnedDocument, source: URL)]) -> [UInt8]? {
+        guard let (first, firstSource) = documents.first, let output = first.copy(),
+              let head = head(of: output), let body = output.body else { return nil }
+        for element in head.elementChildren {
+            if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
+                element.free()
+            }
+        }
+        absolutize(head, against: firstSource)
+        var parts: [xmlNodePtr] = []
+        for (index, (document, source)) in documents.enumerated() {
+            let part = part(index, titled: title(of: document) ?? "document", in: output)
+            if index == 0 {
+                while let child = body.pointee.children {
+                    xmlUnlinkNode(child)
+                    xmlAddChild(part, child)
+                }
+            } else if let children = document.body?.pointee.children, let copies = xmlDocCopyNodeList(output.pointer, children) {
+                xmlAddChildList(part, copies)
+            }
+            absolutize(part, against: source)
+            parts.append(part)
+        }
+        for part in parts { xmlAddChild(body, part) }
+        return HTMLSerialization.bytes(of: output)
+    }
+
+    /// `count` empty pages that look like `document` (its style sheets and `@page` margins), for
+    /// Chromium to print its page-number footer alone onto (see `BatchPrinting`).
+    static func blankPages(_ count: Int, like document: OwnedDocument, at source: URL) -> [UInt8]? {
+        guard let output = document.copy(), let head = head(of: output), let body = output.body else { return nil }
+        absolutize(head, against: source)
+        body.removeAllChildren()
+        // Laid over printed pages: a painted background would hide them.
+        for element in [output.rootElement!, body] { xmlSetProp(element, "style", "background:none !important") }
+        for page in 0..<count {
+            let sheet = xmlNewDocNode(output.pointer, nil, "div", nil)!
+            let style = page + 1 < count ? "height:1px;break-after:page" : "height:1px"
+            xmlNewProp(sheet, "style", style)
+            xmlAddChild(body, sheet)
+        }
+        return HTMLSerialization.bytes(of: output)
+    }
+
+    /// `<div>` opening document `index` on a new page, with its mark: a heading, hence an outline
+    /// entry, that takes no room (1 px high, pulled back by its margin) and shows nothing. Only
+    /// transparent text works: Chromium leaves a heading hidden any other way (clipped, zero
+    /// opacity, text in `aria-label`) out of the outline. The invisible text is the title.
+    private static func part(_ index: Int, titled title: String, in document: OwnedDocument) -> xmlNodePtr {
+        let part = xmlNewDocNode(document.pointer, nil, "div", nil)!
+        if index > 0 { xmlNewProp(part, "style", "break-before:page") }
+        let mark = xmlNewDocNode(document.pointer, nil, "h1", nil)!
+        xmlNewProp(mark, "style", "font-size:1px;line-height:1px;height:1px;margin:0 0 -1px 0;padding:0;border:0;color:transparent;overflow:hidden")
+        withXMLChars(markPrefix + title) { xmlNodeAddContent(mark, $0) }
+        xmlAddChild(part, mark)
+        return part
+    }
+
+    private static func head(of document: OwnedDocument) -> xmlNodePtr? {
+        document.rootElement?.elementChildren.first { $0.isElement(named: "head") }
+    }
+
+    private static func attribute(_ name: String, of element: xmlNodePtr) -> String? {
+        guard let value = xmlGetProp(element, name) else { return nil }
+        defer { relance_xmlFree(value) }
+        return string(fromXMLChars: value)
+    }
+
+    private static func text(of element: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(element) else { return "" }
+        defer { relance_xmlFree(content) }
+        return string(fromXMLChars: content)
+    }
+
+    /// A link relative to `source` made absolute; fragments, `data:` and absolute URLs as they are.
+    private static func resolved(_ value: String?, against source: URL) -> String {
+        guard let value, !value.isEmpty, !value.hasPrefix("#"), !value.hasPrefix("data:"),
+              let url = URL(string: value, relativeTo: source) else { return value ?? "" }
+        return url.absoluteString
+    }
+
+    /// Every `href` and `src` under `root` made absolute against `source`, except the links of
+    /// `<a>` to local files, which are dropped: in a PDF they would name a folder of this machine
+    /// (the staging folder, gone after the build), and two builds would differ by it.
+    private static func absolutize(_ root: xmlNodePtr, against source: URL) {
+        for element in root.elementChildren {
+            if element.isElement(named: "a") {
+                if let value = attribute("href", of: element), !isRemote(value) { xmlUnsetProp(element, "href") }
+            } else {
+                for name in ["href", "src"] {
+                    if let value = attribute(name, of: element) { xmlSetProp(element, name, resolved(value, against: source)) }
+                }
+            }
+            absolutize(element, against: source)
+        }
+    }
+
+    /// A link that means the same on any machine.
+    private static func isRemote(_ link: String) -> Bool {
+        let lowercased = link.lowercased()
+        return ["http:", "https:", "mailto:", "tel:"].contains { lowercased.hasPrefix($0) }
+    }
+
+    private static func containsAny(of names: Set<String>, in root: xmlNodePtr?) -> Bool {
+        guard let root else { return false }
+        for element in root.elementChildren {
+            if names.contains(element.elementName) || containsAny(of: names, in: element) { return true }
+        }
+        return false
+    }
+}

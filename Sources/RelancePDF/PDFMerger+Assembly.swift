@@ -1,0 +1,87 @@
+import Foundation
+
+/// The qpdf runs behind batch printing: splitting a printed batch into pages, counting an
+/// exhibit's pages, and assembling a document from pages, footers and exhibits with its
+/// document information (`PDFDocumentInfo`).
+extension PDFMerger {
+    /// One piece of an assembled PDF: every page of `files`, with `footer` laid page for page over them.
+    public struct Piece: Sendable {
+        public var files: [URL]
+        public var pageCount: Int
+        public var footer: URL?
+
+        public init(files: [URL], pageCount: Int, footer: URL? = nil) {
+            self.files = files
+            self.pageCount = pageCount
+            self.footer = footer
+        }
+    }
+
+    /// One PDF per page of `pdf`, written into `folder`, in page order.
+    func splitPages(_ pdf: URL, into folder: URL) throws(PDFMergeError) -> [URL] {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PDFMergeError(output: folder.path(percentEncoded: false), reason: "cannot create the folder: \(error)")
+        }
+        try runQPDF(["--split-pages", "--", pdf.path(percentEncoded: false), folder.appending(path: "page-%d.pdf").path(percentEncoded: false)],
+                    output: folder.path(percentEncoded: false))
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))) ?? [])
+            .filter { $0.hasPrefix("page-") && $0.hasSuffix(".pdf") }
+        // qpdf pads the page numbers to the same width: the names sort in page order.
+        return names.sorted().map { folder.appending(path: $0) }
+    }
+
+    /// The number of pages of a PDF, or nil when qpdf cannot read it (a damaged exhibit).
+    package func pageCount(of pdf: URL) -> Int? {
+        guard let outcome = try? ToolRun.run(qpdf.path(percentEncoded: false), ["--show-npages", "--", pdf.path(percentEncoded: false)], timeout: timeout),
+              outcome.status == 0 || outcome.status == 3 else { return nil }
+        return outcome.output.split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.last
+    }
+
+    /// The pieces, in order, as one PDF carrying `info`; the same inputs give the same bytes.
+    public func assemble(_ pieces: [Piece], info: PDFDocumentInfo, scratch: URL) throws(PDFMergeError) -> [UInt8] {
+        guard !pieces.isEmpty else { throw PDFMergeError(output: nil, reason: "nothing to join") }
+        let work = scratch.appending(path: "assembly-\(UUID().uuidString)", directoryHint: .isDirectory)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let template = work.appending(path: "info.pdf"), output = work.appending(path: "joined.pdf")
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            try Data(info.templatePDF()).write(to: template)
+        } catch {
+            throw PDFMergeError(output: nil, reason: "cannot use a temporary folder: \(error)")
+        }
+        var arguments = ["--deterministic-id", template.path(percentEncoded: false), "--pages"]
+        for piece in pieces { arguments += piece.files.map { $0.absoluteURL.path(percentEncoded: false) } }
+        arguments.append("--")
+        // qpdf takes one overlay file: the footers joined, laid page for page where they belong.
+        var footers: [URL] = [], outputPages: [String] = [], overlayPages: [String] = []
+        var page = 1, overlayPage = 1
+        for piece in pieces {
+            if let footer = piece.footer {
+                footers.append(footer)
+                outputPages.append("\(page)-\(page + piece.pageCount - 1)")
+                overlayPages.append("\(overlayPage)-\(overlayPage + piece.pageCount - 1)")
+                overlayPage += piece.pageCount
+            }
+            page += piece.pageCount
+        }
+        if !footers.isEmpty {
+            var overlay = footers[0]
+            if footers.count > 1 {
+                overlay = work.appending(path: "footers.pdf")
+                try runQPDF(["--empty", "--pages"] + footers.map { $0.path(percentEncoded: false) } + ["--", overlay.path(percentEncoded: false)],
+                            output: overlay.path(percentEncoded: false))
+            }
+            arguments += ["--overlay", overlay.path(percentEncoded: false), "--to=" + outputPages.joined(separator: ","),
+                          "--from=" + overlayPages.joined(separator: ","), "--"]
+        }
+        arguments.append(output.path(percentEncoded: false))
+        try runQPDF(arguments, output: output.path(percentEncoded: false))
+        do {
+            return [UInt8](try Data(contentsOf: output))
+        } catch {
+            throw PDFMergeError(output: output.path(percentEncoded: false), reason: "cannot read what qpdf wrote: \(error)")
+        }
+    }
+}
