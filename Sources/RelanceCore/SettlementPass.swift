@@ -1,6 +1,6 @@
 /// A payment or credit note reduced to what settling it needs: the date-ordered pass reads this
-/// compact array, where it used to copy ledger entries (five strings each, retained one by one)
-/// from all over memory, which cache misses made the slowest step of a million-entry allocation.
+/// compact array rather than ledger entries (five strings each, retained one by one, all over
+/// memory), whose cache misses would make it the slowest step of a million-entry allocation.
 struct Settlement {
     /// Date, credit note (0) before payment (1), then position in the ledger: the allocation order.
     let key: UInt64

@@ -8,7 +8,7 @@ import RelanceCore
 /// A document longer than one page that asks for page numbers gets them from a footer-only PDF of
 /// as many pages, printed by Chromium with the same footer and margins, laid over its pages when
 /// it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
-/// foreign HTML exhibit) is printed alone, as before.
+/// foreign HTML exhibit) is printed alone.
 ///
 /// Every file lives in `scratch`, which the caller removes.
 package struct BatchPrinting {

@@ -11,7 +11,7 @@
 // the compiled form of a layout writes exactly what the DOM writes.
 import CFuzzerDriver
 import Foundation
-import RelanceSite
+import RelanceLayout
 
 // Every page is rendered both through the DOM and through its compiled form, and the two must give
 // the same bytes or the same error (RenderPath.verify): the fuzzer searches for a layout or a value
