@@ -15,9 +15,9 @@ package struct BatchPrinting {
     package let printer: PDFPrinter
     package let merger: PDFMerger
     package let scratch: URL
-    /// Documents per print. Chromium prints about 30 ms of processor time per page, on one core
-    /// in single-process mode (measured, release build): 40 letters of one to three pages stay
-    /// well within the printer's per-document deadline, and keep the answer (base64) small.
+    /// Documents per print. Chromium spends some 30 ms of processor time per page: 40 letters of
+    /// one to three pages stay well within the printer's per-document deadline, keep the answer
+    /// (base64) small, and give the tabs batches to print side by side.
     package var documentsPerBatch = 40
 
     package init(printer: PDFPrinter, merger: PDFMerger, scratch: URL) {
@@ -45,7 +45,7 @@ package struct BatchPrinting {
         package var combined = 0
         package var alone = 0
     }
-    private(set) var statistics = Statistics()
+    package private(set) var statistics = Statistics()
 
     package mutating func print(_ requests: [PDFDocumentRequest]) throws -> [Pages] {
         guard !requests.isEmpty else { return [] }

@@ -16,7 +16,6 @@ package final class ChromiumBrowser {
     /// Holds `profile/` (Chromium's user data) and `stderr.log` (for the error of a failed start).
     package let scratch: URL
     private let log: String
-    package let singleProcess: Bool
     private let startupTimeout: Duration
     private var isReady = false
     private var isClosed = false
@@ -24,13 +23,8 @@ package final class ChromiumBrowser {
     /// The flags, and why. Chromium starts headless, as a fresh profile that never syncs, updates,
     /// reports or checks anything, and with no network at all: pages are local files and must
     /// print the same on every run, and an unreachable server must not stall a letter.
-    package static func arguments(profile: String, singleProcess: Bool) -> [String] {
-        // One process instead of a browser, a zygote, renderers, a GPU process and a new PDF
-        // compositor process for every print: half the processor time per document, same pixels
-        // (compared page by page in the tests). Chromium does not support this mode officially,
-        // so `PDFPrinter` falls back to the normal one after any failure.
-        let processModel = singleProcess ? ["--single-process", "--no-zygote"] : []
-        return processModel + [
+    package static func arguments(profile: String) -> [String] {
+        [
             "--headless",
             // Chromium refuses to run as root (CI containers) with its sandbox; the pages it
             // opens are our own generated files.
@@ -65,9 +59,8 @@ package final class ChromiumBrowser {
     }
 
     /// Starts Chromium without waiting for it (see `waitUntilReady`).
-    package init(executable: URL, startupTimeout: Duration, singleProcess: Bool) throws(PDFPrintError) {
+    package init(executable: URL, startupTimeout: Duration) throws(PDFPrintError) {
         self.executable = executable
-        self.singleProcess = singleProcess
         self.startupTimeout = startupTimeout
         let path = executable.path(percentEncoded: false)
         do {
@@ -90,7 +83,7 @@ package final class ChromiumBrowser {
             let logDescriptor = opened >= 0 ? try ChildProcess.lift(opened) : -1
             defer { if logDescriptor >= 0 { Glibc.close(logDescriptor) } }
             if logDescriptor >= 0 { descriptors[2] = logDescriptor }
-            child = try ChildProcess(executable: path, arguments: Self.arguments(profile: profile, singleProcess: singleProcess), descriptors: descriptors)
+            child = try ChildProcess(executable: path, arguments: Self.arguments(profile: profile), descriptors: descriptors)
         } catch {
             try? FileManager.default.removeItem(at: scratch)
             throw PDFPrintError(document: nil, reason: "cannot start Chromium (\(path)): \(error)")

@@ -53,7 +53,10 @@ enum CombinedPrintDocument {
         var parts: [String] = []
         for element in head.elementChildren {
             switch element.elementName {
-            case "link": parts.append("link \(attribute("rel", of: element) ?? "") \(resolved(attribute("href", of: element), against: source))")
+            case "link":
+                let rel = attribute("rel", of: element) ?? ""
+                let href = resolved(attribute("href", of: element), against: source)
+                parts.append("link \(rel) " + (rel.lowercased() == "stylesheet" ? standalone(stylesheet: href) ?? href : href))
             case "style": parts.append("style " + text(of: element))
             default: continue
             }
@@ -152,6 +155,18 @@ enum CombinedPrintDocument {
     }
 
     /// A link relative to `source` made absolute; fragments, `data:` and absolute URLs as they are.
+    /// A local style sheet that refers to nothing else (no `url(…)`, no `@import`), by its text:
+    /// copies of one sheet in several folders (each case file's `pieces/courrier.css`) then style
+    /// their documents alike, and the documents print together. Nil for any other sheet, which is
+    /// told apart by its address.
+    private static func standalone(stylesheet href: String) -> String? {
+        guard let url = URL(string: href), url.isFileURL, let data = try? Data(contentsOf: url),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let lowered = text.lowercased()
+        guard !lowered.contains("url("), !lowered.contains("@import") else { return nil }
+        return "text " + text
+    }
+
     private static func resolved(_ value: String?, against source: URL) -> String {
         guard let value, !value.isEmpty, !value.hasPrefix("#"), !value.hasPrefix("data:"),
               let url = URL(string: value, relativeTo: source) else { return value ?? "" }

@@ -21,21 +21,15 @@ struct PrintScheduler {
     let timeout: Duration
     /// False to navigate to every document (to compare with replacements).
     var replacesContent = true
-    /// True to fail a document whose web fonts failed to load. In single-process mode, Chromium
-    /// cannot load `@font-face { src: local(…) }` fonts at all, so such a page must be printed
-    /// again with the normal process model rather than with a fallback font.
-    var failsOnFontErrors = false
 
-    /// Resolves, with the number of fonts that failed to load, when the document and everything
-    /// it loads are in and its fonts are ready. Polling-free: `readystatechange` fires when the
+    /// Resolves when the document and everything it loads are in and its fonts are ready. Polling-free: `readystatechange` fires when the
     /// document completes, after a navigation as after a replacement.
     static let readiness = """
         new Promise(resolve => {
           const check = () => { if (document.readyState === 'complete') resolve(); };
           document.addEventListener('readystatechange', check);
           check();
-        }).then(() => document.fonts.ready)
-          .then(fonts => [...fonts].filter(font => font.status === 'error').length)
+        }).then(() => document.fonts.ready).then(() => 0)
         """
 
     private enum Step {
@@ -163,10 +157,6 @@ struct PrintScheduler {
             case .replacing:
                 try settle(&job, in: tab)
             case .settling:
-                let failedFonts = (try? message.result(DevTools.Evaluated<Int>.self).result.value) ?? 0
-                if scheduler.failsOnFontErrors && failedFonts > 0 {
-                    throw failure(job, "\(failedFonts) font(s) failed to load")
-                }
                 try print(&job, numbered: false, in: tab)
             case .printing(let numbered):
                 let printed = try pdf(from: message, for: job)

@@ -34,11 +34,11 @@ struct PDFPrinterTests {
         }
     }
 
-    @Test(.enabled(if: canReadText, readTextSkipped), arguments: [true, false])
-    func aLongLetterIsNumberedInItsBottomMargin(singleProcess: Bool) throws {
+    @Test(.enabled(if: canReadText, readTextSkipped))
+    func aLongLetterIsNumberedInItsBottomMargin() throws {
         let folder = try PDFTempFolder()
         let pages = try PDFTestPages.write(["Mise en demeure"], paragraphs: 60, into: folder)
-        let printer = try printer { $0.singleProcess = singleProcess }
+        let printer = try printer()
         defer { printer.close() }
         let printed = try printer.print([PDFDocumentRequest(source: pages[0], numberPagesWhenLong: true)])
         let count = printed[0].pageCount
@@ -80,14 +80,13 @@ struct PDFPrinterTests {
         }
     }
 
-    @Test(.enabled(if: canReadText, readTextSkipped), arguments: [true, false])
-    func aBatchComesBackInOrderAndThePrinterIsReusable(singleProcess: Bool) throws {
+    @Test(.enabled(if: canReadText, readTextSkipped))
+    func aBatchComesBackInOrderAndThePrinterIsReusable() throws {
         let folder = try PDFTempFolder()
         let titles = (0..<7).map { "Lettre numéro \($0)" }
         let pages = try PDFTestPages.write(titles, into: folder)
         let printer = try printer {
             $0.tabs = 3
-            $0.singleProcess = singleProcess
         }
         defer { printer.close() }
         for _ in 0..<2 {
@@ -100,7 +99,6 @@ struct PDFPrinterTests {
             }
         }
         #expect(try printer.print([]).isEmpty)
-        #expect(printer.singleProcess == singleProcess, "fell back: \(printer.fallbackReason ?? "")")
     }
 
     @Test(.enabled(if: canReadText, readTextSkipped))
@@ -162,31 +160,20 @@ struct PDFPrinterTests {
         let folder = try PDFTempFolder()
         let sources = try writeLetterFolders(in: folder)
         let requests = sources.map { PDFDocumentRequest(source: $0) }
-        // Chromium's single-process mode is unsupported and, rarely, crashes under load (seen once in
-        // a full suite run); the printer then falls back, as designed, to the normal process model.
-        // This test is about replacing content in single-process mode: one more try when it fell back.
-        var replacing = try printer { $0.tabs = 2 }
-        var replaced = try replacing.print(requests)
-        if !replacing.singleProcess {
-            replacing.close()
-            replacing = try printer { $0.tabs = 2 }
-            replaced = try replacing.print(requests)
-        }
+        let replacing = try printer { $0.tabs = 2 }
         defer { replacing.close() }
-        // The reference: Chromium's own process model, a navigation to each file, its policy.
-        let navigating = try printer {
-            $0.tabs = 2
-            $0.singleProcess = false
-        }
+        let replaced = try replacing.print(requests)
+        // The reference: a navigation to each file, with the page's own security policy.
+        let navigating = try printer { $0.tabs = 2 }
         defer { navigating.close() }
         navigating.replacesContent = false
         let navigated = try navigating.print(requests)
         #expect(replaced.map(\.pageCount) == navigated.map(\.pageCount))
         #expect(replaced[4].pageCount > 1)
-        // Only each tab's first document is navigated to (one tab in single-process mode).
-        #expect(replacing.statistics.navigations == 1)
-        #expect(replacing.statistics.replacements == sources.count - 1)
-        #expect(replacing.singleProcess, "fell back: \(replacing.fallbackReason ?? "")")
+        // Only each tab's first document is navigated to.
+        #expect(replacing.statistics.navigations == 2)
+        #expect(replacing.statistics.replacements == sources.count - 2)
+        #expect(navigating.statistics.replacements == 0)
         for (index, (one, other)) in zip(replaced, navigated).enumerated() {
             let pixels = try PDFTestTools.pixels(of: one.data)
             #expect(!pixels.isEmpty)
@@ -212,9 +199,8 @@ struct PDFPrinterTests {
         #expect(!(try PDFTestTools.text(of: printed[2].data)).contains("page 1"))
     }
 
-    @Test func aLocalFontMakesTheSingleProcessPrinterFallBack() throws {
-        // Chromium in one process cannot load `local()` fonts: such a page is printed again with
-        // the normal process model, where the font loads, rather than with a fallback font.
+    @Test(.enabled(if: PDFTestTools.qpdf != nil, "qpdf is not installed (apt-get install qpdf): fonts not read"))
+    func aLocalFontIsUsedNotReplaced() throws {
         let folder = try PDFTempFolder()
         let page = try folder.write("local-font.html", """
             <!DOCTYPE html><html><head><meta charset="utf-8"><style>
@@ -224,28 +210,22 @@ struct PDFPrinterTests {
             """)
         let printer = try printer()
         defer { printer.close() }
-        #expect(try printer.print([PDFDocumentRequest(source: page)])[0].pageCount == 1)
-        #expect(!printer.singleProcess)
-        #expect(printer.fallbackReason?.contains("font") == true)
+        let printed = try printer.print([PDFDocumentRequest(source: page)])[0]
+        #expect(printed.pageCount == 1)
+        #expect(try PDFTestTools.uncompressed(printed.data)?.contains("DejaVuSerif") == true)
     }
 
-    @Test func aPageToNavigateToKeepsTheBatchOutOfSingleProcessMode() throws {
-        // A tab of Chromium in one process crashes when it navigates from file to file: a batch
-        // with a page that cannot be replaced (here, one with a script) goes to the normal mode.
+    @Test func aPageWithAScriptIsNavigatedToAndTheBatchPrints() throws {
+        // A script must run in its own page: its content cannot be laid into a tab already open.
         let folder = try PDFTempFolder()
         let pages = try PDFTestPages.write(["Première", "Deuxième"], into: folder)
         let scripted = try folder.write("scripted.html", "<!DOCTYPE html><html><head><script src=\"x.js\"></script></head><body>s</body></html>")
-        let printer = try printer()
+        let printer = try printer { $0.tabs = 1 }
         defer { printer.close() }
         #expect(try printer.print(pages.map { PDFDocumentRequest(source: $0) }).count == 2)
-        // Single-process mode may already have fallen back on a loaded machine (its own timeout):
-        // then the mode switch cannot be observed, but every document must still be printed.
-        let startedSingle = printer.singleProcess
+        let navigations = printer.statistics.navigations
         #expect(try printer.print([pages[0], scripted, pages[1]].map { PDFDocumentRequest(source: $0) }).count == 3)
-        #expect(!printer.singleProcess)
-        if startedSingle {
-            #expect(printer.fallbackReason?.contains("scripted.html must be navigated to") == true)
-        }
+        #expect(printer.statistics.navigations == navigations + 1)
     }
 
     @Test func remoteResourcesAreNotFetched() throws {
@@ -352,26 +332,6 @@ struct PDFPrinterTests {
         let settled = ContinuousClock.now + .seconds(10)
         while Self.processes(runningSleep: marker) > 0, ContinuousClock.now < settled { usleep(50_000) }
         #expect(Self.processes(runningSleep: marker) == 0)
-    }
-
-    @Test(.enabled(if: PDFTestTools.chromium != nil, "Chromium is not installed (apt-get install chromium): fallback not tested"))
-    func aFailureInSingleProcessModeFallsBackToTheNormalOne() throws {
-        let folder = try PDFTempFolder()
-        let chromium = try #require(PDFTestTools.chromium).path
-        // A Chromium that cannot run in one process.
-        let wrapper = try folder.write("chromium", """
-            #!/bin/sh
-            case " $* " in *" --single-process "*) echo 'no single process here' >&2; exit 9;; esac
-            exec '\(chromium)' "$@"
-
-            """, executable: true)
-        let printer = try PDFPrinter(chromium: wrapper)
-        defer { printer.close() }
-        #expect(printer.singleProcess)
-        let printed = try printer.print([try page(in: folder), try page(in: folder)])
-        #expect(printed.map(\.pageCount) == [1, 1])
-        #expect(!printer.singleProcess)
-        #expect(try printer.print([try page(in: folder)]).count == 1)
     }
 
     /// Processes still alive (not zombies) whose command line is `sleep <marker>`.

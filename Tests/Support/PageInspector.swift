@@ -35,7 +35,7 @@ public final class PageInspector {
     public init(chromium: URL, options: Options = Options()) throws(PageInspectionError) {
         self.options = options
         do {
-            browser = try ChromiumBrowser(executable: chromium, startupTimeout: options.startupTimeout, singleProcess: false)
+            browser = try ChromiumBrowser(executable: chromium, startupTimeout: options.startupTimeout)
             try browser.waitUntilReady()
         } catch {
             throw PageInspectionError(page: nil, reason: error.reason)

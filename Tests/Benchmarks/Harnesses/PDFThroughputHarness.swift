@@ -8,8 +8,7 @@ import Testing
 ///     RELANCE_PDF_BENCH=1 swift test --filter PDFThroughputHarness/hundred
 /// Prints, for 100 one-page letters: (a) 100 documents through one browser (its start included,
 /// since the printer does not wait for it), then again with the tabs open; (b) one 100-page
-/// document; and the browser's close — in single-process mode, and in the normal one with 1 to 3
-/// tabs. Chromium's processor time is what the printing costs whatever else the machine does.
+/// document; and the browser's close — with 1 to 3 tabs. Chromium's processor time is what the printing costs whatever else the machine does.
 @Suite("PDF throughput (by hand)", .serialized)
 struct PDFThroughputHarness {
     static let enabled = ProcessInfo.processInfo.environment["RELANCE_PDF_BENCH"] == "1" && PDFTestTools.chromium != nil
@@ -64,10 +63,9 @@ struct PDFThroughputHarness {
         let (letters, batch) = try Self.writeLetters(into: folder)
         let clock = ContinuousClock()
         var report: [String] = []
-        for (singleProcess, tabs) in [(true, 1), (false, 1), (false, 2), (false, 3)] {
+        for tabs in [1, 2, 3] {
             var options = PDFPrinter.Options()
             options.tabs = tabs
-            options.singleProcess = singleProcess
             var printer: PDFPrinter?
             let start = try clock.measure { printer = try PDFPrinter(chromium: chromium, options: options) }
             let session = try #require(printer)
@@ -82,9 +80,8 @@ struct PDFThroughputHarness {
             let whole = try clock.measure { single = try session.print([PDFDocumentRequest(source: batch, numberPagesWhenLong: false)]) }
             #expect(single.first?.pageCount == 100)
             let statistics = session.statistics
-            let model = singleProcess ? (session.singleProcess ? "single process" : "FELL BACK (\(session.fallbackReason ?? ""))") : "normal"
             let close = clock.measure { session.close() }
-            report.append("\(model), tabs \(tabs): start \(Self.seconds(start)), (a) 100 documents \(Self.seconds(separate)) "
+            report.append("tabs \(tabs): start \(Self.seconds(start)), (a) 100 documents \(Self.seconds(separate)) "
                 + "[Chromium processor time \(Self.seconds(processorUsed))] "
                 + "(again, tabs open: \(Self.seconds(again))), (b) one 100-page document \(Self.seconds(whole)), close \(Self.seconds(close)); "
                 + "\(statistics.navigations) navigations, \(statistics.replacements) replacements")
@@ -104,10 +101,8 @@ struct PDFThroughputHarness {
         let requests = files.map { PDFDocumentRequest(source: $0) }
         let replacing = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
         defer { replacing.close() }
-        // The reference: Chromium's own process model, a navigation to each file, its policy.
-        var reference = PDFPrinter.Options()
-        reference.singleProcess = false
-        let navigating = try PDFPrinter(chromium: try #require(PDFTestTools.chromium), options: reference)
+        // The reference: a navigation to each file, with the page's own security policy.
+        let navigating = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
         defer { navigating.close() }
         navigating.replacesContent = false
         let replaced = try replacing.print(requests)
@@ -122,7 +117,6 @@ struct PDFThroughputHarness {
                 try Data(navigated[index].data).write(to: URL(fileURLWithPath: "\(dump)/\(index)-navigated.pdf"))
             }
         }
-        print("process model: " + (replacing.singleProcess ? "single" : "normal, because \(replacing.fallbackReason ?? "")"))
         print("compared \(files.count) pages (\(replacedCount) replaceable), \(replaced.map(\.pageCount).reduce(0, +)) PDF pages")
     }
 }
