@@ -1,5 +1,6 @@
 import Foundation
 import RelanceCore
+import RelanceTestSupport
 @testable import RelanceBook
 
 /// The fixtures folder beside this file (no resources declared in Package.swift).
@@ -9,7 +10,8 @@ let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let shippedRatesFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("assets/rates/rates.csv")
 
-/// A book written into a fresh temporary folder, with small valid defaults for every file.
+/// A book written into a fresh temporary folder (through `BookFixture`), with small valid
+/// defaults for every file; nil leaves a file out.
 final class TemporaryBook {
     let folder: URL
 
@@ -27,11 +29,12 @@ final class TemporaryBook {
         ledger: String? = TemporaryBook.defaultLedger, interactions: String? = TemporaryBook.defaultInteractions
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("relance-book-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if let toml { try write("relance.toml", toml) }
-        if let debtors { try write("debtors.csv", debtors) }
-        if let ledger { try write("ledger.csv", ledger) }
-        if let interactions { try write("interactions.csv", interactions) }
+        var book = BookFixture()
+        book["relance.toml"] = toml
+        book["debtors.csv"] = debtors
+        book["ledger.csv"] = ledger
+        book["interactions.csv"] = interactions
+        try book.write(to: folder)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -39,9 +42,9 @@ final class TemporaryBook {
     func write(_ path: String, _ text: String) throws { try write(path, bytes: Array(text.utf8)) }
 
     func write(_ path: String, bytes: [UInt8]) throws {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
+        var file = BookFixture()
+        file[bytes: path] = bytes
+        try file.write(to: folder)
     }
 
     func read(rates: RateTable = RateTable()) -> Result<Book, BookErrors> {

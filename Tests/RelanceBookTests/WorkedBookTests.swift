@@ -1,4 +1,5 @@
 import RelanceCore
+import RelanceTestSupport
 import Testing
 @testable import RelanceBook
 
@@ -9,7 +10,7 @@ struct WorkedBookTests {
 
     @Test func readsWithTheRightValues() throws {
         let shipped = try RateTableReader.read(file: shippedRatesFile)
-        let book = try BookReader(shippedRates: shipped).read(folder: fixturesFolder.appendingPathComponent("worked-book"))
+        let book = try BookReader(shippedRates: shipped).read(folder: SharedFixtures.workedBook)
 
         #expect(book.creditor.name == "Ateliers Réunis SAS")
         #expect(book.creditor.siren == "732829320")

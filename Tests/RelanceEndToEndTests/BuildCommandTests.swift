@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 @Suite struct BuildCommandTests {
@@ -22,7 +23,7 @@ import Testing
 
     @Test func hostileNamesAreEscapedInEveryPage() throws {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.debtors = "id,name,type,address_1,postcode,city\n\"<b>&\",\"<script>alert(\"\"x\"\")</script> & 'Fils' \"\"Café\"\"\",business,1 rue A,69001,Lyon\n"
         book.ledger = "date,kind,reference,debtor,amount,due_date\n2026-01-10,invoice,\"F<1>&'\",<b>&,1000.00,2026-02-09\n"
         try book.write(to: temp.file("book"))
@@ -42,12 +43,12 @@ import Testing
     @Test func badRowsFailWithEveryErrorLocatedAndNothingWritten() throws {
         let temp = try TemporaryFolder()
         // A previous good output that must survive untouched.
-        try MiniBook().write(to: temp.file("good"))
+        try BookFixture.mini.write(to: temp.file("good"))
         let first = try RelanceBinary.run(["build", "--book", temp.file("good").path, "--out", temp.file("out").path, "--as-of", "2026-06-15"])
         #expect(first.status == 0, "\(first.stderr)")
         let before = try snapshot(temp.file("out"))
 
-        var bad = MiniBook()
+        var bad = BookFixture.mini
         bad.ledger = """
         date,kind,reference,debtor,amount,due_date,applies_to
         2026-01-10,invoice,F1,D1,1000.00,2026-02-09,
@@ -70,7 +71,7 @@ import Testing
 
     @Test func checkReadsWithoutWriting() throws {
         let temp = try TemporaryFolder()
-        try MiniBook().write(to: temp.file("book"))
+        try BookFixture.mini.write(to: temp.file("book"))
         let run = try RelanceBinary.run(["check", "--book", temp.file("book").path, "--as-of", "2026-06-15"], in: temp.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Rapprochement"))
@@ -87,7 +88,7 @@ import Testing
 
     @Test func refusesToWriteIntoTheBookOrAForeignFolder() throws {
         let temp = try TemporaryFolder()
-        try MiniBook().write(to: temp.file("book"))
+        try BookFixture.mini.write(to: temp.file("book"))
         let inside = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("book/out").path, "--as-of", "2026-06-15"])
         #expect(inside.status == 64)
         try temp.write("precious/notes.txt", "à garder")
@@ -99,7 +100,7 @@ import Testing
 
     @Test func entriesAfterTheBuildDateAreIgnoredAndCounted() throws {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.ledger += "2026-07-01,payment,P1,D1,1000.00,,F1\n"
         book.interactions += "2026-07-02,D1,,reminder_1,email\n"
         try book.write(to: temp.file("book"))

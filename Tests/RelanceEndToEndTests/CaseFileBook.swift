@@ -1,40 +1,35 @@
 import Foundation
+import RelanceTestSupport
 
 /// A small book for the case-file tests: one business debtor with a partly paid invoice whose late
 /// days cross 1 January, an invoice PDF and a registered formal notice with its receipt as proof.
 struct CaseFileBook {
-    var book = MiniBook()
-    /// Extra files under attachments/ (path → content).
-    var attachments: [String: String] = [
-        "invoices/F1.pdf": "%PDF-1.4\n% facture F1\n",
-        "proofs/AR-1.pdf": "%PDF-1.4\n% accusé de réception\n",
-    ]
+    var book: BookFixture = {
+        var book = BookFixture.mini
+        book.debtors = """
+            id,name,type,siren,address_1,postcode,city,email
+            D1,Client Un SARL,business,732829320,1 rue A,69001,Lyon,a@b.fr
 
-    init() {
-        book.debtors = "id,name,type,siren,address_1,postcode,city,email\nD1,Client Un SARL,business,732829320,1 rue A,69001,Lyon,a@b.fr\n"
+            """
         book.ledger = """
-        date,kind,reference,debtor,amount,due_date,applies_to
-        2025-11-02,invoice,F1,D1,1800.00,2025-12-02,
-        2026-02-10,payment,VIR-1,D1,600.00,,F1
-        2026-05-20,invoice,F/2,D1,250.00,2026-06-19,
+            date,kind,reference,debtor,amount,due_date,applies_to
+            2025-11-02,invoice,F1,D1,1800.00,2025-12-02,
+            2026-02-10,payment,VIR-1,D1,600.00,,F1
+            2026-05-20,invoice,F/2,D1,250.00,2026-06-19,
 
-        """
+            """
         book.interactions = """
-        date,debtor,invoices,kind,channel,direction,summary,proof,tracking,delivered_on
-        2026-01-05,D1,F1,reminder_1,email,,Relance amiable.,,,
-        2026-03-01,D1,,formal_notice,registered_letter,,Mise en demeure.,proofs/AR-1.pdf,1A 123 456 7890 1,2026-03-03
+            date,debtor,invoices,kind,channel,direction,summary,proof,tracking,delivered_on
+            2026-01-05,D1,F1,reminder_1,email,,Relance amiable.,,,
+            2026-03-01,D1,,formal_notice,registered_letter,,Mise en demeure.,proofs/AR-1.pdf,1A 123 456 7890 1,2026-03-03
 
-        """
-    }
+            """
+        book["attachments/invoices/F1.pdf"] = "%PDF-1.4\n% facture F1\n"
+        book["attachments/proofs/AR-1.pdf"] = "%PDF-1.4\n% accusé de réception\n"
+        return book
+    }()
 
-    func write(to folder: URL) throws {
-        try book.write(to: folder)
-        for (path, text) in attachments {
-            let file = folder.appendingPathComponent("attachments/\(path)")
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-        }
-    }
+    func write(to folder: URL) throws { try book.write(to: folder) }
 
     /// Writes the book into `temp/<name>` and builds it into `temp/<out>` on 15 June 2026.
     @discardableResult

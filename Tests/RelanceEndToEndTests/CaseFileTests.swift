@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// Case files (debtors/<slug>/) built by the real binary: the décompte adds up and matches
@@ -68,7 +69,7 @@ import Testing
 
         // The debtor's reply, dated before the notice but appended at the end of the log.
         book.book.interactions += "2026-02-20,D1,F1,reply,email,in,Conteste les pénalités.,proofs/reponse.eml|proofs/AR-1.pdf,,\n"
-        book.attachments["proofs/reponse.eml"] = "From: client\n\nBonjour"
+        book.book["attachments/proofs/reponse.eml"] = "From: client\n\nBonjour"
         #expect(try book.build(in: temp).status == 0)
         let after = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
         #expect(after.count == before.count + 1)
@@ -126,7 +127,7 @@ import Testing
                       ("5000.01", "Injonction de payer devant le président du tribunal judiciaire")])
     func routeFollowsTheSmallClaimCeiling(_ amount: String, _ route: String) throws {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         // A consumer before any formal notice: no interest, no indemnity, the principal alone decides.
         book.debtors = "id,name,type,address_1,postcode,city\nC1,M. Client,consumer,1 rue A,69001,Lyon\n"
         book.ledger = "date,kind,reference,debtor,amount,due_date\n2026-01-10,invoice,F1,C1,\(amount),2026-02-09\n"
@@ -139,7 +140,7 @@ import Testing
 
     @Test func aLargeBookBundlesOnlyTheDebtorsAtFormalNotice() throws {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.debtors = "id,name,type,address_1,postcode,city\n" + (1...501).map { "D\($0),Client \($0),business,1 rue A,69001,Lyon\n" }.joined()
         book.ledger = "date,kind,reference,debtor,amount,due_date\n" + (1...2).map { "2026-01-10,invoice,F\($0),D\($0),100.00,2026-02-09\n" }.joined()
         book.interactions = "date,debtor,invoices,kind,channel\n2026-04-01,D1,,formal_notice,registered_letter\n"

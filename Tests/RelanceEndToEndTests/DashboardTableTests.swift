@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// The debtors table of the dashboard, cell by cell.
@@ -6,7 +7,7 @@ import Testing
     @Test func aDebtorWithNothingOverdueShowsNoDelay() throws {
         // F1 falls due on 1 July, after the build date: 16 days to go, not -16 days of delay.
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.ledger = "date,kind,reference,debtor,amount,due_date,applies_to\n2026-06-01,invoice,F1,D1,1000.00,2026-07-01,\n"
         try book.write(to: temp.file("book"))
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,

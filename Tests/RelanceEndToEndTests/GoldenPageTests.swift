@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// Golden files for the real layouts: the worked example's dashboard, a debtor page and summary.json,
@@ -13,7 +14,7 @@ import Testing
     func workedExamplePageMatchesItsGoldenFile(_ page: String) throws {
         let temp = try TemporaryFolder()
         let run = try RelanceBinary.run([
-            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "build", "--book", SharedFixtures.workedBook.path,
             "--out", temp.file("out").path, "--as-of", "2026-06-15",
         ])
         #expect(run.status == 0, "\(run.stderr)")

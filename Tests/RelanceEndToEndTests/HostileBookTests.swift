@@ -1,10 +1,11 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// Hostile books (issue 5, item 6): each is rejected with every error located
 /// (`file:line:column: column: expected …`, exit 1, the previous output untouched, no staging left)
 /// or, where the contract allows it, built correctly; never a crash, a hang or a partial output.
-/// Small books are fixtures (`Fixtures/hostile/<case>/`, laid over MiniBook); large ones are
+/// Small books are fixtures (`Fixtures/hostile/<case>/`, laid over BookFixture.mini); large ones are
 /// generated here at run time.
 @Suite struct HostileBookTests {
     // MARK: Bytes
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func theSameBytesReadAsWindows1252Build() throws {
-        var base = MiniBook()
+        var base = BookFixture.mini
         base.toml += "[input]\nencoding = \"windows-1252\"\n"
         let bench = try HostileBench(base)
         try bench.lay(fixture: "invalid-utf8")

@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// A process of the built binary whose output goes to files (no pipe to fill up), which can be
@@ -65,10 +66,10 @@ final class HostileBench {
     var out: URL { temp.file("out") }
     var book: URL { temp.file("book") }
 
-    /// Builds MiniBook into `out`, then writes `book` (MiniBook again, to be altered by the test).
-    init(_ base: MiniBook = MiniBook()) throws {
+    /// Builds BookFixture.mini into `out`, then writes `book` (the same again, to be altered by the test).
+    init(_ base: BookFixture = BookFixture.mini) throws {
         temp = try TemporaryFolder()
-        try MiniBook().write(to: temp.file("good"))
+        try BookFixture.mini.write(to: temp.file("good"))
         let first = try RelanceBinary.run(["build", "--book", temp.file("good").path, "--out", temp.file("out").path,
                                            "--as-of", Self.asOf, "--no-pdf"])
         try #require(first.status == 0, "the previous good build failed: \(first.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// A rebuild carries over the debtor folders whose sources did not change, and only those: the
@@ -7,8 +8,8 @@ import Testing
     static let asOf = "2026-06-15"
 
     /// Two debtors, each with an overdue invoice; D1 with a proof attached to its reminder.
-    static func book() -> MiniBook {
-        var book = MiniBook()
+    static func book() -> BookFixture {
+        var book = BookFixture.mini
         book.debtors += "D2,Client Deux,business,2 rue B,69002,Lyon,c@d.fr\n"
         book.ledger += "2026-01-12,invoice,G1,D2,500.00,2026-02-11,\n"
         book.interactions = "date,debtor,invoices,kind,channel,proof\n"

@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// What goes to the post office and the mail program: the deposit list (HTML and a CSV a French
@@ -19,7 +20,7 @@ import Testing
 
     @Test func spreadsheetCellsThatLookLikeFormulasAreNeutralised() throws {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.debtors = "id,name,type,address_1,postcode,city\nD1,\"=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\",business,@rue,69001,+Lyon\n"
         book.interactions = "date,debtor,invoices,kind,channel\n2026-03-01,D1,,reminder_1,letter\n2026-03-20,D1,,reminder_2,letter\n"
         try book.write(to: temp.file("book"))

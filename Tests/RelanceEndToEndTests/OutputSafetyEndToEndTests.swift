@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// Output safety through the built binary (issue 5, item 9). PublishSafetyTests checks each rule on
@@ -14,7 +15,7 @@ import Testing
         init(book relative: String = "book") throws {
             temp = try TemporaryFolder()
             book = temp.file(relative)
-            try MiniBook().write(to: book)
+            try BookFixture.mini.write(to: book)
         }
 
         /// Builds into `out` with HOME set to `home` (a fake one by default, never the real home).

@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// Invoices paid late: their penalties and indemnity are claimed in the mise en demeure and the
@@ -9,7 +10,7 @@ import Testing
     /// an invoice dated after the build date, stay unallocated, kept for it.
     static func build() throws -> (TemporaryFolder, RelanceBinary.Run) {
         let temp = try TemporaryFolder()
-        var book = MiniBook()
+        var book = BookFixture.mini
         book.ledger = "date,kind,reference,debtor,amount,due_date,applies_to\n"
             + "2026-01-02,invoice,F0,D1,300.00,2026-02-01,\n"
             + "2026-01-10,invoice,F1,D1,1000.00,2026-02-09,\n"

@@ -1,16 +1,17 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
-/// The contract in executable form: the worked example in Fixtures/worked-book, built by the binary.
+/// The contract in executable form: the worked example (Tests/Support/Fixtures/worked-book), built by the binary.
 @Suite struct WorkedExampleTests {
     @Test func summaryHoldsEveryExpectedFigure() throws {
         let temp = try TemporaryFolder()
         let run = try RelanceBinary.run([
-            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "build", "--book", SharedFixtures.workedBook.path,
             "--out", temp.file("out").path, "--as-of", "2026-06-15",
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        let expected = try json(RelanceBinary.fixtures.appendingPathComponent("worked-book.expected-summary.json"))
+        let expected = try json(SharedFixtures.workedBookSummary)
         let actual = try json(temp.file("out/summary.json"))
         let problems = mismatches(expected: expected, actual: actual)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
@@ -19,7 +20,7 @@ import Testing
     @Test func buildPrintsTheReconciliationLine() throws {
         let temp = try TemporaryFolder()
         let run = try RelanceBinary.run([
-            "build", "--book", RelanceBinary.fixtures.appendingPathComponent("worked-book").path,
+            "build", "--book", SharedFixtures.workedBook.path,
             "--out", temp.file("out").path, "--as-of", "2026-06-15",
         ])
         #expect(run.stdout.contains("Rapprochement : 16 lignes lues"))
@@ -30,7 +31,7 @@ import Testing
 
     @Test func rebuildingGivesByteIdenticalOutput() throws {
         let temp = try TemporaryFolder()
-        let book = RelanceBinary.fixtures.appendingPathComponent("worked-book").path
+        let book = SharedFixtures.workedBook.path
         try RelanceBinary.run(["build", "--book", book, "--out", temp.file("a").path, "--as-of", "2026-06-15", "--bundle", "all"])
         try RelanceBinary.run(["build", "--book", book, "--out", temp.file("b").path, "--as-of", "2026-06-15", "--bundle", "all"])
         // Everything, PDFs included (dated the build date, ID from their content, no temporary
@@ -51,7 +52,7 @@ import Testing
 
     @Test func bookFolderIsNeverModified() throws {
         let temp = try TemporaryFolder()
-        let book = RelanceBinary.fixtures.appendingPathComponent("worked-book")
+        let book = SharedFixtures.workedBook
         let before = try snapshot(book)
         try RelanceBinary.run(["build", "--book", book.path, "--out", temp.file("out").path, "--as-of", "2026-06-15"])
         #expect(try snapshot(book) == before)
