@@ -96,9 +96,9 @@ public final class Publisher: Sendable {
 
     /// Every file under a folder of the previous output, as paths relative to the output (nil when
     /// there is no such folder, or it holds anything but folders and files).
-    public func previousFiles(under relativeFolder: String) -> [String]? {
+    public func previousFiles(under relativePaths: [String]) -> [String]? {
         guard let previous else { return nil }
-        return Self.files(under: relativeFolder, in: previous)
+        return Self.files(under: relativePaths, in: previous)
     }
 
     /// The digest of files of the previous output (`FolderDigest`), nil when one cannot be read.
@@ -108,14 +108,25 @@ public final class Publisher: Sendable {
     }
 
     /// The digest of every file this build has written under a folder (`FolderDigest`).
-    public func stagedDigest(under relativeFolder: String) -> String? {
+    public func stagedDigest(under relativePaths: [String]) -> String? {
         guard state.withLock({ $0.phase == .open }),
-              let files = Self.files(under: relativeFolder, in: location.staging) else { return nil }
+              let files = Self.files(under: relativePaths, in: location.staging) else { return nil }
         return FolderDigest.of(files, under: location.staging)
     }
 
+    private static func files(under relativePaths: [String], in root: String) -> [String]? {
+        var found: [String] = []
+        for path in relativePaths {
+            guard let files = files(under: path, in: root) else { return nil }
+            found += files
+        }
+        return found
+    }
+
+    /// A file is its own only file (a debtor's one page is carried over as its folder would be).
     private static func files(under relativeFolder: String, in root: String) -> [String]? {
         guard (try? OutputRelativePath.validate(relativeFolder)) != nil else { return nil }
+        if PublishFS.kind(root + "/" + relativeFolder) == .file { return [relativeFolder] }
         var found: [String] = []
         func walk(_ relative: String) -> Bool {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative) else { return false }

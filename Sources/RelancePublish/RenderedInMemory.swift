@@ -40,8 +40,8 @@ public final class RenderedInMemory: SiteOutput {
     }
 
     public func previousBytes(_ relativePath: String) -> [UInt8]? { nil }
-    public func previousFiles(under relativeFolder: String) -> [String]? { nil }
+    public func previousFiles(under relativePaths: [String]) -> [String]? { nil }
     public func previousDigest(of relativePaths: [String]) -> String? { nil }
-    public func stagedDigest(under relativeFolder: String) -> String? { nil }
+    public func stagedDigest(under relativePaths: [String]) -> String? { nil }
     public func carryOver(_ relativePaths: [String]) throws -> Bool { false }
 }

@@ -15,12 +15,14 @@ public protocol SiteOutput: Sendable {
 
     /// The bytes of a file of the previous output.
     func previousBytes(_ relativePath: String) -> [UInt8]?
-    /// Every file under a folder of the previous output, as paths relative to the output.
-    func previousFiles(under relativeFolder: String) -> [String]?
+    /// Every file under folders of the previous output, in the order given, as paths relative to
+    /// the output; a file alone when a path names a file.
+    func previousFiles(under relativePaths: [String]) -> [String]?
     /// The digest of files of the previous output (`FolderDigest`).
     func previousDigest(of relativePaths: [String]) -> String?
-    /// The digest of every file this build has put under a folder (`FolderDigest`).
-    func stagedDigest(under relativeFolder: String) -> String?
+    /// The digest of every file this build has put under folders, or of the files the paths name
+    /// (`FolderDigest`), listed as `previousFiles(under:)` lists them.
+    func stagedDigest(under relativePaths: [String]) -> String?
     /// Takes files of the previous output over unchanged: all of them, or none (false).
     func carryOver(_ relativePaths: [String]) throws -> Bool
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(debtors.count >= 12)
         for debtor in debtors {
             let slug = try #require(debtor["slug"] as? String)
-            #expect(temp.exists("output/debtors/\(slug)/index.html"))
+            #expect(temp.exists("output/debtors/\(slug).html"), "\(slug)")
         }
         #expect(run.stdout.contains("Rapprochement"))
     }
@@ -32,7 +32,7 @@ import Testing
         let summary = try json(temp.file("out/summary.json")) as? [String: Any]
         let slug = try #require(((summary?["debtors"] as? [[String: Any]])?.first?["slug"]) as? String)
         #expect(!slug.contains("<") && !slug.contains("&") && !slug.contains("/"))
-        for page in ["out/index.html", "out/debtors/\(slug)/index.html"] {
+        for page in ["out/index.html", "out/debtors/\(slug).html"] {
             let html = try temp.read(page)
             #expect(!html.contains("<script>alert"), "\(page)")
             #expect(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'Fils' \"Café\""), "\(page)")

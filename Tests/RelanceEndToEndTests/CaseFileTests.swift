@@ -134,7 +134,7 @@ import Testing
         try book.write(to: temp.file("book"))
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path, "--as-of", "2026-06-15", "--no-pdf"])
         #expect(run.status == 0, "\(run.stderr)")
-        let cover = CaseFilePage.text(try temp.read("out/debtors/\(try slug(temp, "C1"))/index.html"))
+        let cover = CaseFilePage.text(try temp.read("out/debtors/\(try slug(temp, "C1")).html"))
         #expect(cover.contains(route), "\(cover)")
     }
 
@@ -151,9 +151,19 @@ import Testing
         for file in ["index.html", "decompte.html", "chronologie.html", "bordereau.html", "manifest.sha256"] {
             #expect(temp.exists("\(noticed)/\(file)"), "\(file)")
         }
-        for file in ["index.html", "decompte.html", "chronologie.html"] { #expect(temp.exists("\(plain)/\(file)"), "\(file)") }
-        for file in ["bordereau.html", "manifest.sha256", "pieces"] { #expect(!temp.exists("\(plain)/\(file)"), "\(file)") }
-        #expect(try temp.read("\(plain)/index.html").contains("--bundle"))
+        // Every debtor has its page, cover, décompte and chronology as sections; the others no folder.
+        #expect(!temp.exists(plain))
+        let page = try temp.read("\(plain).html")
+        for section in ["id=\"dossier\"", "id=\"decompte\"", "id=\"chronologie\"", "href=\"#decompte\"", "--bundle"] {
+            #expect(page.contains(section), "\(section)")
+        }
+        #expect(!page.contains("href=\"decompte.html\""))
+        // A bundled debtor's page leads into its folder.
+        let noticedSlug = try slug(temp, "D1")
+        let noticedPage = try temp.read("\(noticed).html")
+        for link in ["\(noticedSlug)/index.html", "\(noticedSlug)/bordereau.html", "\(noticedSlug)/\(noticedSlug).zip"] {
+            #expect(noticedPage.contains("href=\"\(link)\""), "\(link)")
+        }
     }
 
     @Test func everyDebtorOfTheSampleHasItsCaseFile() throws {
@@ -163,15 +173,13 @@ import Testing
         var bundled = 0
         for debtor in summary["debtors"] as! [[String: Any]] {
             let slug = debtor["slug"] as! String
-            for file in ["index.html", "decompte.html", "chronologie.html"] {
-                #expect(sample.exists("debtors/\(slug)/\(file)"), "\(slug)/\(file)")
-            }
-            // The lawyer's folder: at formal notice or beyond only.
+            // The lawyer's folder: at formal notice or beyond only; one page for the others.
             let lawyersFile = ["formal_notice", "handed_over"].contains(debtor["stage"] as? String ?? "")
             if lawyersFile { bundled += 1 }
-            for file in ["bordereau.html", "manifest.sha256", "\(slug).zip"] {
+            for file in ["index.html", "decompte.html", "chronologie.html", "bordereau.html", "manifest.sha256", "\(slug).zip"] {
                 #expect(sample.exists("debtors/\(slug)/\(file)") == lawyersFile, "\(slug)/\(file)")
             }
+            #expect(sample.exists("debtors/\(slug).html"), "\(slug).html")
         }
         #expect(bundled > 0)
         // A chronology lists every line of the debtor, with its registered-post details and its proof.

@@ -227,8 +227,11 @@ import Testing
     private func debtorSlugs(in page: String) -> [String] {
         let body = between(page, "<tbody>", "</tbody>") ?? ""
         return attributeValues(["href"], in: body).compactMap { href in
-            guard href.hasPrefix("../debtors/"), href.hasSuffix("/index.html") else { return nil }
-            return String(href.dropFirst("../debtors/".count).dropLast("/index.html".count))
+            // A bundled debtor's folder, or the one page of any other.
+            guard href.hasPrefix("../debtors/") else { return nil }
+            let path = href.dropFirst("../debtors/".count)
+            if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
+            return path.hasSuffix(".html") && !path.contains("/") ? String(path.dropLast(".html".count)) : nil
         }
     }
 }

@@ -123,8 +123,29 @@ import Testing
         let handle = try FileHandle(forWritingTo: cover)
         try handle.write(contentsOf: Data("X".utf8))
         try handle.close()
-        let run = try RelanceBinary.run(["build", "--book", bookFolder.path, "--out", out.path, "--as-of", "2026-06-16", "--no-pdf"])
+        let run = try RelanceBinary.run(["build", "--book", bookFolder.path, "--out", out.path, "--as-of", "2026-06-16", "--no-pdf", "--bundle", "all"])
         try #require(run.status == 0, "\(run.stderr)")
         #expect(try Data(contentsOf: Self.folder(out, "D2").appendingPathComponent("index.html")).first != UInt8(ascii: "X"))
+    }
+
+    /// A debtor that is not bundled has only its page, carried over like a folder; bundling it
+    /// renders its page again, with its folder.
+    @Test func aDebtorsOnePageIsCarriedOverToo() throws {
+        let single = temp.file("single")
+        @discardableResult
+        func build(_ extra: [String] = []) throws -> String {
+            let run = try RelanceBinary.run(["build", "--book", bookFolder.path, "--out", single.path, "--as-of", Self.asOf, "--no-pdf"] + extra)
+            try #require(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\n").first { $0.hasPrefix("Dossiers débiteurs") }.map(String.init) ?? ""
+        }
+        try build()
+        let page = URL(fileURLWithPath: try Self.folder(single, "D2").path + ".html")
+        let inode = try Self.inode(page)
+        #expect(try build() == "Dossiers débiteurs : 0 généré, 2 repris tels quels de la sortie précédente")
+        #expect(try Self.inode(page) == inode)
+        #expect(try build(["--bundle", "D2"]) == "Dossiers débiteurs : 1 généré, 1 repris tels quels de la sortie précédente")
+        #expect(try Self.inode(page) != inode)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Dossier complet"))
+        #expect(FileManager.default.fileExists(atPath: try Self.folder(single, "D2").appendingPathComponent("index.html").path))
     }
 }

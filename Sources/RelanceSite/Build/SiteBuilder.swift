@@ -61,12 +61,12 @@ public struct SiteBuilder: Sendable {
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(SitePaths.fingerprints))
         let kept = FingerprintIndex(count: debtors.count)
         let carried = Atomic<Int>(0)
-        try Parallel.forEachUntilError(count: debtors.count) { position in
+        try Parallel.forEachUntilError(count: debtors.count) { [bundles] position in
             let debtor = debtors[position]
             let slug = Slug.make(for: debtor.id)
             let fingerprint = fingerprints?[position] ?? nil
             if let fingerprint, let before = previous[slug], before.sources == fingerprint,
-               let files = output.previousFiles(under: SitePaths.debtorFolder(debtor.id)),
+               let files = output.previousFiles(under: SitePaths.debtorOutputs(debtor.id, bundled: bundles.includes(debtor))),
                output.previousDigest(of: files) == before.contents, try output.carryOver(files) {
                 // Same sources, and the previous files still as written: linked, not rendered.
                 kept.record(position: position, slug: slug, sources: fingerprint, contents: before.contents)
@@ -105,7 +105,8 @@ public struct SiteBuilder: Sendable {
             let debtors = site.receivables.debtors
             let pending = kept.positionsWithoutContents()
             let digests = Parallel.map(count: pending.count) { k in
-                output.stagedDigest(under: SitePaths.debtorFolder(debtors[pending[k]].id))
+                let debtor = debtors[pending[k]]
+                return output.stagedDigest(under: SitePaths.debtorOutputs(debtor.id, bundled: bundles.includes(debtor)))
             }
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
             try output.write(kept.encoded(), to: SitePaths.fingerprints)

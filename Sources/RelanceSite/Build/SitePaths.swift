@@ -12,10 +12,17 @@ public enum SitePaths {
     public static let fingerprints = ".relance-fingerprints"
 
     public static let debtors = "debtors"
-    /// A debtor's folder, from the output root.
+    /// Every listed debtor's page, from the output root: its cover, décompte and chronology as
+    /// sections of one file. Every link to a debtor leads here.
+    public static func debtorPage(_ id: String) -> String { "\(debtors)/\(Slug.make(for: id)).html" }
+    /// From a debtor's page to the output root.
+    public static let debtorPageRoot = "../"
+    /// A bundled debtor's folder (the lawyer's file, `CaseFile`), beside its page.
     public static func debtorFolder(_ id: String) -> String { "\(debtors)/\(Slug.make(for: id))" }
-    /// A debtor's page (its case file's cover), from the output root.
-    public static func debtorPage(_ id: String) -> String { "\(debtorFolder(id))/\(CaseFile.cover)" }
+    /// What a build writes for a debtor: its page, and its folder when bundled.
+    public static func debtorOutputs(_ id: String, bundled: Bool) -> [String] {
+        bundled ? [debtorPage(id), debtorFolder(id)] : [debtorPage(id)]
+    }
 
     /// The paged lists: one folder beside the dashboard, so that every list page reaches the output
     /// root, the debtor folders and the style sheet through "../", and `debtors/` holds only
@@ -108,6 +115,7 @@ public enum SitePaths {
         public static let actionList = "lists/actions.html"
         public static let warningList = "lists/warnings.html"
         public static let caseCover = "debtor.html"
+        public static let debtorPage = "debtor-page.html"
         public static let statement = "case/decompte.html"
         public static let chronology = "case/chronologie.html"
         public static let exhibitList = "case/bordereau.html"
@@ -119,7 +127,7 @@ public enum SitePaths {
         public static let lettersIndex = "letters/index.html"
 
         public static let all = [
-            dashboard, debtorList, actionList, warningList, caseCover, statement, chronology, exhibitList, regeneratedLetter,
+            dashboard, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter,
             letter, email, letterBatch, depositList, lettersIndex,
         ]
     }

@@ -3,8 +3,9 @@ import RelanceLayout
 import Foundation
 import RelanceCore
 
-/// Writes one debtor's case file, `debtors/<slug>/`: the cover, the décompte and the chronology for
-/// every debtor; and, for the debtors `selection` bundles, the exhibits copied under numbered
+/// Writes one debtor's case file. Every debtor gets its page, `debtors/<slug>.html`: the cover,
+/// the décompte and the chronology as sections. A debtor `selection` bundles also gets the lawyer's
+/// folder, `debtors/<slug>/`: the same three as separate pages, the exhibits copied under numbered
 /// names, the regenerated letters, the bordereau, `manifest.sha256` and `<slug>.zip`. The PDF comes
 /// after every folder is written (`CaseFilePDFs`), from the print jobs this returns.
 ///
@@ -38,17 +39,14 @@ public struct CaseFileBuilder: Sendable {
             exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles))
         audit?.caseFile(c.statement)
 
-        var documents: [CaseFileDocument] = []
-        if bundled {
-            documents = try exhibitFiles(&c)
-        }
+        var documents = bundled ? try exhibitFiles(&c) : []
+        var onPage = c
+        onPage.onDebtorPage = true
+        try output.write(try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage)), to: SitePaths.debtorPage(state.id))
+        guard bundled else { return nil }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.statement, bytes: try render(SitePaths.Layouts.statement, StatementView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.chronology, bytes: try render(SitePaths.Layouts.chronology, ChronologyView.value(c))))
-        guard bundled else {
-            for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
-            return nil
-        }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitList, bytes: try render(SitePaths.Layouts.exhibitList, ExhibitListView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)

@@ -13,6 +13,9 @@ struct CaseFileContext {
     var hashes: [Int: String] = [:]
     /// Exhibits that could not be produced (a letter with nothing left to regenerate).
     var withoutFile: Set<Int> = []
+    /// True while the debtor's page is rendered (`debtors/<slug>.html`), beside the folder rather
+    /// than in it: links to the folder's files then go through it (`link`).
+    var onDebtorPage = false
 
     var debtor: Debtor { state.debtor }
     var folder: String { "\(SitePaths.debtors)/\(slug)" }
@@ -23,4 +26,19 @@ struct CaseFileContext {
     }
 
     func exhibit(_ number: Int) -> Exhibit { exhibits.exhibits[number - 1] }
+
+    /// A link to a file of the folder, from the document being rendered.
+    func link(_ pathInFolder: String) -> String { onDebtorPage ? "\(slug)/\(pathInFolder)" : pathInFolder }
+
+    /// A link to one of the three documents every debtor has: a section of the debtor's page, or
+    /// a page of the folder.
+    func link(to document: CaseHeaderView.Document) -> String {
+        guard onDebtorPage else { return document.path }
+        switch document {
+        case .cover: return "#dossier"
+        case .statement: return "#decompte"
+        case .chronology: return "#chronologie"
+        case .exhibitList: return link(document.path)
+        }
+    }
 }

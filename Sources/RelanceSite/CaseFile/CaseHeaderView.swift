@@ -27,6 +27,24 @@ enum CaseHeaderView {
     }
 
     static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
+        value(c, current: current, title: "\(current.title) — \(c.debtor.name)")
+    }
+
+    /// The header of the debtor's page: its sections instead of documents, and the lawyer's folder
+    /// when there is one.
+    static func debtorPage(_ c: CaseFileContext) -> LayoutValue {
+        var value = header(c, title: c.debtor.name, back: SitePaths.debtorPageRoot + SitePaths.dashboard)
+        var links: [LayoutValue] = [Document.cover, .statement, .chronology].map { document in
+            ["title": .text(document.title), "href": .text(c.link(to: document)), "current": .absent]
+        }
+        if c.bundled {
+            links.append(["title": "Dossier complet", "href": .text(c.link(SitePaths.CaseFile.cover)), "current": .absent])
+        }
+        value["documents"] = .list(links)
+        return .object(value)
+    }
+
+    private static func value(_ c: CaseFileContext, current: Document, title: String) -> LayoutValue {
         var links: [LayoutValue] = Document.allCases
             .filter { $0 != .exhibitList || c.bundled }
             .map { document in
@@ -38,13 +56,19 @@ enum CaseHeaderView {
             links.append(["title": "Archive ZIP", "href": .text(SitePaths.CaseFile.zip(slug: c.slug)), "current": .absent])
             links.append(["title": "PDF", "href": .text(SitePaths.CaseFile.pdf(slug: c.slug)), "current": .absent])
         }
-        return [
+        var value = header(c, title: title, back: "../../" + SitePaths.dashboard)
+        value["documents"] = .list(links)
+        return .object(value)
+    }
+
+    private static func header(_ c: CaseFileContext, title: String, back: String) -> [String: LayoutValue] {
+        [
             "creditor": CreditorView.value(c.r.book.creditor),
-            "title": .text("\(current.title) — \(c.debtor.name)"),
+            "title": .text(title),
             "debtor_name": .text(c.debtor.name),
             "debtor_id": .text(c.debtor.id),
             "as_of": .text(FrenchFormat.longDate(c.r.asOf)),
-            "documents": .list(links),
+            "back": .text(back),
         ]
     }
 }

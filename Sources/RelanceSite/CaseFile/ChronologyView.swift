@@ -5,11 +5,12 @@ import RelanceCore
 /// oldest first in log order, with the exhibits that prove it.
 enum ChronologyView {
     static func value(_ c: CaseFileContext) -> LayoutValue {
-        [
-            "header": CaseHeaderView.value(c, current: .chronology),
-            "events": .list(c.state.interactions.map { row($0, c) }),
-            "bundled": .flag(c.bundled),
-        ]
+        ["header": CaseHeaderView.value(c, current: .chronology), "chronologies": .list([chronology(c)])]
+    }
+
+    /// The log lines, on their page or as a section of the debtor's one page.
+    static func chronology(_ c: CaseFileContext) -> LayoutValue {
+        ["events": .list(c.state.interactions.map { row($0, c) }), "bundled": .flag(c.bundled)]
     }
 
     private static func row(_ line: Interaction, _ c: CaseFileContext) -> LayoutValue {
@@ -21,7 +22,7 @@ enum ChronologyView {
             case .regeneratedLetter: name = "copie régénérée"
             case .invoice(let reference, _): name = "facture \(reference)"
             }
-            return ["label": .text("Pièce n° \(number)"), "name": .text(name), "href": LayoutValue(c.file(of: exhibit))]
+            return ["label": .text("Pièce n° \(number)"), "name": .text(name), "href": LayoutValue(c.file(of: exhibit).map(c.link))]
         }
         return [
             "date": .text(dateTime(line)),

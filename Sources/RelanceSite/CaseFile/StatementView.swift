@@ -5,10 +5,14 @@ import RelanceCore
 /// on construction that the figures add up; this only writes them down.
 enum StatementView {
     static func value(_ c: CaseFileContext) -> LayoutValue {
+        ["header": CaseHeaderView.value(c, current: .statement), "statements": .list([statement(c)])]
+    }
+
+    /// The décompte's figures, on its page or as a section of the debtor's one page.
+    static func statement(_ c: CaseFileContext) -> LayoutValue {
         let s = c.statement
         let business = c.debtor.kind == .business
         return [
-            "header": CaseHeaderView.value(c, current: .statement),
             "as_of": .text(FrenchFormat.longDate(s.asOf)),
             "invoices": .list(s.invoices.map { invoice($0, business: business) }),
             "totals": [

@@ -5,7 +5,14 @@ import RelanceCore
 /// identifiers, the claim in one table, the stage, disputes, promises and plans, prescription per
 /// invoice, the recommended route and links to the other documents of the folder.
 enum DebtorPageView {
+    /// The cover as a page of the debtor's folder.
     static func value(_ c: CaseFileContext) -> LayoutValue {
+        ["header": CaseHeaderView.value(c, current: .cover), "covers": .list([cover(c)])]
+    }
+
+    /// What the cover shows, on its page or as a section of the debtor's one page (`c.bundled`
+    /// false): the links to the décompte and the chronology follow.
+    static func cover(_ c: CaseFileContext) -> LayoutValue {
         let d = c.state
         let debtor = d.debtor
         let ledger = c.r.book.ledger
@@ -13,7 +20,12 @@ enum DebtorPageView {
         let allocation = c.r.allocation
         let prescriptionAlerts = d.openInvoices.filter { $0.prescriptionStatus != .running }
         return [
-            "header": CaseHeaderView.value(c, current: .cover),
+            "links": [
+                "statement": .text(c.link(to: .statement)),
+                "chronology": .text(c.link(to: .chronology)),
+                "exhibit_list": .text(c.link(to: .exhibitList)),
+                "manifest": .text(c.link(SitePaths.CaseFile.manifest)),
+            ],
             "creditor": creditor(c.r.book.creditor),
             "debtor": [
                 "id": .text(debtor.id),
@@ -62,6 +74,9 @@ enum DebtorPageView {
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
                 "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
                 "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),
+                "zip_href": .text(c.link(SitePaths.CaseFile.zip(slug: c.slug))),
+                "pdf_href": .text(c.link(SitePaths.CaseFile.pdf(slug: c.slug))),
+                "index_href": LayoutValue(c.onDebtorPage && c.bundled ? c.link(SitePaths.CaseFile.cover) : nil),
             ],
         ]
     }
@@ -157,7 +172,7 @@ enum DebtorPageView {
     private static func dispute(_ record: DisputeRecord, _ c: CaseFileContext) -> LayoutValue {
         let line = record.line
         let proofs = (c.exhibits.numbersByLine[line.sequence] ?? []).map { number -> LayoutValue in
-            ["label": .text("Pièce n° \(number)"), "href": LayoutValue(c.file(of: c.exhibit(number)))]
+            ["label": .text("Pièce n° \(number)"), "href": LayoutValue(c.file(of: c.exhibit(number)).map(c.link))]
         }
         return [
             "date": .text(FrenchFormat.shortDate(line.day)),
