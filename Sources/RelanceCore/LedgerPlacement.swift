@@ -1,5 +1,5 @@
-/// Where every ledger entry read ended up, checked entry by entry (issue 5, "reconciliation is an
-/// assertion"): each entry is in exactly one place — an invoice still open, an invoice settled, a
+/// Where every ledger entry read ended up, checked entry by entry (reconciliation as an
+/// assertion): each entry is in exactly one place — an invoice still open, an invoice settled, a
 /// payment or credit note allocated in full, one with an unallocated remainder, or an entry ignored
 /// because it is dated after the build date — and every amount is accounted for to the cent (an
 /// invoice's amount = its balance + what settled it; a settlement's amount = what it settled + its

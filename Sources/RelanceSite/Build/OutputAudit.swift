@@ -1,7 +1,7 @@
 import RelanceCore
 import Synchronization
 
-/// The build's last check (issue 5, "reconciliation is an assertion"): the figures the outputs
+/// The build's last check, reconciliation as an assertion: the figures the outputs
 /// show, added up again from what is written, agree to the cent with the computation. summary.json
 /// is re-added from its amount strings as encoded; every debtor's case file reports its décompte.
 /// A mismatch is a bug of the generator, never of the book: the build stops (internal error, exit
