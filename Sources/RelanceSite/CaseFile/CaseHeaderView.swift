@@ -26,10 +26,6 @@ enum CaseHeaderView {
         }
     }
 
-    static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
-        value(c, current: current, title: "\(current.title) — \(c.debtor.name)")
-    }
-
     /// The header of the debtor's page: its sections instead of documents, and the lawyer's folder
     /// when there is one.
     static func debtorPage(_ c: CaseFileContext) -> LayoutValue {
@@ -44,7 +40,8 @@ enum CaseHeaderView {
         return .object(value)
     }
 
-    private static func value(_ c: CaseFileContext, current: Document, title: String) -> LayoutValue {
+    /// The header of a document of the lawyer's folder.
+    static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
         var links: [LayoutValue] = Document.allCases
             .filter { $0 != .exhibitList || c.bundled }
             .map { document in
@@ -56,7 +53,7 @@ enum CaseHeaderView {
             links.append(["title": "Archive ZIP", "href": .text(SitePaths.CaseFile.zip(slug: c.slug)), "current": .absent])
             links.append(["title": "PDF", "href": .text(SitePaths.CaseFile.pdf(slug: c.slug)), "current": .absent])
         }
-        var value = header(c, title: title, back: "../../" + SitePaths.dashboard)
+        var value = header(c, title: "\(current.title) — \(c.debtor.name)", back: "../../" + SitePaths.dashboard)
         value["documents"] = .list(links)
         return .object(value)
     }

@@ -1,9 +1,10 @@
 import RelanceLayout
 import RelanceCore
 
-/// The cover of a debtor's case file (output/debtors/<slug>/index.html): both parties with their
+/// The cover of a debtor's case file — the first section of its page (debtors/<slug>.html) and the
+/// index of a bundled debtor's folder (debtors/<slug>/index.html): both parties with their
 /// identifiers, the claim in one table, the stage, disputes, promises and plans, prescription per
-/// invoice, the recommended route and links to the other documents of the folder.
+/// invoice, the recommended route and links to the other documents.
 enum DebtorPageView {
     /// The cover as a page of the debtor's folder.
     static func value(_ c: CaseFileContext) -> LayoutValue {
