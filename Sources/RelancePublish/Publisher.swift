@@ -73,6 +73,25 @@ public final class Publisher: Sendable {
         try place(.file(source.path(percentEncoded: false)), at: relativePath)
     }
 
+    /// Written straight into the staging folder, then hard-linked to the previous output's file
+    /// instead when that holds the same bytes, as `write` does.
+    public func write(to relativePath: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let components = try OutputRelativePath.validate(relativePath)
+        guard state.withLock({ $0.phase == .open }) else {
+            throw PublishError("write", path: relativePath, reason: "the publisher was already committed or abandoned")
+        }
+        try makeParentFolders(components.dropLast())
+        let target = location.staging + "/" + relativePath
+        try PublishFS.createFile(target) { fd in
+            try produce { piece in try piece.withUnsafeBytes { buf in try PublishFS.writeAll(fd, buf, path: target) } }
+        }
+        if let previous, try reuse(previous + "/" + relativePath, replacingStaged: target) {
+            state.withLock { $0.unchanged += 1 }
+        } else {
+            state.withLock { $0.written += 1 }
+        }
+    }
+
     private func place(_ content: FileContent, at relativePath: String) throws {
         let components = try OutputRelativePath.validate(relativePath)
         guard state.withLock({ $0.phase == .open }) else {
@@ -173,6 +192,19 @@ public final class Publisher: Sendable {
         guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o7777 == 0o644 else { return false }
         guard try Int(info.st_size) == content.size(), (try? content.matches(old)) == true else { return false }
         return link(old, target) == 0
+    }
+
+    /// A file already staged that holds the previous output's bytes becomes a link to it; moved
+    /// aside first, so that it is never lost if the link fails.
+    private func reuse(_ old: String, replacingStaged target: String) throws -> Bool {
+        let spare = target + ".relance-staged"
+        guard rename(target, spare) == 0 else { return false }
+        if try reuse(old, for: .file(spare), at: target) {
+            unlink(spare)
+            return true
+        }
+        guard rename(spare, target) == 0 else { throw PublishError.posix("rename", path: target) }
+        return false
     }
 
     private func makeParentFolders(_ folders: ArraySlice<Substring>) throws {

@@ -25,6 +25,16 @@ public final class RenderedInMemory: SiteOutput {
         }
     }
 
+    public func write(to relativePath: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        _ = try OutputRelativePath.validate(relativePath)
+        var size = 0
+        try produce { size += $0.count }
+        counts.withLock {
+            $0.files += 1
+            $0.bytes += size
+        }
+    }
+
     public func copy(from source: URL, to relativePath: String) throws {
         _ = try OutputRelativePath.validate(relativePath)
         let path = source.path(percentEncoded: false)

@@ -7,6 +7,9 @@ import Foundation
 /// Every method may be called from many worker threads at once.
 public protocol SiteOutput: Sendable {
     func write(_ bytes: [UInt8], to relativePath: String) throws
+    /// A file too large to hold whole (summary.json of a large book): `produce` hands it over
+    /// piece by piece to `append`, in order.
+    func write(to relativePath: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws
     /// A file of the book or of the resources, copied as it is.
     func copy(from source: URL, to relativePath: String) throws
 

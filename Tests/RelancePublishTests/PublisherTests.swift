@@ -64,10 +64,31 @@ import Testing
         #expect(report == PublishReport(written: 2, unchanged: 2))
         #expect(PublishProbe.info(out.appending(path: "same.html")).st_ino == sameBefore.st_ino)
         #expect(PublishProbe.info(out.appending(path: "assets/logo.svg")).st_ino == logoBefore.st_ino)
+        #expect(PublishProbe.info(out.appending(path: "assets/logo.svg")).st_ino == logoBefore.st_ino)
         #expect(PublishProbe.info(out.appending(path: "sameSize.html")).st_ino != sizeBefore.st_ino)
         #expect(PublishProbe.text(out.appending(path: "sameSize.html")) == "abcX")
         // The old output is gone, so the kept file has one name again.
         #expect(PublishProbe.info(out.appending(path: "same.html")).st_nlink == 1)
+    }
+
+    /// A file written in pieces is staged whole, and linked to the previous one when it is the same.
+    @Test func aFileWrittenInPiecesIsWholeAndLinkedWhenUnchanged() throws {
+        let temp = try PublishTempFolder()
+        let book = try temp.makeBook()
+        let out = temp.url("site")
+        func publish(_ pieces: [String]) throws -> PublishReport {
+            let publisher = try Publisher(out: out, book: book)
+            try publisher.write(to: "data/summary.json") { append in for piece in pieces { try append(Array(piece.utf8)) } }
+            return try publisher.commit()
+        }
+        #expect(try publish(["{", "\"a\" : 1", "}"]) == PublishReport(written: 1, unchanged: 0))
+        #expect(PublishProbe.text(out.appending(path: "data/summary.json")) == "{\"a\" : 1}")
+        let before = PublishProbe.info(out.appending(path: "data/summary.json"))
+        #expect(try publish(["{\"a\" : ", "1}"]) == PublishReport(written: 0, unchanged: 1))
+        #expect(PublishProbe.info(out.appending(path: "data/summary.json")).st_ino == before.st_ino)
+        #expect(try publish(["{\"a\" : 2}"]) == PublishReport(written: 1, unchanged: 0))
+        #expect(PublishProbe.text(out.appending(path: "data/summary.json")) == "{\"a\" : 2}")
+        #expect(!FileManager.default.fileExists(atPath: out.appending(path: "data/summary.json.relance-staged").path))
     }
 
     @Test func abandonLeavesThePreviousOutputUntouched() throws {

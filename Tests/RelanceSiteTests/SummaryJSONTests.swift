@@ -1,4 +1,5 @@
 import Foundation
+import RelancePublish
 import Testing
 @testable import RelanceCore
 @testable import RelanceSite
@@ -47,10 +48,37 @@ import Testing
             """)
     }
 
+    /// A large summary.json is written in pieces: cut anywhere, the pieces are the same bytes.
+    @Test(arguments: [1, 7, 300])
+    func thePiecesMakeTheSameBytes(pieceSize: Int) throws {
+        let r = try Self.receivables(names: ["Dupont & Fils", "Martin", "Émoji 🧾"])
+        let summary = SummaryDocument(r, letters: LetterPlan(r))
+        let output = PieceRecorder()
+        try summary.write(into: output, at: "summary.json", pieceSize: pieceSize)
+        #expect(output.pieces.count > 1)
+        #expect(output.pieces.allSatisfy { $0.count < pieceSize + 4_096 })
+        #expect(output.pieces.flatMap { $0 } == summary.json())
+    }
+
     @Test func anEmptyBookToo() throws {
         let r = try Self.receivables(names: [])
         let summary = SummaryDocument(r, letters: LetterPlan(r))
         let streamed = try summary.encoded(), reference = try summary.foundationEncoded()
         #expect(streamed == reference, "\(String(decoding: streamed, as: UTF8.self))\n---\n\(String(decoding: reference, as: UTF8.self))")
     }
+}
+
+/// A `SiteOutput` that keeps the pieces of a file written in pieces, as they came.
+private final class PieceRecorder: SiteOutput, @unchecked Sendable {
+    var pieces: [[UInt8]] = []
+    func write(_ bytes: [UInt8], to relativePath: String) throws { pieces.append(bytes) }
+    func write(to relativePath: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        try produce { self.pieces.append($0) }
+    }
+    func copy(from source: URL, to relativePath: String) throws {}
+    func previousBytes(_ relativePath: String) -> [UInt8]? { nil }
+    func previousFiles(under relativePaths: [String]) -> [String]? { nil }
+    func previousDigest(of relativePaths: [String]) -> String? { nil }
+    func stagedDigest(under relativePaths: [String]) -> String? { nil }
+    func carryOver(_ relativePaths: [String]) throws -> Bool { false }
 }

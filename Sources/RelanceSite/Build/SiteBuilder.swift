@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
         }
         progress("summary.json")
         let summary = SummaryDocument(r, letters: letters)
-        try output.write(try summary.encoded(), to: SitePaths.summary)
+        try summary.write(into: output, at: SitePaths.summary)
         let audit = OutputAudit()
 
         progress("tableau de bord")

@@ -11,7 +11,31 @@ struct PrettyJSON {
     /// After a key, the value goes on the same line.
     private var afterKey = false
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    /// Receives the bytes written so far whenever they reach `pieceSize`, so that a large
+    /// document never sits in memory whole; nil keeps every byte in `bytes`.
+    private let sink: ((ArraySlice<UInt8>) -> Void)?
+    private let pieceSize: Int
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        sink = nil
+        pieceSize = .max
+    }
+
+    /// A writer that hands its bytes to `sink` in pieces of about `pieceSize` bytes; `finish()`
+    /// hands over the last one.
+    init(pieceSize: Int, sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        self.pieceSize = pieceSize
+        self.sink = sink
+        bytes.reserveCapacity(pieceSize + 4_096)
+    }
+
+    /// Between two elements of a container, where a piece may end.
+    private mutating func handOverIfFull() {
+        guard let sink, bytes.count >= pieceSize else { return }
+        sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func object(_ body: (inout PrettyJSON) -> Void) { container(open: "{", close: "}", body) }
     mutating func array(_ body: (inout PrettyJSON) -> Void) { container(open: "[", close: "]", body) }
@@ -53,10 +77,14 @@ struct PrettyJSON {
     mutating func bool(_ value: Bool) { startValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { startValue(); bytes.append(contentsOf: "null".utf8) }
 
-    /// The document followed by a final line break, as summary.json ends.
+    /// The document followed by a final line break, as summary.json ends; with a sink, the last
+    /// piece goes to it and nothing is returned.
     mutating func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        guard let sink else { return bytes }
+        sink(bytes[...])
+        bytes.removeAll()
+        return []
     }
 
     private mutating func container(open: Character, close: Character, _ body: (inout PrettyJSON) -> Void) {
@@ -79,6 +107,7 @@ struct PrettyJSON {
     }
 
     private mutating func startElement() {
+        handOverIfFull()
         if started[started.count - 1] { bytes.append(UInt8(ascii: ",")) }
         started[started.count - 1] = true
         bytes.append(0x0A)

@@ -1,7 +1,33 @@
+import RelancePublish
+
 /// summary.json written field by field, keys in sorted order within each object.
 extension SummaryDocument {
+    /// The whole document in memory (tests, small books).
     func json() -> [UInt8] {
         var j = PrettyJSON(capacity: 512 + debtors.count * 700 + actions.count * 200)
+        write(&j)
+        return j.finish()
+    }
+
+    /// Writes summary.json to `output` in pieces of a megabyte: on a million-invoice book the
+    /// document is some 240 MB, which held whole (and grown by doubling) was the build's peak of
+    /// memory.
+    func write(into output: any SiteOutput, at relativePath: String, pieceSize: Int = 1 << 20) throws {
+        try output.write(to: relativePath) { append in
+            try withoutActuallyEscaping(append) { append in
+                var failure: (any Error)?
+                var j = PrettyJSON(pieceSize: pieceSize) { piece in
+                    guard failure == nil else { return }
+                    do { try append(Array(piece)) } catch { failure = error }
+                }
+                write(&j)
+                _ = j.finish()
+                if let failure { throw failure }
+            }
+        }
+    }
+
+    private func write(_ j: inout PrettyJSON) {
         j.object { j in
             j.key("actions"); j.array { j in for action in actions { action.write(&j) } }
             j.key("aging"); j.array { j in
@@ -15,7 +41,6 @@ extension SummaryDocument {
             j.key("reconciliation"); reconciliation.write(&j)
             j.key("totals"); totals.write(&j)
         }
-        return j.finish()
     }
 }
 
