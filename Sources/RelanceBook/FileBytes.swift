@@ -14,10 +14,6 @@ enum FileBytes {
         let message: String
     }
 
-    static func read(path: String) throws(Failure) -> [UInt8] {
-        try readStamped(path: path).bytes
-    }
-
     /// The bytes, and the size and modification time of the file they were read from.
     static func readStamped(path: String) throws(Failure) -> (bytes: [UInt8], stamp: SourceStamp) {
         let descriptor = open(path, O_RDONLY)

@@ -76,12 +76,7 @@ public final class Publisher: Sendable {
     /// Written straight into the staging folder, then hard-linked to the previous output's file
     /// instead when that holds the same bytes, as `write` does.
     public func write(to relativePath: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let components = try OutputRelativePath.validate(relativePath)
-        guard state.withLock({ $0.phase == .open }) else {
-            throw PublishError("write", path: relativePath, reason: "the publisher was already committed or abandoned")
-        }
-        try makeParentFolders(components.dropLast())
-        let target = location.staging + "/" + relativePath
+        let target = try stagedPath(relativePath)
         try PublishFS.createFile(target) { fd in
             try produce { piece in try piece.withUnsafeBytes { buf in try PublishFS.writeAll(fd, buf, path: target) } }
         }
@@ -93,12 +88,7 @@ public final class Publisher: Sendable {
     }
 
     private func place(_ content: FileContent, at relativePath: String) throws {
-        let components = try OutputRelativePath.validate(relativePath)
-        guard state.withLock({ $0.phase == .open }) else {
-            throw PublishError("write", path: relativePath, reason: "the publisher was already committed or abandoned")
-        }
-        try makeParentFolders(components.dropLast())
-        let target = location.staging + "/" + relativePath
+        let target = try stagedPath(relativePath)
         if let previous, try reuse(previous + "/" + relativePath, for: content, at: target) {
             state.withLock { $0.unchanged += 1 }
             return
@@ -107,14 +97,26 @@ public final class Publisher: Sendable {
         state.withLock { $0.written += 1 }
     }
 
+    /// Where a file of the output goes in the staging folder, its folders created: the path checked,
+    /// and the publisher still open.
+    private func stagedPath(_ relativePath: String) throws -> String {
+        let components = try OutputRelativePath.validate(relativePath)
+        guard state.withLock({ $0.phase == .open }) else {
+            throw PublishError("write", path: relativePath, reason: "the publisher was already committed or abandoned")
+        }
+        try makeParentFolders(components.dropLast())
+        return location.staging + "/" + relativePath
+    }
+
     /// The bytes of a file of the previous output, when there is a previous output and it has one.
     public func previousBytes(_ relativePath: String) -> [UInt8]? {
         guard let previous, (try? OutputRelativePath.validate(relativePath)) != nil else { return nil }
         return FileManager.default.contents(atPath: previous + "/" + relativePath).map { [UInt8]($0) }
     }
 
-    /// Every file under a folder of the previous output, as paths relative to the output (nil when
-    /// there is no such folder, or it holds anything but folders and files).
+    /// Every file under folders of the previous output (a file alone when a path names one), in the
+    /// order given, as paths relative to the output; nil when a path is missing, or a folder holds
+    /// anything but folders and files.
     public func previousFiles(under relativePaths: [String]) -> [String]? {
         guard let previous else { return nil }
         return Self.files(under: relativePaths, in: previous)
@@ -126,7 +128,8 @@ public final class Publisher: Sendable {
         return FolderDigest.of(relativePaths, under: previous)
     }
 
-    /// The digest of every file this build has written under a folder (`FolderDigest`).
+    /// The digest of every file this build has written under folders, or of the files the paths
+    /// name (`FolderDigest`), listed as `previousFiles(under:)` lists them.
     public func stagedDigest(under relativePaths: [String]) -> String? {
         guard state.withLock({ $0.phase == .open }),
               let files = Self.files(under: relativePaths, in: location.staging) else { return nil }

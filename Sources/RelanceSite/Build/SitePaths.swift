@@ -25,8 +25,8 @@ public enum SitePaths {
     }
 
     /// The paged lists: one folder beside the dashboard, so that every list page reaches the output
-    /// root, the debtor folders and the style sheet through "../", and `debtors/` holds only
-    /// debtor folders.
+    /// root, the debtors' pages and the style sheet through "../", and `debtors/` holds only the
+    /// debtors' pages and folders.
     public enum Lists {
         public static let folder = "lists"
         /// From a list page to the output root.

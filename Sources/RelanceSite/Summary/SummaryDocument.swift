@@ -159,9 +159,6 @@ struct SummaryDocument: Encodable {
             creditAppliedToLaterInvoices: amount(rec.creditAppliedToLaterInvoices))
     }
 
-    /// summary.json's bytes, written by `PrettyJSON` (see SummaryDocument+JSON.swift).
-    func encoded() throws -> [UInt8] { json() }
-
     /// The same bytes through JSONEncoder: the reference the streaming writer is tested against.
     func foundationEncoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
