@@ -1,74 +1,50 @@
+import Crypto
 import Foundation
 import RelanceCore
 
-/// The raw bytes of the book's files, for the fingerprints of incremental builds: each CSV row found
-/// by the file and line its record was read from, and the files every debtor depends on. A row runs
-/// from its first line to the next row's first line, so a quoted field spanning several lines is
-/// whole, and any byte of a row that changes changes its fingerprint, whatever column it is in.
+/// The book's files as digests, for the fingerprints of incremental builds: a SHA-256 of each CSV
+/// row, found by the file and line its record was read from, and the whole of the files every
+/// debtor depends on. A row runs from its first line to the next row's first line, so a quoted
+/// field spanning several lines is whole, and any byte of a row that changes changes its digest,
+/// whatever column it is in.
 ///
-/// Read after the computation rather than kept from the first read: a 1M ledger is 160 MB that
-/// would otherwise stay in memory through the computation. A file whose size or modification time
-/// differs from `Book.sourceStamps` changed since the book was read and yields nothing, so that a
+/// Read after the computation rather than kept from the first read, and streamed: a 1M ledger is
+/// 160 MB, where its rows' digests are 32 bytes each. A file whose size or modification time differs
+/// from `Book.sourceStamps` changed since the book was read and yields nothing, so that a
 /// fingerprint never describes bytes the computation did not see.
 public struct BookSources: BookSourceBytes {
-    private struct RawFile {
-        let bytes: [UInt8]
-        /// Offset of each physical line's first byte (line n starts at `lineStarts[n - 1]`).
-        let lineStarts: [Int]
-        /// The first lines of every record read from the file, ascending.
-        let rowStarts: [Int]
-    }
-
-    private let files: [String: RawFile]
+    private let files: [String: RowDigests]
     public let shared: [(name: String, bytes: ArraySlice<UInt8>)]?
 
     /// Reads the files `book` was read from, in `folder`.
     public init(folder: URL, book: Book) {
-        var starts: [String: [Int]] = [:]
+        var lines: [String: [Int]] = [:]
         for records in [book.debtors.map(\.location), book.ledger.map(\.location), book.interactions.map(\.location)] {
-            for location in records { starts[location.file, default: []].append(location.line) }
+            for location in records { lines[location.file, default: []].append(location.line) }
         }
-        var files: [String: RawFile] = [:]
+        let starts = lines
+        let names = book.sourceStamps.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        // The files are independent: the ledger streams on one core while the others share the second.
+        let read = Parallel.map(count: names.count, sequentialBelow: 2) { index -> RowDigests? in
+            let name = names[index]
+            return try? RowDigests(path: folder.appendingPathComponent(name).path,
+                                   rowStarts: Self.uniqueSorted(starts[name] ?? []),
+                                   expected: book.sourceStamps[name])
+        }
+        var files: [String: RowDigests] = [:]
         var shared: [(name: String, bytes: ArraySlice<UInt8>)]? = []
-        for name in book.sourceStamps.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let read = try? FileBytes.readStamped(path: folder.appendingPathComponent(name).path),
-                  read.stamp == book.sourceStamps[name] else {
-                // Changed or gone: its rows have no bytes, and nothing can be fingerprinted.
-                shared = nil
-                continue
-            }
-            guard let lines = starts[name] else {
-                shared?.append((name, read.bytes[...]))
-                continue
-            }
-            let file = RawFile(bytes: read.bytes, lineStarts: Self.lineStarts(read.bytes), rowStarts: Self.uniqueSorted(lines))
+        for (name, file) in zip(names, read) {
+            // Changed or gone: its rows have no digest, and nothing can be fingerprinted.
+            guard let file else { shared = nil; continue }
             files[name] = file
-            shared?.append((name, file.bytes[0..<(file.lineStarts.count > 1 ? file.lineStarts[1] : file.bytes.count)]))
+            shared?.append((name, file.head[...]))
         }
         self.files = files
         self.shared = shared
     }
 
-    public func row(at location: SourceLocation) -> ArraySlice<UInt8>? {
-        guard let file = files[location.file], location.line >= 1, location.line <= file.lineStarts.count else { return nil }
-        // The next row's first line, found by binary search among the rows' first lines.
-        var low = 0, high = file.rowStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if file.rowStarts[middle] <= location.line { low = middle + 1 } else { high = middle }
-        }
-        let start = file.lineStarts[location.line - 1]
-        let end = low < file.rowStarts.count && file.rowStarts[low] - 1 < file.lineStarts.count
-            ? file.lineStarts[file.rowStarts[low] - 1] : file.bytes.count
-        return file.bytes[start..<max(start, end)]
-    }
-
-    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
-        }
-        return starts
+    public func rowDigest(at location: SourceLocation) -> ArraySlice<UInt8>? {
+        files[location.file]?.digest(ofRowAt: location.line)
     }
 
     /// Records come in file order: sorted already, but a record's line may repeat.

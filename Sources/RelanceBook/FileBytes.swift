@@ -19,15 +19,8 @@ enum FileBytes {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw Failure(message: systemMessage()) }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Failure(message: systemMessage()) }
-        let size = Int(status.st_size)
-        #if canImport(Darwin)
-        let modified = status.st_mtimespec
-        #else
-        let modified = status.st_mtim
-        #endif
-        let stamp = SourceStamp(size: size, modified: Int(modified.tv_sec) * 1_000_000_000 + Int(modified.tv_nsec))
+        let stamp = try stamp(of: descriptor)
+        let size = stamp.size
         guard size > 0 else { return ([], stamp) }
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
@@ -42,6 +35,37 @@ enum FileBytes {
         }
         if failed { throw Failure(message: systemMessage()) }
         return (bytes, stamp)
+    }
+
+    /// Hands the file to `body` in pieces of at most `pieceSize` bytes, in order, without holding it
+    /// whole; stops early when the file's stamp is not `expected`. Returns the stamp.
+    static func stream(path: String, expected: SourceStamp?, pieceSize: Int = 1 << 22,
+                       _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(Failure) -> SourceStamp {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure(message: systemMessage()) }
+        defer { close(descriptor) }
+        let stamp = try stamp(of: descriptor)
+        guard expected == nil || stamp == expected else { return stamp }
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: pieceSize)
+        defer { buffer.deallocate() }
+        while true {
+            let count = readSome(descriptor, buffer, pieceSize)
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { throw Failure(message: systemMessage()) }
+            if count == 0 { return stamp }
+            body(UnsafeBufferPointer(start: buffer, count: count))
+        }
+    }
+
+    private static func stamp(of descriptor: Int32) throws(Failure) -> SourceStamp {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Failure(message: systemMessage()) }
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        return SourceStamp(size: Int(status.st_size), modified: Int(modified.tv_sec) * 1_000_000_000 + Int(modified.tv_nsec))
     }
 }
 

@@ -5,7 +5,7 @@ public protocol BookSourceBytes: Sendable {
     /// line of each CSV file read, each with its name; nil when one of them changed since the book
     /// was read.
     var shared: [(name: String, bytes: ArraySlice<UInt8>)]? { get }
-    /// The bytes of the row that starts at `location` (a quoted field spanning lines included); nil
-    /// when the file or line is unknown, or the file changed since the book was read.
-    func row(at location: SourceLocation) -> ArraySlice<UInt8>?
+    /// A digest of the bytes of the row that starts at `location` (a quoted field spanning lines
+    /// included); nil when the file or line is unknown, or the file changed since the book was read.
+    func rowDigest(at location: SourceLocation) -> ArraySlice<UInt8>?
 }

@@ -37,7 +37,7 @@ struct DebtorFingerprints: Sendable {
     }
 
     /// Every debtor's fingerprint, in the order of `r.debtors`, computed on all cores before any
-    /// page is rendered: the raw CSV bytes this holds are then freed before rendering takes its
+    /// page is rendered: the rows' digests this holds are then freed before rendering takes its
     /// share of memory.
     static func all(r: Receivables, sources: any BookSourceBytes, attachments: URL?, layouts: URL, assets: URL,
                     options: String, bundled: @Sendable (DebtorState) -> Bool) -> [String?] {
@@ -56,8 +56,8 @@ struct DebtorFingerprints: Sendable {
         hasher.update(data: shared)
         func add(_ bytes: some Collection<UInt8>) { hasher.updateFramed(bytes) }
         func addRow(_ location: SourceLocation) -> Bool {
-            guard let bytes = rows.row(at: location) else { return false }
-            add(location.file.utf8); add(String(location.line).utf8); add(bytes)
+            guard let digest = rows.rowDigest(at: location) else { return false }
+            add(location.file.utf8); add(String(location.line).utf8); add(digest)
             return true
         }
         add(bundled ? [1] : [0])
