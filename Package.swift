@@ -36,8 +36,12 @@ let package = Package(
             "RelanceCore", "RelanceLayout", "RelancePublish", "RelancePDF",
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // `relance record`: what was sent, appended to the book's log with its originals.
+        .target(name: "RelanceRecord", dependencies: [
+            "RelanceCore", "RelanceBook", "RelancePublish", "RelanceSite", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The commands as named steps (read, compute, render, audit, print, publish) and their exit statuses.
-        .target(name: "RelancePipeline", dependencies: ["RelanceCore", "RelanceBook", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceSite"]),
+        .target(name: "RelancePipeline", dependencies: ["RelanceCore", "RelanceBook", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceSite", "RelanceRecord"]),
         // The command line only: options parsed into requests for RelancePipeline.
         .executableTarget(
             name: "relance",
@@ -75,10 +79,12 @@ let package = Package(
             dependencies: ["RelanceLayout", "RelancePDF", "RelanceTestSupport"],
             path: "Tests/Benchmarks/Harnesses"
         ),
+        .testTarget(name: "RelanceRecordTests", dependencies: ["RelanceRecord"]),
         .testTarget(
             name: "RelanceEndToEndTests",
             // RelanceTestSupport for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
-            dependencies: ["relance", "RelancePipeline", "RelanceSite", "RelancePDF", "RelanceCore", "RelanceTestSupport", "BookGenerator"],
+            dependencies: ["relance", "RelancePipeline", "RelanceSite", "RelancePDF", "RelanceCore", "RelanceTestSupport", "BookGenerator",
+                           .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"]
         ),
     ],

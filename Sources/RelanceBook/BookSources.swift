@@ -15,6 +15,7 @@ import RelanceCore
 public struct BookSources: BookSourceBytes {
     private let files: [String: RowDigests]
     public let shared: [(name: String, bytes: ArraySlice<UInt8>)]?
+    public let fileDigests: [String: BookFileDigest]?
 
     /// Reads the files `book` was read from, in `folder`.
     public init(folder: URL, book: Book) {
@@ -41,6 +42,7 @@ public struct BookSources: BookSourceBytes {
         }
         self.files = files
         self.shared = shared
+        fileDigests = shared == nil ? nil : files.mapValues(\.file)
     }
 
     public func rowDigest(at location: SourceLocation) -> ArraySlice<UInt8>? {

@@ -10,9 +10,12 @@ import RelanceCore
 
 /// One book file streamed into what the fingerprints need of it: its first line (the CSV header),
 /// or the whole file when no record was read from it (relance.toml, the rates), and a SHA-256 per
-/// row, a row running from a record's first line to the next record's first line.
+/// row, a row running from a record's first line to the next record's first line; and, for the
+/// letters' manifest, the whole file's SHA-256.
 struct RowDigests: Sendable {
     let head: [UInt8]
+    /// The whole file's size and SHA-256.
+    let file: BookFileDigest
     /// The first line of each row, ascending.
     private let rowStarts: [Int]
     /// 32 bytes per row, in the order of `rowStarts`; rows the file turned out not to reach have none.
@@ -25,6 +28,7 @@ struct RowDigests: Sendable {
         guard expected == nil || stamp == expected else { return nil }
         stream.finishRow()
         head = stream.head
+        file = BookFileDigest(size: stamp.size, sha256: LowerHex.string(of: stream.whole.finalize()))
         self.rowStarts = rowStarts
         digests = stream.digests
     }
@@ -49,6 +53,7 @@ struct RowDigests: Sendable {
         var atLineStart = true
         var nextRow = 0
         var row: SHA256?
+        var whole = SHA256()
 
         init(rowStarts: [Int]) {
             self.rowStarts = rowStarts
@@ -57,6 +62,7 @@ struct RowDigests: Sendable {
 
         mutating func consume(_ piece: UnsafeBufferPointer<UInt8>) {
             guard let base = piece.baseAddress else { return }
+            whole.update(bufferPointer: UnsafeRawBufferPointer(piece))
             var position = 0
             while position < piece.count {
                 if atLineStart {

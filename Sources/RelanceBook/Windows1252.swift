@@ -32,4 +32,21 @@ enum Windows1252 {
         }
         return output
     }
+
+    /// UTF-8 text as windows-1252 bytes; nil when a character has no place in it.
+    static func encode(_ text: String) -> [UInt8]? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 || (value >= 0xA0 && value <= 0xFF) {
+                output.append(UInt8(value))
+            } else if let index = high.firstIndex(of: UInt16(truncatingIfNeeded: value)), value <= 0xFFFF {
+                output.append(UInt8(0x80 + index))
+            } else {
+                return nil
+            }
+        }
+        return output
+    }
 }

@@ -8,4 +8,7 @@ public protocol BookSourceBytes: Sendable {
     /// A digest of the bytes of the row that starts at `location` (a quoted field spanning lines
     /// included); nil when the file or line is unknown, or the file changed since the book was read.
     func rowDigest(at location: SourceLocation) -> ArraySlice<UInt8>?
+    /// Every file the book was read from, by name, as the build read it; nil when one of them
+    /// changed since the book was read.
+    var fileDigests: [String: BookFileDigest]? { get }
 }

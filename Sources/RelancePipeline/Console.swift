@@ -18,7 +18,7 @@ public struct Console: Sendable {
         FileHandle.standardError.write(Data("temps \(step) : \(ms) ms\n".utf8))
     }
 
-    func out(_ line: String) { print(line) }
+    func out(_ line: String, terminator: String = "\n") { print(line, terminator: terminator) }
 
     func progress(_ line: String) {
         guard showsProgress else { return }

@@ -12,6 +12,9 @@ public enum ExitStatus: Int32, Sendable {
     case bookErrors = 1
     /// A bad option or an unsafe `--out` (EX_USAGE).
     case usage = 64
+    /// `relance record` refused: the book changed since the build, the letter is already in the
+    /// log, no build to record (EX_DATAERR). Nothing was written.
+    case refused = 65
     /// A computation, audit or rendering that fails on a valid book: a bug (EX_SOFTWARE).
     case internalError = 70
     /// The output folder cannot be written (EX_CANTCREAT).

@@ -8,11 +8,11 @@ import Testing
 @Suite struct HelpTextTests {
     static let snapshots = RelanceBinary.fixtures.appendingPathComponent("help")
 
-    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"]])
+    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["record", "--help"], ["record", "letters", "--help"]])
     func helpMatchesItsSnapshot(_ arguments: [String]) throws {
         let run = try RelanceBinary.run(arguments, environment: ["COLUMNS": "100"])
         #expect(run.status == 0)
-        let name = (arguments.count > 1 ? arguments[0] : "relance") + ".txt"
+        let name = (arguments.count > 1 ? arguments.dropLast().joined(separator: "-") : "relance") + ".txt"
         let file = Self.snapshots.appendingPathComponent(name)
         if GoldenPageTests.updating {
             try FileManager.default.createDirectory(at: Self.snapshots, withIntermediateDirectories: true)
@@ -22,11 +22,11 @@ import Testing
         #expect(run.stdout == (try String(contentsOf: file, encoding: .utf8)), "help/\(name)")
     }
 
-    /// Every option of `build` and `check` has its row in the README's table of options.
+    /// Every option of `build`, `check` and `record` has its row in a README table of options.
     @Test func theReadmeDocumentsEveryOption() throws {
         let readme = try String(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        for command in ["build", "check"] {
-            let help = try RelanceBinary.run([command, "--help"], environment: ["COLUMNS": "100"]).stdout
+        for command in [["build"], ["check"], ["record", "letters"]] {
+            let help = try RelanceBinary.run(command + ["--help"], environment: ["COLUMNS": "100"]).stdout
             let options = help.split(separator: "\n").compactMap { line -> String? in
                 let trimmed = line.drop { $0 == " " }
                 guard trimmed.hasPrefix("--") else { return nil }
@@ -34,7 +34,7 @@ import Testing
             }
             #expect(!options.isEmpty)
             for option in options where option != "--help" && option != "--version" {
-                #expect(readme.contains("| `\(option)"), "README's table of options has no row for \(command) \(option)")
+                #expect(readme.contains("| `\(option)"), "README's table of options has no row for \(command.joined(separator: " ")) \(option)")
             }
         }
     }

@@ -53,11 +53,15 @@ public struct SiteBuilder: Sendable {
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
         let printQueue = CaseFilePrintQueue()
         let debtors = r.debtors
-        let fingerprints = bookSources.map { read in
-            DebtorFingerprints.all(r: r, sources: read(), attachments: attachments, layouts: layoutsFolder, assets: assets,
-                                   options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf",
-                                   bundled: { [bundles] in bundles.includes($0) })
-        }
+        // The book's row digests are let go here, before the debtors' pages take their share of memory.
+        let (fingerprints, bookFiles) = { () -> ([String?]?, [String: BookFileDigest]?) in
+            guard let read = bookSources else { return (nil, nil) }
+            let sources = read()
+            let fingerprints = DebtorFingerprints.all(
+                r: r, sources: sources, attachments: attachments, layouts: layoutsFolder, assets: assets,
+                options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf", bundled: { [bundles] in bundles.includes($0) })
+            return (fingerprints, sources.fileDigests)
+        }()
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(SitePaths.fingerprints))
         let kept = FingerprintIndex(count: debtors.count)
         let carried = Atomic<Int>(0)
@@ -86,7 +90,7 @@ public struct SiteBuilder: Sendable {
             receivables: r, letters: letters, summary: summary, audit: audit,
             caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable.batches,
             caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
-            fingerprints: fingerprints == nil ? nil : kept)
+            fingerprints: fingerprints == nil ? nil : kept, bookFiles: bookFiles)
     }
 
     /// The build's last check: the figures the outputs show agree with the computation
@@ -95,8 +99,8 @@ public struct SiteBuilder: Sendable {
         try site.audit.check(site.receivables, summary: site.summary)
     }
 
-    /// Writes what links or digests the printed PDFs: the letters' index, and the debtor folders'
-    /// fingerprints for the next build.
+    /// Writes what links or digests the printed PDFs: the letters' index and manifest, and the
+    /// debtor folders' fingerprints for the next build.
     public func finish(
         _ site: RenderedSite, letterPDFs: LetterPDFReport = LetterPDFReport(), caseFilePDFs: CaseFilePDFReport = CaseFilePDFReport(),
         into output: any SiteOutput
@@ -113,6 +117,8 @@ public struct SiteBuilder: Sendable {
         }
         try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
+        let manifest = LetterManifest(plan: site.letters, asOf: site.receivables.asOf, book: site.bookFiles, pdf: letterPDFs)
+        try output.write(try manifest.encoded(), to: SitePaths.Letters.manifest)
         return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders)
     }
 
@@ -146,4 +152,6 @@ public struct RenderedSite: Sendable {
     public let letterBatches: [String]
     public let caseFolders: CaseFolderCounts
     let fingerprints: FingerprintIndex?
+    /// The book's files as read, for the letters' manifest; nil when not read again or changed.
+    let bookFiles: [String: BookFileDigest]?
 }

@@ -52,6 +52,8 @@ public enum SitePaths {
         public static let depositListCSV = folder + "/bordereau-de-depot.csv"
         /// The print stylesheet, copied from assets/ into letters/.
         public static let stylesheet = folder + "/letters.css"
+        /// What `relance record` reads: every letter with its files, and the book's digests.
+        public static let manifest = folder + "/letters.json"
 
         /// A letter's own folder: its HTML, PDF, e-mail and attached invoices. References are made of
         /// A–Z, 0–9 and hyphens (LetterReference), so they are safe file names as they are.
