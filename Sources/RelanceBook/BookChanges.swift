@@ -12,12 +12,7 @@ public enum BookChanges {
     /// One sentence per file that changed, in file-name order; empty when the book is the same.
     public static func since(_ read: [String: BookFileDigest], book: URL) -> [String] {
         var changes: [String] = []
-        var names = Set(read.keys)
-        let rates = book.appendingPathComponent("rates")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: rates.path)) ?? []
-        where name.lowercased().hasSuffix(".csv") && !name.hasPrefix(".") {
-            names.insert("rates/" + name)
-        }
+        var names = Set(read.keys).union(BookReader.rateFiles(in: book))
         if FileManager.default.fileExists(atPath: book.appendingPathComponent(InteractionLogAppender.fileName).path) {
             names.insert(InteractionLogAppender.fileName)
         }

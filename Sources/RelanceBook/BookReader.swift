@@ -48,16 +48,20 @@ public struct BookReader: Sendable {
         return book
     }
 
+    /// The book's rate files, `rates/<name>.csv` relative to the book, in file-name order.
+    static func rateFiles(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("rates").path)) ?? []
+        return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
+            .sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
+            .map { "rates/" + $0 }
+    }
+
     /// The book's `rates/*.csv`, laid over one another in file-name order (a later file wins).
     private func bookRates(folder: URL, encoding: SourceEncoding, log: ErrorLog, stamps: SourceStamps) -> RateTable {
         let ratesFolder = folder.appendingPathComponent("rates", isDirectory: true)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: ratesFolder.path) else {
-            return RateTable()
-        }
         var table = RateTable()
-        for name in names.filter({ $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") })
-            .sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
-            let fileName = "rates/" + name
+        for fileName in Self.rateFiles(in: folder) {
+            let name = String(fileName.dropFirst("rates/".count))
             guard let text = SourceText.load(ratesFolder.appendingPathComponent(name), fileName: fileName,
                                              encoding: encoding, log: log, stamps: stamps) else { continue }
             table = table.merging(RateTableReader.read(text, log: log))
