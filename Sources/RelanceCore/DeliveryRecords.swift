@@ -3,30 +3,30 @@
 /// never edited. It gives that letter its delivery date when the letter's own `delivered_on` is
 /// blank: the delivery line's `delivered_on`, else its date.
 ///
-/// The letter is the latest earlier line of the debtor whose tracking number is the delivery
-/// line's `tracking` (spaces and case aside), or, with no tracking, whose tracking number or
-/// letter reference (`PETIT-MENUISERIE-MED-20260615`) is its `summary`.
-enum DeliveryRecords {
+/// The letter is the latest earlier line of the debtor that the delivery line designates.
+public enum DeliveryRecords {
     /// The debtor's lines, in log order, with the deliveries applied.
     static func apply(_ lines: [Interaction]) -> [Interaction] {
         guard lines.contains(where: { $0.kind == .delivery }) else { return lines }
         var result = lines
         for (position, line) in lines.enumerated() where line.kind == .delivery {
-            let wanted = normalized(line.tracking ?? line.summary ?? "")
-            guard !wanted.isEmpty else { continue }
-            guard let letter = result[..<position].lastIndex(where: { candidate in
-                guard candidate.kind != .delivery else { return false }
-                if let tracking = candidate.tracking, normalized(tracking) == wanted { return true }
-                guard line.tracking == nil, let level = candidate.kind.letterLevel else { return false }
-                return normalized(LetterReference.make(debtorID: candidate.debtorID, level: level, date: candidate.day)) == wanted
-            }) else { continue }
+            guard let letter = result[..<position].lastIndex(where: { designates(line, $0) }) else { continue }
             if result[letter].deliveredOn == nil { result[letter].deliveredOn = line.deliveredOn ?? line.day }
         }
         return result
     }
 
-    private static func normalized(_ text: String) -> String {
-        String(text.uppercased().filter { !$0.isWhitespace })
+    /// Whether `delivery` acknowledges `letter`: the same item number when it has one, else the
+    /// letter named by its summary (its item number or its reference — `relance record` logs a letter
+    /// under the reference of its build even when it was posted a later day).
+    public static func designates(_ delivery: Interaction, _ letter: Interaction) -> Bool {
+        guard delivery.kind == .delivery, letter.kind != .delivery, letter.debtorID == delivery.debtorID else { return false }
+        if let tracking = delivery.tracking {
+            return letter.tracking.map { Interaction.compact($0) == Interaction.compact(tracking) } ?? false
+        }
+        let mayHaveAcknowledgement = letter.kind.letterLevel != nil
+            || letter.channel == .registeredLetter || letter.channel == .electronicRegisteredLetter
+        return mayHaveAcknowledgement && letter.isLetter(named: delivery.summary ?? "")
     }
 }
 

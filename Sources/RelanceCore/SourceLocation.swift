@@ -12,4 +12,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line):\(column)" }
+
+    /// `file:line`, for a whole row.
+    public var row: String { "\(file):\(line)" }
 }

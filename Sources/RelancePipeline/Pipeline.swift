@@ -131,7 +131,8 @@ public struct Pipeline {
         return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
     }
 
-    /// Today's date in the machine's calendar, used only when neither --as-of nor the book sets one.
+    /// Today's date in the machine's calendar: a build's date when neither --as-of nor the book sets one, and the
+    /// latest day a delivery can be recorded.
     static func today() -> Day {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!

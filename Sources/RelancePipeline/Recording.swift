@@ -23,31 +23,80 @@ public struct RecordLettersRequest: Sendable {
     }
 }
 
+/// What `relance record delivery` is asked: the avis de réception of a letter already logged.
+public struct RecordDeliveryRequest: Sendable {
+    public var book: String?
+    public var resources: String?
+    public var letter: String
+    public var on: Day
+    public var proof: String?
+    public var dryRun: Bool
+
+    public init(book: String?, resources: String?, letter: String, on: Day, proof: String?, dryRun: Bool) {
+        self.book = book; self.resources = resources; self.letter = letter; self.on = on; self.proof = proof; self.dryRun = dryRun
+    }
+}
+
 extension Pipeline {
-    /// Logs the letters of the last build as sent; prints each line added, or, on a dry run, the
-    /// lines it would add. Returns the exit status.
-    public func record(_ request: RecordLettersRequest) -> ExitStatus {
-        let resources: Resources
-        let shipped: RateTable
-        do {
-            resources = try ResourceLocator.locate(
-                explicit: request.resources.map { URL(fileURLWithPath: $0) },
-                environment: ProcessInfo.processInfo.environment, executable: ResourceLocator.currentExecutable)
-            shipped = try RateTableReader.read(file: resources.assets.appendingPathComponent("rates/rates.csv"))
-        } catch {
+    /// The book to write in (the shipped sample by default) and the installed rate table.
+    private func recordingContext(book: String?, resources: String?) throws -> (book: URL, rates: RateTable) {
+        let found = try ResourceLocator.locate(
+            explicit: resources.map { URL(fileURLWithPath: $0) },
+            environment: ProcessInfo.processInfo.environment, executable: ResourceLocator.currentExecutable)
+        let rates = try RateTableReader.read(file: found.assets.appendingPathComponent("rates/rates.csv"))
+        return (book.map { URL(fileURLWithPath: $0) } ?? found.assets.appendingPathComponent("sample-book"), rates)
+    }
+
+    /// Why a record wrote nothing, told, and its exit status.
+    private func failed(_ error: any Error) -> ExitStatus {
+        guard let failure = error as? RecordFailure else {
             console.error("\(error)")
             return ExitStatus.of(error)
         }
-        let book = request.book.map { URL(fileURLWithPath: $0) } ?? resources.assets.appendingPathComponent("sample-book")
-        var letters = LetterRecorder.Request(book: book, out: URL(fileURLWithPath: request.out))
-        letters.only = request.only
-        letters.exclude = request.exclude
-        letters.sentOn = request.sentOn
-        letters.deposit = request.deposit.map { URL(fileURLWithPath: $0) }
-        letters.withoutTracking = request.withoutTracking
-        letters.dryRun = request.dryRun
+        console.error(failure.description)
+        switch failure {
+        case .input: return .bookErrors
+        case .usage: return .usage
+        case .refused: return .refused
+        case .cannotWrite: return .cannotCreateOutput
+        }
+    }
+
+    /// Logs the avis de réception of a registered letter; prints the line added, or would add.
+    public func recordDelivery(_ request: RecordDeliveryRequest) -> ExitStatus {
         do {
-            let report = try LetterRecorder(shippedRates: shipped).run(letters)
+            let context = try recordingContext(book: request.book, resources: request.resources)
+            var delivery = DeliveryRecorder.Request(book: context.book, letter: request.letter, on: request.on, today: Self.today())
+            delivery.proof = request.proof.map { URL(fileURLWithPath: $0) }
+            delivery.dryRun = request.dryRun
+            let report = try DeliveryRecorder(shippedRates: context.rates).run(delivery)
+            if request.dryRun {
+                console.out("Essai (--dry-run) : rien n'a été écrit. Ligne qui serait ajoutée à interactions.csv :")
+                console.out(report.text, terminator: "")
+            }
+            let scan = report.proof.map { " ; avis de réception : attachments/\($0)" } ?? ""
+            console.out("interactions.csv:\(report.line) : distribution de \(report.reference) le \(request.on.iso) "
+                        + "(courrier \(report.letter.row))\(scan)")
+            return .built
+        } catch {
+            return failed(error)
+        }
+    }
+
+    /// Logs the letters of the last build as sent; prints each line added, or, on a dry run, the
+    /// lines it would add. Returns the exit status.
+    public func record(_ request: RecordLettersRequest) -> ExitStatus {
+        do {
+            let context = try recordingContext(book: request.book, resources: request.resources)
+            let book = context.book
+            var letters = LetterRecorder.Request(book: book, out: URL(fileURLWithPath: request.out))
+            letters.only = request.only
+            letters.exclude = request.exclude
+            letters.sentOn = request.sentOn
+            letters.deposit = request.deposit.map { URL(fileURLWithPath: $0) }
+            letters.withoutTracking = request.withoutTracking
+            letters.dryRun = request.dryRun
+            let report = try LetterRecorder(shippedRates: context.rates).run(letters)
             for note in report.notes { console.warning(note) }
             if !report.alreadyRecorded.isEmpty {
                 console.out("Déjà enregistrés, laissés de côté : \(report.alreadyRecorded.joined(separator: ", "))")
@@ -66,13 +115,7 @@ extension Pipeline {
             }
             return .built
         } catch {
-            console.error(error.description)
-            switch error {
-            case .input: return .bookErrors
-            case .usage: return .usage
-            case .refused: return .refused
-            case .cannotWrite: return .cannotCreateOutput
-            }
+            return failed(error)
         }
     }
 }

@@ -66,12 +66,7 @@ public struct LetterRecorder: Sendable {
             throw .refused("le book \(request.book.path) n'est plus celui de la construction du \(manifest.asOf) ("
                 + changes.joined(separator: " ; ") + ") : reconstruisez (relance build), vérifiez les courriers, puis enregistrez-les")
         }
-        let book: Book
-        do {
-            book = try BookReader(shippedRates: shippedRates).read(folder: request.book)
-        } catch {
-            throw .input(error)
-        }
+        let book = try RecordedBook.read(request.book, shippedRates: shippedRates)
 
         let (selected, already) = try select(manifest.letters, request, book: book)
         let tracking = try trackingNumbers(request, manifest: manifest, selected: selected)
@@ -97,24 +92,15 @@ public struct LetterRecorder: Sendable {
             recorded.append((entry, number, originals.map(\.target)))
         }
 
-        let appender: InteractionLogAppender
-        let after: [UInt8]
-        do {
-            appender = try InteractionLogAppender(book: request.book)
-            after = try appender.appending(lines)
-        } catch {
-            throw .input(error)
-        }
+        let pending = try PendingLines(book: request.book, lines: lines)
         let report = Report(
             recorded: recorded.enumerated().map { offset, item in
-                Recorded(reference: item.0.reference, line: appender.firstNewLine + offset, kind: item.0.kind,
+                Recorded(reference: item.0.reference, line: pending.firstLine + offset, kind: item.0.kind,
                          tracking: item.1, originals: item.2)
             },
-            alreadyRecorded: already,
-            text: String(decoding: after.dropFirst(appender.original.isEmpty ? 0 : appender.original.count), as: UTF8.self),
-            notes: notes)
+            alreadyRecorded: already, text: pending.text, notes: notes)
         guard !request.dryRun else { return report }
-        try BookWrite(book: request.book, copies: copies, logBefore: appender.original, logAfter: after).commit()
+        try pending.commit(copying: copies)
         return report
     }
 
@@ -166,12 +152,11 @@ public struct LetterRecorder: Sendable {
         return (fresh, already)
     }
 
-    /// Where the log already records this letter: a line of the same debtor and kind that names its
-    /// reference or keeps its original.
+    /// Where the log already records this letter: a line of the same debtor and kind that goes by
+    /// its reference.
     static func recordedLine(of entry: LetterManifest.Entry, in book: Book) -> SourceLocation? {
         book.interactions.first { line in
-            line.debtorID == entry.debtor && line.kind.rawValue == entry.kind
-                && ((line.summary ?? "").contains(entry.reference) || line.proofs.contains { $0.hasPrefix("sent/\(entry.reference).") })
+            line.debtorID == entry.debtor && line.kind.rawValue == entry.kind && line.isLetter(named: entry.reference)
         }?.location
     }
 

@@ -6,7 +6,7 @@ import RelancePipeline
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Enregistre dans le book ce qui a été envoyé : la seule commande qui écrit dans le book (interactions.csv, attachments/sent/).",
-        subcommands: [RecordLetters.self],
+        subcommands: [RecordLetters.self, RecordDelivery.self],
         defaultSubcommand: RecordLetters.self
     )
 }
@@ -53,6 +53,42 @@ struct RecordLetters: ParsableCommand {
         let status = Pipeline().record(RecordLettersRequest(
             book: book, out: out, resources: resources, only: only, exclude: exclude,
             sentOn: sentOn.flatMap { Day(iso: Substring($0)) }, deposit: deposit, withoutTracking: withoutTracking, dryRun: dryRun))
+        if status != .built { throw ExitCode(status.rawValue) }
+    }
+}
+
+struct RecordDelivery: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delivery",
+        abstract: "Enregistre l'avis de réception d'une lettre recommandée déjà enregistrée : une nouvelle ligne delivery, le scan gardé dans attachments/sent/.")
+
+    @Argument(help: ArgumentHelp("Le courrier : sa référence (ex. PETIT-MENUISERIE-MED-20260615) ou son numéro de recommandé.", valueName: "REF"))
+    var letter: String
+
+    @Option(name: .long, help: ArgumentHelp("Date de distribution, ou de première présentation si le pli n'a pas été retiré (AAAA-MM-JJ).", valueName: "YYYY-MM-DD"))
+    var on: String
+
+    @Option(name: .long, help: ArgumentHelp("Scan de l'avis de réception (PDF, JPEG, PNG ou TIFF), gardé comme attachments/sent/REF-AR.<ext>.", valueName: "FILE"))
+    var proof: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dossier du book où écrire. Par défaut : l'exemple livré dans assets/sample-book.", valueName: "DIR"))
+    var book: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dossier contenant layouts/ et assets/ (sinon $RELANCE_HOME, sinon à côté du binaire).", valueName: "DIR"))
+    var resources: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Affiche la ligne qui serait ajoutée, sans rien écrire.")
+    var dryRun = false
+
+    func validate() throws {
+        if Day(iso: Substring(on)) == nil {
+            throw ValidationError("--on attend une date réelle au format AAAA-MM-JJ, reçu « \(on) ».")
+        }
+    }
+
+    func run() throws {
+        let status = Pipeline().recordDelivery(RecordDeliveryRequest(
+            book: book, resources: resources, letter: letter, on: Day(iso: Substring(on))!, proof: proof, dryRun: dryRun))
         if status != .built { throw ExitCode(status.rawValue) }
     }
 }

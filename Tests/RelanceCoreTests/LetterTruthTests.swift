@@ -118,6 +118,17 @@ import Testing
                            Interaction(day: day("2026-03-06"), debtorID: "D1", kind: .delivery, summary: "D1-MED-20260302")])
         let delivered = try #require(try Receivables(book: byReference, asOf: day("2026-03-15")).debtors.first)
         #expect(delivered.nextAction?.on == day("2026-03-15"))
+        // Posted two days after its date (`relance record --sent-on`): the line keeps the build's
+        // reference in its summary and its original's name, and the delivery finds it by that.
+        let postedLater = makeBook(
+            debtors: [business("D1")], ledger: book.ledger,
+            interactions: [Interaction(day: day("2026-03-04"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
+                                       summary: "Référence D1-MED-20260302 ; original sent/D1-MED-20260302.pdf, SHA-256 00ff",
+                                       proofs: ["sent/D1-MED-20260302.pdf"]),
+                           Interaction(day: day("2026-03-05"), debtorID: "D1", kind: .call, summary: "Rappel de D1-MED-20260302"),
+                           Interaction(day: day("2026-03-07"), debtorID: "D1", kind: .delivery, summary: "D1-MED-20260302")])
+        let later = try #require(try Receivables(book: postedLater, asOf: day("2026-03-15")).debtors.first)
+        #expect(later.nextAction?.on == day("2026-03-16"), "delivered on 7 March, not the call naming the reference")
     }
 
     @Test func aDebtorsDeclaredTypeIsChecked() throws {

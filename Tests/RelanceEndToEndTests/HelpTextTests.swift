@@ -8,7 +8,8 @@ import Testing
 @Suite struct HelpTextTests {
     static let snapshots = RelanceBinary.fixtures.appendingPathComponent("help")
 
-    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["record", "--help"], ["record", "letters", "--help"]])
+    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["record", "--help"], ["record", "letters", "--help"],
+                       ["record", "delivery", "--help"]])
     func helpMatchesItsSnapshot(_ arguments: [String]) throws {
         let run = try RelanceBinary.run(arguments, environment: ["COLUMNS": "100"])
         #expect(run.status == 0)
@@ -25,7 +26,7 @@ import Testing
     /// Every option of `build`, `check` and `record` has its row in a README table of options.
     @Test func theReadmeDocumentsEveryOption() throws {
         let readme = try String(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        for command in [["build"], ["check"], ["record", "letters"]] {
+        for command in [["build"], ["check"], ["record", "letters"], ["record", "delivery"]] {
             let help = try RelanceBinary.run(command + ["--help"], environment: ["COLUMNS": "100"]).stdout
             let options = help.split(separator: "\n").compactMap { line -> String? in
                 let trimmed = line.drop { $0 == " " }

@@ -32,6 +32,11 @@ import Testing
         return byReference
     }
 
+    /// The item numbers typed in the deposit list as the log writes them.
+    static func printed(_ typed: String) -> String {
+        typed == "1A12345678902" ? "1A 123 456 7890 2" : typed
+    }
+
     static func record(_ temp: TemporaryFolder, _ extra: [String] = []) throws -> RelanceBinary.Run {
         try RelanceBinary.run(["record", "--book", temp.file("book").path, "--out", temp.file("out").path] + extra)
     }
@@ -75,20 +80,36 @@ import Testing
             #expect(try Data(contentsOf: kept) == Data(contentsOf: temp.file("out/\(original)")), "the original, byte for byte")
             #expect(line.contains("SHA-256 \(try Self.sha256(kept))"), "\(line)")
             if let number = numbers[reference] {
-                let printed = number == "1A12345678902" ? "1A 123 456 7890 2" : number
-                #expect(line.contains(",\(printed),"), "\(line)")
+                #expect(line.contains(",\(Self.printed(number)),"), "\(line)")
             }
         }
 
-        // A week later: what was sent moved the debtors on, and the lawyer's folder of the debtor at
-        // formal notice holds the original, not a regenerated copy.
+        // The avis de réception of the formal notice comes back, delivered on Thursday: logged by its
+        // item number, with the scan.
+        let notice = try #require(letters.first { $0["kind"] as? String == "formal_notice" })
+        let reference = try #require(notice["reference"] as? String)
+        try temp.write("ar.pdf", RecordDeliveryTests.scan)
+        let delivery = try RelanceBinary.run(["record", "delivery", try #require(numbers[reference]), "--on", "2026-06-18",
+                                              "--proof", temp.file("ar.pdf").path, "--book", temp.file("book").path])
+        #expect(delivery.status == 0, "\(delivery.stderr)")
+        let deliveryLine = try temp.read("book/interactions.csv").split(separator: "\n").last.map(String.init) ?? ""
+        #expect(deliveryLine == (
+            "2026-06-18,\(notice["debtor"]!),\((notice["invoices"] as? [String] ?? []).joined(separator: "|")),delivery,registered_letter,,"
+            + "\(reference),sent/\(reference)-AR.pdf,\(Self.printed(numbers[reference]!)),,,,"), "\(deliveryLine)")
+
+        // A week later: what was sent moved the debtors on, the formal notice's deadline runs from
+        // its delivery, and the lawyer's folder of the debtor at formal notice holds the original,
+        // not a regenerated copy, and the avis de réception.
         let next = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
                                           "--no-pdf", "--as-of", "2026-06-22"])
         #expect(next.status == 0, "\(next.stderr)")
         let references = Set(try Self.manifest(temp).compactMap { $0["reference"] as? String })
         #expect(references.isDisjoint(with: letters.compactMap { $0["reference"] as? String }))
-        let notice = try #require(letters.first { $0["kind"] as? String == "formal_notice" })
-        let reference = try #require(notice["reference"] as? String)
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as? [String: Any]
+        let debtor = (summary?["debtors"] as? [[String: Any]])?.first { $0["id"] as? String == notice["debtor"] as? String }
+        let handover = try #require(debtor?["next_action"] as? [String: Any])
+        #expect(handover["kind"] as? String == "handover")
+        #expect(handover["on"] as? String == "2026-06-27", "delivered on 18 June + 8 days + 1")
         let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: temp.file("out/debtors").path)
             .first { $0.hasPrefix("petit-menuiserie") && !$0.hasSuffix(".html") })
         let pieces = try FileManager.default.contentsOfDirectory(atPath: temp.file("out/debtors/\(folder)/pieces").path)
@@ -96,6 +117,9 @@ import Testing
         #expect(!exhibit.contains("copie"))
         #expect(try Self.sha256(temp.file("out/debtors/\(folder)/pieces/\(exhibit)"))
                 == Self.sha256(temp.file("book/attachments/sent/\(reference).html")))
+        let receipt = try #require(pieces.first { $0.contains("\(reference.lowercased())-ar") })
+        #expect(try Self.sha256(temp.file("out/debtors/\(folder)/pieces/\(receipt)")) == Self.sha256(temp.file("ar.pdf")))
+        #expect(try temp.read("out/debtors/\(folder)/bordereau.html").contains("distribuée le 18/06/2026"))
     }
 
     /// With Chromium the originals are the PDFs that were posted, and the lawyer's folder of a week
