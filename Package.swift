@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "relance",
             dependencies: [
-                "RelanceCore", "RelancePipeline",
+                "RelanceCore", "RelancePipeline", "RelanceRecord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -133,7 +133,7 @@ public struct Pipeline {
 
     /// Today's date in the machine's calendar: a build's date when neither --as-of nor the book sets one, and the
     /// latest day a delivery can be recorded.
-    static func today() -> Day {
+    public static func today() -> Day {
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }

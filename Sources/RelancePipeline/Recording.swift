@@ -59,6 +59,7 @@ extension Pipeline {
         case .usage: return .usage
         case .refused: return .refused
         case .cannotWrite: return .cannotCreateOutput
+        case .internalError: return .internalError
         }
     }
 
@@ -113,6 +114,36 @@ extension Pipeline {
             if !request.dryRun {
                 console.out("\(report.recorded.count) courrier\(report.recorded.count > 1 ? "s" : "") enregistré\(report.recorded.count > 1 ? "s" : "") dans \(book.path).")
             }
+            return .built
+        } catch {
+            return failed(error)
+        }
+    }
+}
+
+/// What `relance record promise | plan | dispute | reply | call` is asked: one line for the log.
+public struct RecordEntryRequest: Sendable {
+    public var book: String?
+    public var resources: String?
+    public var entry: LogEntry
+    public var dryRun: Bool
+
+    public init(book: String?, resources: String?, entry: LogEntry, dryRun: Bool) {
+        self.book = book; self.resources = resources; self.entry = entry; self.dryRun = dryRun
+    }
+}
+
+extension Pipeline {
+    /// Logs one promise, plan, dispute, reply or call; prints the line added, or would add.
+    public func recordEntry(_ request: RecordEntryRequest) -> ExitStatus {
+        do {
+            let context = try recordingContext(book: request.book, resources: request.resources)
+            let report = try LogEntryRecorder(shippedRates: context.rates)
+                .run(request.entry, book: context.book, today: Self.today(), dryRun: request.dryRun)
+            console.out(request.dryRun ? "Essai (--dry-run) : rien n'a été écrit. Ligne qui serait ajoutée à interactions.csv :"
+                                       : "interactions.csv:\(report.line) :")
+            console.out(report.text, terminator: "")
+            if let proof = report.proof, !request.dryRun { console.out("document gardé : attachments/\(proof)") }
             return .built
         } catch {
             return failed(error)

@@ -12,11 +12,13 @@ public enum RecordFailure: Error, CustomStringConvertible, Sendable {
     case refused(String)
     /// The book cannot be written (permissions, a full disk); nothing was changed.
     case cannotWrite(String)
+    /// A computation that fails on a valid book: a bug.
+    case internalError(String)
 
     public var description: String {
         switch self {
         case .input(let errors): errors.description
-        case .usage(let message), .refused(let message), .cannotWrite(let message): message
+        case .usage(let message), .refused(let message), .cannotWrite(let message), .internalError(let message): message
         }
     }
 }

@@ -9,7 +9,8 @@ import Testing
     static let snapshots = RelanceBinary.fixtures.appendingPathComponent("help")
 
     @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["record", "--help"], ["record", "letters", "--help"],
-                       ["record", "delivery", "--help"]])
+                       ["record", "delivery", "--help"], ["record", "promise", "--help"], ["record", "plan", "--help"],
+                       ["record", "dispute", "--help"], ["record", "reply", "--help"], ["record", "call", "--help"]])
     func helpMatchesItsSnapshot(_ arguments: [String]) throws {
         let run = try RelanceBinary.run(arguments, environment: ["COLUMNS": "100"])
         #expect(run.status == 0)
@@ -26,7 +27,8 @@ import Testing
     /// Every option of `build`, `check` and `record` has its row in a README table of options.
     @Test func theReadmeDocumentsEveryOption() throws {
         let readme = try String(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        for command in [["build"], ["check"], ["record", "letters"], ["record", "delivery"]] {
+        for command in [["build"], ["check"], ["record", "letters"], ["record", "delivery"], ["record", "promise"],
+                        ["record", "plan"], ["record", "call"]] {
             let help = try RelanceBinary.run(command + ["--help"], environment: ["COLUMNS": "100"]).stdout
             let options = help.split(separator: "\n").compactMap { line -> String? in
                 let trimmed = line.drop { $0 == " " }
