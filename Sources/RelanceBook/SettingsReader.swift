@@ -104,7 +104,7 @@ enum SettingsReader {
             ("reminder_1", \.reminder1), ("reminder_2", \.reminder2), ("reminder_3", \.reminder3),
             ("formal_notice", \.formalNotice), ("call_after_reminder_3", \.callAfterReminder3),
             ("notice_deadline", \.noticeDeadline), ("payment_deadline", \.paymentDeadline),
-            ("promise_grace", \.promiseGrace),
+            ("promise_grace", \.promiseGrace), ("prescription_alert", \.prescriptionAlert),
         ]
         section.rejectUnknownKeys(delays.map(\.0) + ["aging", "claim_settled_late"])
         var policy = CollectionPolicy()
@@ -125,7 +125,11 @@ enum SettingsReader {
     }
 
     private static func readLetters(_ section: TOMLSection, into policy: inout CollectionPolicy) {
-        section.rejectUnknownKeys(["penalties_from"])
+        section.rejectUnknownKeys(["penalties_from", "horizon_days"])
+        // Actions are listed up to the build date + `PolicyWindows.actionDays`: no letter beyond.
+        if let days = section.days("horizon_days", minimum: 0, maximum: PolicyWindows.actionDays) {
+            policy.letterHorizon = days
+        }
         guard let value = section.table["penalties_from"] else { return }
         guard let level = value.int, (1...4).contains(level) else {
             section.fail("penalties_from", "expected a letter level from 1 (first reminder) to 4 (mise en demeure), "

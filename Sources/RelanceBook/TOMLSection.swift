@@ -42,14 +42,14 @@ struct TOMLSection {
     /// Days: bounded above too, since a delay is added to dates (ten thousand days is 27 years).
     static let maximumDays = 10_000
 
-    func days(_ key: String, minimum: Int) -> Int? {
+    func days(_ key: String, minimum: Int, maximum: Int = TOMLSection.maximumDays) -> Int? {
         guard let value = table[key] else { return nil }
         guard let number = value.int else {
             fail(key, "expected a whole number of days, found \(Self.describe(value.type))")
             return nil
         }
-        guard number >= minimum, number <= Self.maximumDays else {
-            fail(key, "expected a number of days from \(minimum) to \(Self.maximumDays), found \(number)")
+        guard number >= minimum, number <= maximum else {
+            fail(key, "expected a number of days from \(minimum) to \(maximum), found \(number)")
             return nil
         }
         return number

@@ -43,6 +43,13 @@ public struct CollectionPolicy: Hashable, Sendable {
     /// relance.toml `[letters] penalties_from`: the first reminder level whose total includes the
     /// penalties and the indemnity (the first reminder, the courteous one, only states them).
     public var letterPenaltiesFrom = 2
+    /// relance.toml `[policy] prescription_alert`: an action covering an invoice whose last day to
+    /// act is at most this many days away goes to the top of the work queue.
+    public var prescriptionAlert = 90
+    /// relance.toml `[letters] horizon_days`: letters are written for the actions due up to the
+    /// build date + this many days (a Monday build with 4 prepares the week's letters), dated the
+    /// build date.
+    public var letterHorizon = 4
 
     public init() {}
 }

@@ -18,6 +18,8 @@ public struct Receivables: Sendable {
     public let agingAmounts: [Money]
     /// Actions within the window (build date + 13 days), by date, debtor, then their own order.
     public let actions: [Action]
+    /// The same actions with their priorities, in the order to work them.
+    public let workQueue: WorkQueue
     public let warnings: [BuildWarning]
     public let reconciliation: Reconciliation
     /// Where each ledger entry read ended up, checked entry by entry.
@@ -90,9 +92,11 @@ public struct Receivables: Sendable {
         self.totals = totals
         self.agingAmounts = agingAmounts
 
-        actions = Receivables.sortedActions(states)
-        warnings = Receivables.warnings(states)
-            + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) })
+        let (actions, priorities) = Receivables.sortedActions(states, asOf: asOf, prescriptionAlertDays: book.policy.prescriptionAlert)
+        self.actions = actions
+        workQueue = WorkQueue(actions: actions, priorities: priorities)
+        let alerts = Receivables.alerts(states)
+        warnings = alerts.urgent + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) }) + alerts.informative
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
         for account in allocation.accounts {
@@ -138,21 +142,35 @@ public struct Receivables: Sendable {
         }
     }
 
-    /// By date, then debtor id, keeping each debtor's own order (a strategic call before its reminder).
+    /// By date, then debtor id, keeping each debtor's own order (a strategic call before its reminder),
+    /// each with its priority, worked out beside the debtor's open invoices.
     /// The states come in id order, so their actions, taken in turn, are already in debtor order:
     /// sorting by date then by that position needs no string comparison.
-    private static func sortedActions(_ states: [DebtorState]) -> [Action] {
+    private static func sortedActions(
+        _ states: [DebtorState], asOf: Day, prescriptionAlertDays: Int
+    ) -> (actions: [Action], priorities: [ActionPriority]) {
         var actions: [Action] = []
-        for state in states { actions.append(contentsOf: state.actions) }
+        var priorities: [ActionPriority] = []
+        for state in states {
+            for action in state.actions {
+                actions.append(action)
+                priorities.append(ActionPriority(
+                    action: action, invoices: state.openInvoices, asOf: asOf, prescriptionAlertDays: prescriptionAlertDays))
+            }
+        }
         var keys = actions.indices.map { UInt64(UInt32(bitPattern: actions[$0].on.ordinal) ^ 0x8000_0000) << 32 | UInt64($0) }
         keys.sort()
-        return keys.map { actions[Int($0 & 0xFFFF_FFFF)] }
+        let positions = keys.map { Int($0 & 0xFFFF_FFFF) }
+        return (positions.map { actions[$0] }, positions.map { priorities[$0] })
     }
 
-    /// The alerts by urgency: invoices about to be time-barred first (soonest last day first, then
-    /// the largest), then the time-barred ones (largest first), the missing rates, then the debtors
-    /// without a postal address (largest balance first). Equal ones keep the debtors' id order.
-    private static func warnings(_ states: [DebtorState]) -> [BuildWarning] {
+    /// The alerts by urgency. `urgent`: invoices about to be time-barred (soonest last day first,
+    /// then the largest: act before that day), debtors without a postal address (largest balance
+    /// first: their letters are blocked), then the missing rates (penalties stop short). The type
+    /// checks come next (the caller adds them). `informative`: contractual rates raised to the
+    /// floor, then the time-barred invoices (largest first), where nothing can be done any more.
+    /// Equal ones keep the debtors' id order.
+    private static func alerts(_ states: [DebtorState]) -> (urgent: [BuildWarning], informative: [BuildWarning]) {
         var soon: [(lastDay: Day, amount: Money, warning: BuildWarning)] = []
         var barred: [(amount: Money, warning: BuildWarning)] = []
         var unaddressed: [(amount: Money, warning: BuildWarning)] = []
@@ -183,7 +201,7 @@ public struct Receivables: Sendable {
             if a.element.amount != b.element.amount { return a.element.amount > b.element.amount }
             return a.offset < b.offset
         }.map(\.element.warning)
-        return bySoonest + largestFirst(barred) + rateWarnings + floorWarnings + largestFirst(unaddressed)
+        return (bySoonest + largestFirst(unaddressed) + rateWarnings, floorWarnings + largestFirst(barred))
     }
 
     private static func largestFirst(_ items: [(amount: Money, warning: BuildWarning)]) -> [BuildWarning] {

@@ -31,6 +31,17 @@ struct SettingsTests {
         #expect(wrong.map(\.description).contains { $0.contains("policy.claim_settled_late") && $0.contains("true or false") })
     }
 
+    @Test func weeklyPlanSettings() {
+        let (settings, errors) = read("[creditor]\nname = \"X\"\n[policy]\nprescription_alert = 120\n[letters]\nhorizon_days = 0\n")
+        #expect(errors.isEmpty)
+        #expect(settings.policy.prescriptionAlert == 120 && settings.policy.letterHorizon == 0)
+        let (defaults, _) = read("[creditor]\nname = \"X\"\n")
+        #expect(defaults.policy.prescriptionAlert == 90 && defaults.policy.letterHorizon == 4)
+        let (_, wrong) = read("[creditor]\nname = \"X\"\n[letters]\nhorizon_days = 20\n[policy]\nprescription_alert = -1\n")
+        #expect(wrong.map(\.description).contains { $0.contains("letters.horizon_days") && $0.contains("from 0 to 13, found 20") })
+        #expect(wrong.map(\.description).contains { $0.contains("policy.prescription_alert") && $0.contains("found -1") })
+    }
+
     @Test func fullFile() {
         let (settings, errors) = read("""
             [creditor]

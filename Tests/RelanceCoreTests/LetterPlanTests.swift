@@ -38,12 +38,25 @@ import Testing
         #expect(letter.reference == "D1-R1-20260220")
     }
 
-    @Test func actionsDueLaterProduceNoLetterYet() throws {
-        let book = makeBook(debtors: [business("D1")],
-                            ledger: [invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31")])
-        let r = try Receivables(book: book, asOf: day("2026-02-06"))
-        #expect(r.actions.contains { $0.kind == .reminder1 && $0.on == day("2026-02-07") })
-        #expect(LetterPlan(r).letters.isEmpty)
+    @Test func lettersAreWrittenForTheActionsDueWithinTheHorizonDatedTheBuildDate() throws {
+        // F1's first reminder falls on 2026-02-07 (due 01-31 + 7).
+        let ledger = [invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31")]
+        var policy = CollectionPolicy()
+        #expect(policy.letterHorizon == 4, "a Monday build prepares the letters through Friday")
+        let early = try Receivables(book: makeBook(debtors: [business("D1")], ledger: ledger), asOf: day("2026-02-03"))
+        #expect(early.actions.contains { $0.kind == .reminder1 && $0.on == day("2026-02-07") })
+        let letter = try #require(LetterPlan(early).letters.first)
+        #expect(letter.date == day("2026-02-03"), "dated the build date, not the step's date")
+        #expect(letter.dueSince == day("2026-02-07"))
+        #expect(letter.reference == "D1-R1-20260203")
+        #expect(letter.paymentDeadline == day("2026-02-11"), "the time to pay runs from the letter's date")
+
+        let tooEarly = try Receivables(book: makeBook(debtors: [business("D1")], ledger: ledger), asOf: day("2026-02-02"))
+        #expect(LetterPlan(tooEarly).letters.isEmpty, "five days ahead is beyond the horizon")
+
+        policy.letterHorizon = 0
+        let sameDayOnly = try Receivables(book: makeBook(debtors: [business("D1")], ledger: ledger, policy: policy), asOf: day("2026-02-06"))
+        #expect(LetterPlan(sameDayOnly).letters.isEmpty, "horizon_days = 0: only the steps due by the build date")
     }
 
     @Test func postalLetterWithoutAddressIsBlockedNotDropped() throws {

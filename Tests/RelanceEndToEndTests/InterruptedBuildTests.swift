@@ -41,6 +41,11 @@ import Testing
         }
     }
 
+    /// The paths present in one snapshot only or with other bytes, for a message.
+    static func differences(_ a: [String: Data], _ b: [String: Data]) -> [String] {
+        Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
+    }
+
     @Test func aKilledBuildLeavesThePreviousOrTheNewOutputAndTheNextRunSucceeds() throws {
         let bench = try Bench(debtors: 300)
 
@@ -61,7 +66,8 @@ import Testing
         // The previous output.
         let first = try #require(try bench.start(Self.dates[0]).wait(atMost: 600))
         try #require(first.status == 0, "\(first.stderr)")
-        #expect(try snapshot(bench.out) == references[0])
+        let previous = try snapshot(bench.out)
+        #expect(previous == references[0], "files that differ: \(Self.differences(previous, references[0]))")
         var current = 0
         var outcomes: [String] = []
 

@@ -12,7 +12,7 @@ import Testing
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == "N°;Destinataire;Adresse;Code postal;Ville;Pays;Notre référence;Montant réclamé;N° de recommandé")
-        #expect(lines.count == 4, "three registered letters: two third reminders and one notice")
+        #expect(lines.count == 5, "four registered letters: three third reminders (one due tomorrow) and one notice")
         #expect(lines.contains("2;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;7447,03;"))
         let html = try build.visibleText("letters/bordereau-de-depot.html")
         #expect(html.contains("PETIT-MENUISERIE-MED-20260615 7\u{202F}447,03\u{A0}€"))

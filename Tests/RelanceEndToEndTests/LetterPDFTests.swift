@@ -19,7 +19,7 @@ import Testing
         let temp = try TemporaryFolder()
         let run = try RelanceBinary.run(["build", "--out", temp.file("out").path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("6 PDF écrits"), "\(run.stdout)")
+        #expect(run.stdout.contains("7 PDF écrits"), "\(run.stdout)")
         let expected: [(String, String)] = [
             // F/2021/057 is time-barred: never named again.
             ("VASSEUR-R2-20260615", "Deuxième relance – Facture impayée n° F/2021/163"),
@@ -28,6 +28,8 @@ import Testing
             ("RESTAURANT-LE-MARIN-R2-20260615", "Deuxième relance – Facture impayée n° FAC-2026-0025"),
             ("PLOMBERIE-ROUSSEAU-R3-20260615", "Troisième relance – Facture impayée n° FAC-2026-0018"),
             ("ACME-01-580247-R2-20260615", "Deuxième relance – Factures impayées n° FAC-2026-0031, FAC-2026-0058"),
+            // Its step falls tomorrow: written within horizon_days, dated today like the others.
+            ("CAF-DUPONT-7A5898-R3-20260615", "Troisième relance – Facture impayée n° FAC-2026-0012"),
         ]
         var totalPages = 0
         for (reference, phrase) in expected {

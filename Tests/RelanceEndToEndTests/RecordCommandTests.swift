@@ -53,8 +53,8 @@ import Testing
     @Test func aWeekRecordedThenBuiltAgainShowsTheOriginalsAsExhibits() throws {
         let temp = try Self.builtSampleBook()
         let letters = try Self.manifest(temp)
-        #expect(letters.count == 7)
-        let numbers = try Self.fillDepositList(temp, numbers: ["1A 123 456 7890 1", "1A12345678902", "2C 000 111 2222 3"])
+        #expect(letters.count == 8, "the letters due through the build date + horizon_days (4)")
+        let numbers = try Self.fillDepositList(temp, numbers: ["1A 123 456 7890 1", "1A12345678902", "2C 000 111 2222 3", "3D 999 888 7777 6"])
         let logBefore = try temp.read("book/interactions.csv")
         let lineCount = logBefore.components(separatedBy: "\n").count - 1
 
@@ -69,7 +69,7 @@ import Testing
         let log = try temp.read("book/interactions.csv")
         #expect(log.hasPrefix(logBefore), "earlier lines are never edited")
         let added = log.dropFirst(logBefore.count).split(separator: "\n").map(String.init)
-        #expect(added.count == 7)
+        #expect(added.count == 8)
         #expect(run.stdout.contains("interactions.csv:\(lineCount + 1) : "))
         for (entry, line) in zip(letters, added) {
             let reference = try #require(entry["reference"] as? String)

@@ -49,7 +49,9 @@ enum SampleLetters {
     static let reminder3 = html("PLOMBERIE-ROUSSEAU-R3-20260615")
     static let consumerReminder3 = html("MOREAU-J-R3-20260615")
     static let formalNotice = html("PETIT-MENUISERIE-MED-20260615")
-    static let all = [reminder1, reminder2, reminder3, consumerReminder3, formalNotice]
+    /// Due the day after the build date, written within `[letters] horizon_days` and dated the build date.
+    static let dueTomorrow = html("CAF-DUPONT-7A5898-R3-20260615")
+    static let all = [reminder1, reminder2, reminder3, consumerReminder3, formalNotice, dueTomorrow]
 
     /// Every single-letter page the build wrote.
     static func everyLetter(in build: SampleBuild) -> [String] {

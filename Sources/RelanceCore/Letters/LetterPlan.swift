@@ -1,5 +1,6 @@
-/// The letters a build proposes: one per reminder or formal-notice action dated on or before the
-/// build date, for the debtor's overdue, undisputed open invoices. Letters that cannot be written
+/// The letters a build proposes: one per reminder or formal-notice action due on or before the
+/// build date + `[letters] horizon_days` (the week's letters, prepared on Monday), dated the build
+/// date, for the debtor's invoices overdue and undisputed on that date. Letters that cannot be written
 /// (no postal address for a postal channel) are kept aside with their reason, never dropped.
 public struct LetterPlan: Sendable {
     /// In the order of the actions (date, then debtor id): the order of the print batch.
@@ -10,7 +11,8 @@ public struct LetterPlan: Sendable {
         var letters: [Letter] = []
         var blocked: [BlockedLetter] = []
         let statesByID = Dictionary(r.debtors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for action in r.actions where action.on <= r.asOf {
+        let horizon = r.asOf + r.book.policy.letterHorizon
+        for action in r.actions where action.on <= horizon {
             guard let level = LetterLevel(action.kind), let state = statesByID[action.debtorID] else { continue }
             let debtor = state.debtor
             if action.channel != .email, !debtor.hasPostalAddress {

@@ -25,6 +25,7 @@ enum LettersIndexView {
             "letters": .list(plan.letters.map { letter in
                 [
                     "level": .text(LetterWording.level(letter.level)),
+                    "due": .text(FrenchFormat.shortDate(letter.dueSince)),
                     "debtor": .text(letter.debtor.name),
                     "channel": .text(FrenchLabels.channel(letter.channel)),
                     "reference": .text(letter.reference),

@@ -47,13 +47,17 @@ extension SummaryDocument {
 extension SummaryDocument.ActionRow {
     func write(_ j: inout PrettyJSON) {
         j.object { j in
+            j.key("act_before"); if let actBefore { j.string(actBefore) } else { j.null() }
+            j.key("amount"); j.string(amount)
             j.key("channel"); j.string(channel)
+            j.key("days_late"); j.int(daysLate)
             j.key("debtor"); j.string(debtor)
             j.key("invoices"); j.array { j in for invoice in invoices { j.string(invoice) } }
             j.key("kind"); j.string(kind)
             if let letter { j.key("letter"); j.string(letter) }
             if let letterBlocked { j.key("letter_blocked"); j.string(letterBlocked) }
             j.key("on"); j.string(on)
+            j.key("priority"); j.int(priority)
         }
     }
 }

@@ -63,13 +63,29 @@ struct SummaryDocument: Encodable {
     struct ActionRow: Encodable {
         let debtor, kind, on, channel: String
         let invoices: [String]
+        /// Its place in the work queue, 1 = first (`WorkQueue`).
+        let priority: Int
+        /// Σ balances of its claimable invoices, and the days past due of the oldest.
+        let amount: String
+        let daysLate: Int
+        /// The last day to act when prescription is within `prescription_alert` days, else null.
+        let actBefore: String?
         /// The letter written for this action (path in the output), when there is one.
         let letter: String?
         /// Why no letter could be written for it, when the escalation asks for one.
         let letterBlocked: String?
         enum CodingKeys: String, CodingKey {
-            case debtor, kind, on, channel, invoices, letter
-            case letterBlocked = "letter_blocked"
+            case debtor, kind, on, channel, invoices, letter, priority, amount
+            case letterBlocked = "letter_blocked", daysLate = "days_late", actBefore = "act_before"
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(debtor, forKey: .debtor); try c.encode(kind, forKey: .kind); try c.encode(on, forKey: .on)
+            try c.encode(channel, forKey: .channel); try c.encode(invoices, forKey: .invoices)
+            try c.encode(priority, forKey: .priority); try c.encode(amount, forKey: .amount)
+            try c.encode(daysLate, forKey: .daysLate)
+            try c.encode(actBefore, forKey: .actBefore)   // null, not omitted, when prescription is far
+            try c.encodeIfPresent(letter, forKey: .letter); try c.encodeIfPresent(letterBlocked, forKey: .letterBlocked)
         }
     }
     /// Letters of the build: how many per level, and those that could not be written.
@@ -141,10 +157,15 @@ struct SummaryDocument: Encodable {
                 })
         }
         let letterFor = LetterLookup(plan)
-        actions = r.actions.map {
-            ActionRow(debtor: $0.debtorID, kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue,
-                      invoices: $0.invoices, letter: letterFor.letter($0).map(SitePaths.Letters.html),
-                      letterBlocked: letterFor.blocked($0)?.reason.rawValue)
+        let queue = r.workQueue
+        actions = r.actions.indices.map { i in
+            let action = r.actions[i], priority = queue.priorities[i]
+            return ActionRow(
+                debtor: action.debtorID, kind: action.kind.rawValue, on: action.on.iso, channel: action.channel.rawValue,
+                invoices: action.invoices, priority: queue.rank[i], amount: amount(priority.amount),
+                daysLate: priority.daysLate, actBefore: priority.actBefore?.iso,
+                letter: letterFor.letter(action).map(SitePaths.Letters.html),
+                letterBlocked: letterFor.blocked(action)?.reason.rawValue)
         }
         letters = Letters(
             byLevel: Dictionary(uniqueKeysWithValues: plan.countsByLevel.map { ($0.0.rawValue, $0.1) }),

@@ -2,8 +2,9 @@ import RelanceCore
 
 /// The actions of the dashboard in three windows — late (before the build date), this week (build
 /// date + 0…6), next week (+7…13) — and within each by kind, in ladder order, most urgent first
-/// (the order of `Receivables.actions`: by date, then debtor). The dashboard shows the first
-/// `DashboardLimits.actionsPerKind` of a kind; a kind with more gets its complete list on paged pages.
+/// (the work queue's order: before a prescription, then the heaviest delay). The dashboard shows
+/// the first `DashboardLimits.actionsPerKind` of a kind; a kind with more gets its complete list on
+/// paged pages.
 struct ActionGroups: Sendable {
     struct Group: Sendable {
         /// The element id on the dashboard (`late`, `this_week`, `next_week`).
@@ -15,9 +16,15 @@ struct ActionGroups: Sendable {
         var count: Int { kinds.reduce(0) { $0 + $1.actions.count } }
     }
 
+    /// An action with its place in the work queue.
+    struct Queued: Sendable {
+        let action: Action
+        let priority: ActionPriority
+    }
+
     struct KindActions: Sendable {
         let kind: Action.Kind
-        let actions: [Action]
+        let actions: [Queued]
         /// The complete list, when the dashboard cannot show it all.
         let list: PagedList?
     }
@@ -33,8 +40,11 @@ struct ActionGroups: Sendable {
             }),
         ]
         groups = windows.map { window in
-            var byKind: [Action.Kind: [Action]] = [:]
-            for action in r.actions where window.includes(action.on) { byKind[action.kind, default: []].append(action) }
+            var byKind: [Action.Kind: [Queued]] = [:]
+            for position in r.workQueue.order where window.includes(r.actions[position].on) {
+                let action = r.actions[position]
+                byKind[action.kind, default: []].append(Queued(action: action, priority: r.workQueue.priorities[position]))
+            }
             let kinds = Action.Kind.allCases.compactMap { kind -> KindActions? in
                 guard let actions = byKind[kind] else { return nil }
                 let list = actions.count > DashboardLimits.actionsPerKind

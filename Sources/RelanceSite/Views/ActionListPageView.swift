@@ -12,7 +12,7 @@ enum ActionListPageView {
             "count": .text(FrenchFormat.integer(kind.actions.count)),
             "pager": PagerView.value(list, page: page, noun: "actions"),
             "actions": .list(kind.actions[list.rows(ofPage: page)].map {
-                ActionRowView.value($0, names: context.names, letters: context.letters, root: SitePaths.Lists.root)
+                ActionRowView.value($0.action, priority: $0.priority, asOf: context.r.asOf, names: context.names, letters: context.letters, root: SitePaths.Lists.root)
             }),
         ]
     }

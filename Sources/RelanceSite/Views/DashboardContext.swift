@@ -9,6 +9,7 @@ struct DashboardContext: Sendable {
     let names: [String: String]
     let letters: LetterLookup
     let actions: ActionGroups
+    let endOfSchedule: EndOfSchedule
     /// Positions in `r.debtors`, largest outstanding first.
     let ranking: [Int]
     /// Both orders of the complete debtor lists; nil when the dashboard shows every debtor.
@@ -23,6 +24,7 @@ struct DashboardContext: Sendable {
         names = Dictionary(r.debtors.map { ($0.id, $0.debtor.name) }, uniquingKeysWith: { a, _ in a })
         letters = LetterLookup(plan)
         actions = ActionGroups(r)
+        endOfSchedule = EndOfSchedule(r)
         let count = r.debtors.count
         if count > DashboardLimits.fullTable {
             let order = DebtorOrder(r.debtors)

@@ -8,6 +8,9 @@ enum DashboardLimits {
     static let topDebtors = 50
     /// The most urgent actions of each kind in each window (late, this week, next week).
     static let actionsPerKind = 10
-    /// The first alerts, in the order of the build's warnings (book-wide ones first).
+    /// The first debtors of each end-of-schedule list (notice expired, handed over); the others
+    /// are on the debtor lists, by stage.
+    static let endOfSchedule = 20
+    /// The first alerts, most urgent first (the order of the build's warnings).
     static let warnings = 20
 }

@@ -21,6 +21,7 @@ enum DashboardView {
             "debtor_count": .text(FrenchFormat.integer(r.debtors.count)),
             "debtor_lists": debtorLists(context),
             "action_groups": actionGroups(context),
+            "end_of_schedule": EndOfScheduleView.value(context.endOfSchedule),
             "letters": lettersSummary(plan),
             "warnings": .list(r.warnings.prefix(DashboardLimits.warnings).map {
                 WarningView.value($0, names: context.names, root: "")
@@ -125,7 +126,7 @@ enum DashboardView {
                         "label": .text(FrenchLabels.action(kind.kind)),
                         "count": .text(FrenchFormat.integer(kind.actions.count)),
                         "rows": .list(kind.actions.prefix(DashboardLimits.actionsPerKind).map {
-                            ActionRowView.value($0, names: context.names, letters: context.letters, root: "")
+                            ActionRowView.value($0.action, priority: $0.priority, asOf: context.r.asOf, names: context.names, letters: context.letters, root: "")
                         }),
                         "more": LayoutValue(kind.list.map { "Voir la liste complète (\(FrenchFormat.integer($0.count)))" }),
                         "list": LayoutValue(kind.list.map { SitePaths.Lists.path($0) }),
