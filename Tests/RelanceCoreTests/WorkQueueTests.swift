@@ -93,3 +93,23 @@ import Testing
         #expect(end.handedOver.first?.on == day("2026-01-05") && end.handedOver.first?.amount == euros("1200.00"))
     }
 }
+
+/// The alerts, most urgent first: what can still be saved before what is already lost.
+@Suite struct AlertOrderTests {
+    @Test func prescribingSoonThenBlockedLettersThenTimeBarred() throws {
+        var unaddressed = business("U")
+        unaddressed.address1 = nil
+        let book = makeBook(
+            debtors: [business("B"), business("S"), unaddressed],
+            ledger: [
+                invoice("OLD", "B", "5000.00", date: "2020-01-01", due: "2020-01-31"),
+                invoice("SOON", "S", "10.00", date: "2021-03-01", due: "2021-03-31"),
+                invoice("FU", "U", "100.00", date: "2025-12-01", due: "2025-12-31"),
+            ])
+        let warnings = try Receivables(book: book, asOf: day("2026-01-15")).warnings
+        let soon = try #require(warnings.firstIndex(of: .prescriptionSoon(debtorID: "S", reference: "SOON", lastDay: day("2026-03-01"))))
+        let blocked = try #require(warnings.firstIndex(of: .missingAddress(debtorID: "U")))
+        let barred = try #require(warnings.firstIndex(of: .timeBarred(debtorID: "B", reference: "OLD", lastDay: day("2025-01-01"))))
+        #expect(soon < blocked && blocked < barred, "\(warnings)")
+    }
+}
