@@ -54,6 +54,7 @@ import Testing
         let temp = try Self.builtSampleBook()
         let letters = try Self.manifest(temp)
         #expect(letters.count == 8, "the letters due through the build date + horizon_days (4)")
+        let mondayHistory = try Self.history(temp)
         let numbers = try Self.fillDepositList(temp, numbers: ["1A 123 456 7890 1", "1A12345678902", "2C 000 111 2222 3", "3D 999 888 7777 6"])
         let logBefore = try temp.read("book/interactions.csv")
         let lineCount = logBefore.components(separatedBy: "\n").count - 1
@@ -120,6 +121,18 @@ import Testing
         let receipt = try #require(pieces.first { $0.contains("\(reference.lowercased())-ar") })
         #expect(try Self.sha256(temp.file("out/debtors/\(folder)/pieces/\(receipt)")) == Self.sha256(temp.file("ar.pdf")))
         #expect(try temp.read("out/debtors/\(folder)/bordereau.html").contains("distribuée le 18/06/2026"))
+        // The trend moved on by one week; the weeks both builds show are the same figures.
+        let nextHistory = try Self.history(temp)
+        #expect(nextHistory.count == 13 && mondayHistory.count == 13)
+        #expect(nextHistory.first?["as_of"] as? String == "2026-03-30" && nextHistory.last?["as_of"] as? String == "2026-06-22")
+        for (later, earlier) in zip(nextHistory.prefix(12), mondayHistory.suffix(12)) {
+            #expect(NSDictionary(dictionary: later).isEqual(to: earlier), "\(later) ≠ \(earlier)")
+        }
+    }
+
+    static func history(_ temp: TemporaryFolder) throws -> [[String: Any]] {
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as? [String: Any]
+        return summary?["history"] as? [[String: Any]] ?? []
     }
 
     /// With Chromium the originals are the PDFs that were posted, and the lawyer's folder of a week

@@ -18,10 +18,10 @@ struct DashboardPages {
         case warnings(page: Int)
     }
 
-    func write(_ r: Receivables, letters: LetterPlan, into output: any SiteOutput) throws {
+    func write(_ r: Receivables, letters: LetterPlan, history: WeeklyHistory, into output: any SiteOutput) throws {
         let context = DashboardContext(r, letters: letters)
         let dashboard = try layouts.layout(SitePaths.Layouts.dashboard)
-        try output.write(try dashboard.render(DashboardView.value(context, plan: letters)), to: SitePaths.dashboard)
+        try output.write(try dashboard.render(DashboardView.value(context, plan: letters, history: history)), to: SitePaths.dashboard)
 
         let actionLists = context.actions.lists
         let jobs = Self.jobs(context)

@@ -40,14 +40,16 @@ public struct SiteBuilder: Sendable {
         for file in SitePaths.staticFiles {
             try output.copy(from: assets.appendingPathComponent(file), to: file)
         }
+        progress("historique")
+        let history = WeeklyHistory(r)
         progress("summary.json")
-        let summary = SummaryDocument(r, letters: letters)
+        let summary = SummaryDocument(r, letters: letters, history: history)
         try summary.write(into: output, at: SitePaths.summary)
         let audit = OutputAudit()
 
         progress("tableau de bord")
         // The dashboard and, for a large book, the paged lists it links to (lists/).
-        try DashboardPages(layouts: layouts).write(r, letters: letters, into: output)
+        try DashboardPages(layouts: layouts).write(r, letters: letters, history: history, into: output)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)

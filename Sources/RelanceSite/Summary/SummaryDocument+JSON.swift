@@ -37,9 +37,27 @@ extension SummaryDocument {
             j.key("currency"); j.string(currency)
             j.key("debtors"); j.array { j in for debtor in debtors { debtor.write(&j) } }
             j.key("dso_days"); if let dsoDays { j.int(dsoDays) } else { j.null() }
+            j.key("history"); j.array { j in for row in history { row.write(&j) } }
             j.key("letters"); letters.write(&j)
             j.key("reconciliation"); reconciliation.write(&j)
             j.key("totals"); totals.write(&j)
+        }
+    }
+}
+
+extension SummaryDocument.HistoryRow {
+    func write(_ j: inout PrettyJSON) {
+        j.object { j in
+            j.key("as_of"); j.string(asOf)
+            j.key("collected"); j.string(collected)
+            j.key("disputes_new"); j.int(disputesNew)
+            j.key("dso"); if let dso { j.int(dso) } else { j.null() }
+            j.key("dso_countback"); j.string(dsoCountback)
+            j.key("outstanding"); j.string(outstanding)
+            j.key("over_90"); j.string(over90)
+            j.key("overdue"); j.string(overdue)
+            j.key("promises_broken"); j.int(promisesBroken)
+            j.key("promises_due"); j.int(promisesDue)
         }
     }
 }

@@ -108,6 +108,28 @@ struct SummaryDocument: Encodable {
         }
     }
 
+    /// One week of the trend (`WeeklyHistory`); the count-back DSO as a decimal string with one
+    /// decimal, like the amounts, so that it is exact.
+    struct HistoryRow: Encodable {
+        let asOf, outstanding, overdue, over90, dsoCountback, collected: String
+        let dso: Int?
+        let promisesDue, promisesBroken, disputesNew: Int
+        enum CodingKeys: String, CodingKey {
+            case outstanding, overdue, dso, collected
+            case asOf = "as_of", over90 = "over_90", dsoCountback = "dso_countback"
+            case promisesDue = "promises_due", promisesBroken = "promises_broken", disputesNew = "disputes_new"
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(asOf, forKey: .asOf); try c.encode(outstanding, forKey: .outstanding)
+            try c.encode(overdue, forKey: .overdue); try c.encode(over90, forKey: .over90)
+            try c.encode(dso, forKey: .dso)   // null, not omitted, when nothing was invoiced in 90 days
+            try c.encode(dsoCountback, forKey: .dsoCountback); try c.encode(collected, forKey: .collected)
+            try c.encode(promisesDue, forKey: .promisesDue); try c.encode(promisesBroken, forKey: .promisesBroken)
+            try c.encode(disputesNew, forKey: .disputesNew)
+        }
+    }
+
     let asOf: String
     let currency: String
     var totals: Totals
@@ -117,15 +139,24 @@ struct SummaryDocument: Encodable {
     let actions: [ActionRow]
     let letters: Letters
     let reconciliation: Reconciliation
+    let history: [HistoryRow]
 
     enum CodingKeys: String, CodingKey {
-        case currency, totals, aging, debtors, actions, letters, reconciliation
+        case currency, totals, aging, debtors, actions, letters, reconciliation, history
         case asOf = "as_of", dsoDays = "dso_days"
     }
 
-    init(_ r: Receivables, letters plan: LetterPlan) {
+    /// `history`: the weekly trend, computed here when the caller has not already.
+    init(_ r: Receivables, letters plan: LetterPlan, history: WeeklyHistory? = nil) {
         let currency = r.book.currency
         func amount(_ m: Money) -> String { m.plainDecimal(currency) }
+        self.history = (history ?? WeeklyHistory(r)).points.map { point in
+            HistoryRow(
+                asOf: point.asOf.iso, outstanding: amount(point.outstanding), overdue: amount(point.overdue),
+                over90: amount(point.over90), dsoCountback: "\(point.countBackTenths / 10).\(point.countBackTenths % 10)",
+                collected: amount(point.collected), dso: point.dsoDays, promisesDue: point.promisesDue,
+                promisesBroken: point.promisesBroken, disputesNew: point.disputesNew)
+        }
         asOf = r.asOf.iso
         self.currency = currency.code
         totals = Totals(
@@ -203,5 +234,6 @@ extension SummaryDocument {
         try c.encode(actions, forKey: .actions)
         try c.encode(letters, forKey: .letters)
         try c.encode(reconciliation, forKey: .reconciliation)
+        try c.encode(history, forKey: .history)
     }
 }
