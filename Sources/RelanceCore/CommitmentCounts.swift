@@ -16,14 +16,13 @@ enum CommitmentCounts {
                 // Broken from the day after due + grace, if an invoice it covers is still open then.
                 let brokenFrom = due + grace + 1
                 let replay = replays[interaction.debtorID]
-                let covered = replay == nil ? coverage.invoices(of: interaction, debtorInvoices: account.invoiceIndices) : []
+                let covered = coverage.invoices(of: interaction, debtorInvoices: account.invoiceIndices)
                 for t in dates.indices where interaction.day <= dates[t] {
                     let day = dates[t]
                     if inWeek(due, endingOn: day, window) { points[t].promisesDue += 1 }
                     guard inWeek(brokenFrom, endingOn: day, window) else { continue }
                     let stillOpen: Bool
-                    if let replay {
-                        let then = replay.allocations[t]
+                    if let then = replay?.allocations[t] {
                         let own = then.debtors[interaction.debtorID]?.invoiceIndices ?? []
                         stillOpen = Coverage(allocation: then).invoices(of: interaction, debtorInvoices: own)
                             .contains { then.isOpen($0, endOf: day.ordinal) }

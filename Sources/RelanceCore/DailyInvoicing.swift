@@ -8,7 +8,9 @@ struct DailyInvoicing: Sendable {
 
     init(_ allocation: LedgerAllocation) {
         var byDay: [Int32: Money] = [:]
-        for account in allocation.invoices { byDay[account.entry.date.ordinal, default: .zero] += account.entry.amount }
+        for index in allocation.invoices.indices {
+            byDay[allocation.invoiceDays[index], default: .zero] += allocation.invoices[index].entry.amount
+        }
         let ordered = byDay.keys.sorted()
         days = ordered.map { Day(ordinal: $0) }
         amounts = ordered.map { byDay[$0]! }

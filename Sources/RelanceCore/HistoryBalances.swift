@@ -13,22 +13,27 @@ enum HistoryBalances {
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    /// The sums at each of `dates` over `invoices`, leaving out the debtors whose slots are in
-    /// `skipping` (computed apart).
-    static func add(allocation: LedgerAllocation, invoices: Range<Int>, dates: [Day], skipping: Set<Int32>) -> [Sums] {
+    /// The sums at each of `dates` over `invoices`, leaving out the debtors `replayed` computes
+    /// apart at that date.
+    static func add(allocation: LedgerAllocation, invoices: Range<Int>, dates: [Day], replayed: ReplayedDebtors?) -> [Sums] {
         var sums = [Sums](repeating: Sums(), count: dates.count)
+        guard let first = dates.first?.ordinal, let last = dates.last?.ordinal else { return sums }
         for index in invoices {
-            if !skipping.isEmpty && skipping.contains(allocation.invoiceSlot[index]) { continue }
-            let account = allocation.invoices[index]
-            let closedOn = allocation.closedOn[index]
+            // Most invoices were settled before the first date, or issued after the last: decided on
+            // the compact arrays, without touching the invoice itself.
+            let issued = allocation.invoiceDays[index], closedOn = allocation.closedOn[index]
+            guard closedOn > first, issued <= last else { continue }
+            let slot = allocation.invoiceSlot[index]
+            let due = allocation.dueDays[index]
             for t in dates.indices {
-                let day = dates[t]
+                let day = dates[t].ordinal
                 // Open at the end of that day: issued by then, not yet settled in full.
-                guard account.entry.date <= day, day.ordinal < closedOn else { continue }
-                let balance = account.balance(endOf: day)
+                guard issued <= day, day < closedOn else { continue }
+                if let replayed, replayed.isRecomputed(slot: slot, at: t) { continue }
+                let balance = allocation.invoices[index].balance(endOf: dates[t])
                 guard balance.isPositive else { continue }
                 sums[t].outstanding += balance
-                let daysPastDue = day - account.dueDate
+                let daysPastDue = Int(day) - Int(due)
                 if daysPastDue >= 1 { sums[t].overdue += balance }
                 if daysPastDue > WeeklyHistory.longOverdueDays { sums[t].over90 += balance }
             }

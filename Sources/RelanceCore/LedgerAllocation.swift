@@ -36,6 +36,13 @@ public struct LedgerAllocation: Sendable {
     private var referenceInvoice: [Int32] = []
     /// Two registered invoices share a reference (only in hand-made ledgers: the reader rejects it).
     private(set) var hasDuplicateReferences = false
+    /// Per invoice: its date and due date (ordinals), compact for the passes that scan every invoice.
+    private(set) var invoiceDays: [Int32] = []
+    private(set) var dueDays: [Int32] = []
+    /// The payments and credit notes naming an invoice dated after them: from the credit's date to
+    /// the eve of the invoice's, the debtor's allocation as of that day is not the prefix of this
+    /// one (the credit is kept whole for the invoice then), which `WeeklyHistory` recomputes.
+    private(set) var creditsNamingLaterInvoices: [(slot: Int32, from: Day, until: Day)] = []
 
     /// The ledger indices of a debtor's entries on or before the build date, ascending (file
     /// order), found through the allocation rather than by scanning the ledger: its invoices, and
@@ -78,6 +85,8 @@ public struct LedgerAllocation: Sendable {
         referenceInvoice = registration.referenceInvoice
         hasDuplicateReferences = registration.hasDuplicateReferences
         let dues = registration.dues, invoiceDays = registration.invoiceDays
+        self.invoiceDays = invoiceDays
+        dueDays = dues
         var balances = registration.balances
 
         // Then the debtors' accounts and the settlements, in file order.
@@ -106,6 +115,10 @@ public struct LedgerAllocation: Sendable {
             }
         }
         resolveTargets(&settlements, ledger: ledger)
+        for settlement in settlements where settlement.target >= 0 && invoiceDays[Int(settlement.target)] > settlement.date.ordinal {
+            creditsNamingLaterInvoices.append(
+                (settlement.slot, settlement.date, Day(ordinal: invoiceDays[Int(settlement.target)] - 1)))
+        }
         // An invoice of no amount (only in hand-made ledgers: the reader wants it positive) is never open.
         closedOn = balances.indices.map { balances[$0] > 0 ? Int32.max : invoiceDays[$0] }
         buildFIFO(dues: dues)

@@ -30,21 +30,26 @@ public struct WeeklyHistory: Sendable {
         // parallel over slices, each slice adding up its own 13 points.
         let slices = HistoryBalances.slices(count: allocation.invoices.count)
         let partials = Parallel.map(count: slices.count) { slice in
-            HistoryBalances.add(allocation: allocation, invoices: slices[slice], dates: dates, skipping: replayed.slots)
+            HistoryBalances.add(allocation: allocation, invoices: slices[slice], dates: dates, replayed: replayed)
         }
         for partial in partials { for t in points.indices { points[t].add(partial[t]) } }
         for replay in replayed.replays {
-            for t in points.indices {
-                let own = replay.allocations[t]
-                points[t].add(HistoryBalances.add(allocation: own, invoices: 0..<own.invoices.count, dates: [dates[t]], skipping: [])[0])
+            for (t, own) in replay.allocations {
+                points[t].add(HistoryBalances.add(allocation: own, invoices: 0..<own.invoices.count, dates: [dates[t]], replayed: nil)[0])
             }
         }
 
         // Invoicing (DSO, count-back DSO) and cash collected, from the registered entries.
         let invoicing = DailyInvoicing(allocation)
-        for entry in r.book.ledger where entry.kind == .payment && entry.date <= r.asOf {
-            for t in points.indices where entry.date <= dates[t] && entry.date > dates[t] - Self.windowDays {
-                points[t].collected += entry.amount
+        // The payments on or before the build date, through the allocation's list of them.
+        let ledger = r.book.ledger
+        let earliest = dates[0] - (Self.windowDays - 1)
+        for position in allocation.paymentOrder.indices {
+            let index = Int(allocation.paymentOrder[position])
+            let paidOn = ledger[index].date
+            guard paidOn >= earliest else { continue }
+            for t in points.indices where paidOn <= dates[t] && paidOn > dates[t] - Self.windowDays {
+                points[t].collected += ledger[index].amount
             }
         }
         for t in points.indices {

@@ -55,6 +55,7 @@ public struct Pipeline {
             site.bundles = bundles
             site.bookSources = { [folder = loaded.bookFolder, book = r.book] in BookSources(folder: folder, book: book) }
             site.printsCaseFilePDFs = request.pdf.enabled && pdfTools?.merger != nil
+            site.printsReportPDF = request.pdf.enabled && pdfTools != nil
             for id in bundles.unknownNames(in: r) {
                 console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")
             }
@@ -86,10 +87,9 @@ public struct Pipeline {
 
     private func printLetters(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> LetterPDFReport {
         guard let tools else { return LetterPDFReport(note: PDFTools.note(disabled: !request.enabled)) }
-        guard !site.postalLetters.isEmpty else { return LetterPDFReport() }
-        console.progress("Impression de \(site.postalLetters.count) courriers")
-        return try tools.letters.print(site.postalLetters, batches: site.letterBatches, date: site.receivables.asOf,
-                                       from: publisher.stagingFolder, into: publisher)
+        console.progress("Impression de \(site.postalLetters.count) courriers et du rapport hebdomadaire")
+        return try tools.letters.print(site.postalLetters, batches: site.letterBatches, weeklyReport: SitePaths.report,
+                                       date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
     }
 
     private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> CaseFilePDFReport {

@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public var bookSources: (@Sendable () -> any BookSourceBytes)?
     /// Whether the build prints case-file PDFs: a folder carried over must have been made the same way.
     public var printsCaseFilePDFs = false
+    /// Whether the print step makes the weekly report's PDF (Chromium found, PDFs not turned off).
+    public var printsReportPDF = false
     let layoutsFolder: URL
 
     public init(resources: Resources, attachments: URL? = nil) throws {
@@ -49,7 +51,7 @@ public struct SiteBuilder: Sendable {
 
         progress("tableau de bord")
         // The dashboard and, for a large book, the paged lists it links to (lists/).
-        try DashboardPages(layouts: layouts).write(r, letters: letters, history: history, into: output)
+        try DashboardPages(layouts: layouts).write(r, letters: letters, history: history, reportPDF: printsReportPDF, into: output)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)

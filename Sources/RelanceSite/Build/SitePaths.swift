@@ -6,8 +6,12 @@ import RelanceCore
 public enum SitePaths {
     public static let dashboard = "index.html"
     public static let summary = "summary.json"
-    /// Copied from assets/ to the output root, referenced by every page.
-    public static let staticFiles = ["style.css", "relance.js"]
+    /// The weekly report on one A4 landscape page, and its PDF when Chromium is there.
+    public static let report = "rapport-hebdomadaire.html"
+    public static let reportPDF = "rapport-hebdomadaire.pdf"
+    /// Copied from assets/ to the output root, referenced by every page (`rapport.css` by the
+    /// report alone: its `@page` is landscape).
+    public static let staticFiles = ["style.css", "relance.js", "rapport.css"]
     /// The debtor folders' fingerprints, for the next build (`FingerprintIndex`).
     public static let fingerprints = ".relance-fingerprints"
 
@@ -127,9 +131,10 @@ public enum SitePaths {
         public static let letterBatch = "letters/batch.html"
         public static let depositList = "letters/deposit-list.html"
         public static let lettersIndex = "letters/index.html"
+        public static let report = "report.html"
 
         public static let all = [
-            dashboard, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter,
+            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter,
             letter, email, letterBatch, depositList, lettersIndex,
         ]
     }

@@ -5,6 +5,8 @@ public struct LetterPDFReport: Sendable {
     public var letters: Set<String> = []
     /// Batch HTML paths whose PDF was written (same path, `.pdf`).
     public var batches: Set<String> = []
+    /// Whether the weekly report's PDF was written (printed in the same session).
+    public var weeklyReport = false
     /// Shown on the letters index and printed by the command when PDFs were not made.
     public var note: String?
 

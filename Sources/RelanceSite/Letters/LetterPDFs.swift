@@ -5,7 +5,8 @@ import RelanceCore
 
 /// Prints the postal letters of a build to PDF, one file per letter (what a user uploads to an
 /// online registered-letter service), then each batch as one PDF in which each letter keeps its
-/// own page numbers. Prints from the staging folder, where the HTML was just written.
+/// own page numbers; and the weekly report, in the same browser session (starting Chromium is the
+/// slow part of a small print). Prints from the staging folder, where the HTML was just written.
 ///
 /// With qpdf, the letters are printed a batch at a time and cut apart (`BatchPrinting`), and every
 /// PDF carries the build date and an ID derived from its content: two builds of the same book on
@@ -20,20 +21,37 @@ public struct LetterPDFs {
         self.merger = merger
     }
 
-    public func print(_ postal: [Letter], batches: [String], date: Day, from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
+    /// `weeklyReport`: the report's HTML path in the output, printed too when given.
+    public func print(_ postal: [Letter], batches: [String], weeklyReport: String? = nil, date: Day,
+                      from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
         var report = LetterPDFReport()
-        guard !postal.isEmpty else { return report }
+        guard !postal.isEmpty || weeklyReport != nil else { return report }
         // Started only when there is something to print: a build without letters never starts a browser.
         let printer = try PDFPrinter(chromium: chromium)
         defer { printer.close() }
         let requests = postal.map { PDFDocumentRequest(source: staging.appendingPathComponent(SitePaths.Letters.html($0))) }
+        // A one-page document: no page number.
+        let reportRequest = weeklyReport.map { PDFDocumentRequest(source: staging.appendingPathComponent($0), numberPagesWhenLong: false) }
         guard let merger else {
-            return try printAlone(postal, requests: requests, batches: batches, printer: printer, from: staging, into: publisher)
+            if let weeklyReport, let reportRequest {
+                try publisher.write(try printer.print([reportRequest])[0].data, to: LetterPDFReport.pdfPath(forHTML: weeklyReport))
+                report.weeklyReport = true
+            }
+            guard !postal.isEmpty else { return report }
+            var letters = try printAlone(postal, requests: requests, batches: batches, printer: printer, from: staging, into: publisher)
+            letters.weeklyReport = report.weeklyReport
+            return letters
         }
         let scratch = try ScratchFolder.make(.printing)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch)
-        let printed = try printing.print(requests)
+        var printed = try printing.print(requests + (reportRequest.map { [$0] } ?? []))
+        if let weeklyReport, let last = printed.popLast() {
+            let title = "Rapport hebdomadaire des créances du \(FrenchFormat.longDate(date))"
+            let bytes = try merger.assemble([last.piece], info: PDFDocumentInfo(title: title, day: date), scratch: scratch)
+            try publisher.write(bytes, to: LetterPDFReport.pdfPath(forHTML: weeklyReport))
+            report.weeklyReport = true
+        }
         let pieces = printed.map(\.piece), titles = printed.map { $0.title ?? "" }
         let letters = Parallel.map(count: postal.count, sequentialBelow: 2) { index in
             Result {

@@ -6,7 +6,7 @@ import RelanceCore
 /// actions of each kind, the debtors — all of them in a small book, the largest balances in a
 /// large one — and the first alerts, each with a link to its complete paged list when it is cut.
 enum DashboardView {
-    static func value(_ context: DashboardContext, plan: LetterPlan, history: WeeklyHistory) -> LayoutValue {
+    static func value(_ context: DashboardContext, plan: LetterPlan, history: WeeklyHistory, reportPDF: Bool) -> LayoutValue {
         let r = context.r
         let totals = r.totals
         return [
@@ -16,6 +16,7 @@ enum DashboardView {
             "headline": headline(r),
             "aging": aging(r),
             "trend": TrendView.value(history),
+            "report": ["html": .text(SitePaths.report), "pdf": reportPDF ? .text(SitePaths.reportPDF) : .absent],
             "debtors": .list(context.ranking.prefix(shownDebtors(context)).map {
                 DebtorRowView.value(r.debtors[$0], asOf: r.asOf, root: "")
             }),
