@@ -1,4 +1,5 @@
 import Foundation
+import RelanceTestSupport
 import Testing
 
 /// The letters as PDF, printed by headless Chromium: one file per postal letter and the batch.
@@ -84,6 +85,25 @@ import Testing
         #expect(run.status == 64)
         #expect(run.stderr.contains("/nonexistent/chromium"))
         #expect(!temp.exists("out"))
+    }
+
+    @Test(.enabled(if: ready && PDFTestTools.qpdf != nil, "needs chromium, qpdf and poppler-utils"))
+    func theWeeklyReportIsOneLandscapePageAndTheSameBytesTwice() throws {
+        let temp = try TemporaryFolder()
+        for out in ["a", "b"] {
+            let run = try RelanceBinary.run(["build", "--out", temp.file(out).path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let pdf = temp.file("a/rapport-hebdomadaire.pdf")
+        #expect(try pageCount(pdf) == 1, "the report holds on one page")
+        let info = try runTool(Self.pdfinfo!, [pdf.path])
+        #expect(info.contains("841.92 x 594.96 pts (A4)"), "A4 landscape: \(info)")
+        #expect(info.contains("Rapport hebdomadaire des créances du 15 juin 2026"))
+        let text = try extractedText(pdf)
+        #expect(text.contains("Tendance sur 12 semaines") && text.contains("Les 10 plus gros encours") && text.contains("Actions de la semaine"))
+        #expect(text.contains("59 499,50") || text.contains("59\u{202F}499,50"))
+        #expect(try Data(contentsOf: pdf) == Data(contentsOf: temp.file("b/rapport-hebdomadaire.pdf")), "same book, same date, same bytes")
+        #expect(try temp.read("a/index.html").contains("href=\"rapport-hebdomadaire.pdf\""), "the dashboard links the PDF")
     }
 
     private func pageCount(_ pdf: URL) throws -> Int {

@@ -55,3 +55,36 @@ import Testing
         #expect(!build.exists("letters/BOULANGERIE-MARTIN-MED-20260615"))
     }
 }
+
+/// The weekly report (rapport-hebdomadaire.html): one page for the management meeting.
+@Suite struct WeeklyReportTests {
+    @Test func theReportHoldsTheFiguresTheTrendTheLargestBalancesAndTheWeeksActions() throws {
+        let build = try SampleBuild.get()
+        let report = try build.visibleText("rapport-hebdomadaire.html")
+        #expect(report.contains("Rapport hebdomadaire des créances Arrêté au 15 juin 2026"), "\(report)")
+        // The outstanding fell by 1 500 € over the week (60 999,50 € on 8 June).
+        // (A tile's label, value and note are spans, laid out in a column by the style sheet.)
+        #expect(report.contains("Encours total59\u{202F}499,50\u{A0}€−1\u{202F}500,00\u{A0}€ sur la semaine"))
+        #expect(report.contains("Échu depuis plus de 90 jours32\u{202F}635,50\u{A0}€+2,00\u{A0}€ sur la semaine"))
+        #expect(report.contains("DSO (90 jours)249\u{A0}jourscount-back : 158,0\u{A0}j"))
+        #expect(report.contains("Tendance sur 12 semaines") && report.contains("23/03") && report.contains("15/06"))
+        // The ten largest balances, largest first; the eleventh is not there.
+        let rows = try #require(report.range(of: "Les 10 plus gros encours"))
+        let table = String(report[rows.upperBound...])
+        let first = try #require(table.range(of: "Groupe Hôtelier Atlantique SA 13\u{202F}080,00\u{A0}€"))
+        let tenth = try #require(table.range(of: "Acme Distribution SARL 2\u{202F}336,00\u{A0}€"))
+        #expect(first.lowerBound < tenth.lowerBound)
+        #expect(!table.contains("Électricité Bernard"), "the eleventh largest balance")
+        #expect(report.contains("3e relance 2 2\u{202F}392,00\u{A0}€ 1 500,00\u{A0}€"), "late and this week, with their amounts")
+        #expect(report.contains("Mises en demeure expirées : 2 (7\u{202F}688,00\u{A0}€) ; dossiers transmis : 1 (9\u{202F}080,00\u{A0}€)."))
+        let css = try build.text("rapport.css")
+        #expect(css.contains("size: A4 landscape"))
+        #expect(!(try build.text("style.css")).contains("landscape"), "the dashboard prints as it did")
+    }
+
+    @Test func theDashboardLinksTheReportAndItsPDFOnlyWhenOneIsMade() throws {
+        let page = try SampleBuild.get().text("index.html")
+        #expect(page.contains("href=\"rapport-hebdomadaire.html\""))
+        #expect(!page.contains("rapport-hebdomadaire.pdf"), "built with --no-pdf")
+    }
+}

@@ -25,8 +25,8 @@ enum ReportView {
                 tile("Encaissé sur 7 jours", FrenchFormat.money(now.collected),
                      "semaine précédente : \(FrenchFormat.money(weekBefore.collected))"),
                 tile("En litige", FrenchFormat.money(r.totals.disputed), "nouveaux litiges sur 7 jours : \(FrenchFormat.integer(now.disputesNew))"),
-                tile("Promesses", "\(FrenchFormat.integer(now.promisesDue)) échue(s)",
-                     "\(FrenchFormat.integer(now.promisesBroken)) rompue(s) sur 7 jours"),
+                tile("Promesses rompues sur 7 jours", FrenchFormat.integer(now.promisesBroken),
+                     "promesses échues sur 7 jours : \(FrenchFormat.integer(now.promisesDue))"),
             ]),
             "trend": TrendView.value(history),
             "aging": .list(zip(r.aging.buckets, r.agingAmounts).map { bucket, amount in
