@@ -125,7 +125,14 @@ enum SettingsReader {
     }
 
     private static func readLetters(_ section: TOMLSection, into policy: inout CollectionPolicy) {
-        section.rejectUnknownKeys(["penalties_from", "horizon_days"])
+        section.rejectUnknownKeys(["penalties_from", "horizon_days", "registered_level"])
+        if let text = section.string("registered_level") {
+            if let level = RegisteredLevel(rawValue: text.uppercased()) {
+                policy.registeredLevel = level
+            } else {
+                section.fail("registered_level", "expected R1, R2 or R3, found \"\(text)\"")
+            }
+        }
         // Actions are listed up to the build date + `PolicyWindows.actionDays`: no letter beyond.
         if let days = section.days("horizon_days", minimum: 0, maximum: PolicyWindows.actionDays) {
             policy.letterHorizon = days

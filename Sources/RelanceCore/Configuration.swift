@@ -50,6 +50,9 @@ public struct CollectionPolicy: Hashable, Sendable {
     /// build date + this many days (a Monday build with 4 prepares the week's letters), dated the
     /// build date.
     public var letterHorizon = 4
+    /// relance.toml `[letters] registered_level`: the level of the registered post (R1, R2, R3: the
+    /// compensation La Poste owes on loss), printed on the deposit list.
+    public var registeredLevel = RegisteredLevel.r1
 
     public init() {}
 }

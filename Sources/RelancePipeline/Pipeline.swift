@@ -56,6 +56,7 @@ public struct Pipeline {
             site.bookSources = { [folder = loaded.bookFolder, book = r.book] in BookSources(folder: folder, book: book) }
             site.printsCaseFilePDFs = request.pdf.enabled && pdfTools?.merger != nil
             site.printsReportPDF = request.pdf.enabled && pdfTools != nil
+            site.letterOrder = request.sortLettersByPostcode ? .postcode : .actions
             for id in bundles.unknownNames(in: r) {
                 console.warning("--bundle \(id) : aucun débiteur listé sous cet identifiant")
             }
@@ -88,7 +89,7 @@ public struct Pipeline {
     private func printLetters(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> LetterPDFReport {
         guard let tools else { return LetterPDFReport(note: PDFTools.note(disabled: !request.enabled)) }
         console.progress("Impression de \(site.postalLetters.count) courriers et du rapport hebdomadaire")
-        return try tools.letters.print(site.postalLetters, batches: site.letterBatches, weeklyReport: SitePaths.report,
+        return try tools.letters.print(site.letterBatches, weeklyReport: SitePaths.report,
                                        date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
     }
 
@@ -162,6 +163,9 @@ public struct BuildRequest: Sendable {
     public var pdf: PDFRequest
     /// `--bundle`: debtor ids, `all` or `none`.
     public var bundle: [String]
+    /// `--sort postcode`: the postal letters by postcode in the batches and the deposit list,
+    /// rather than in the order of the actions.
+    public var sortLettersByPostcode = false
 
     public init(book: BookRequest, out: String, pdf: PDFRequest, bundle: [String]) {
         self.book = book

@@ -22,6 +22,11 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Navigateur Chromium pour les PDF (sinon RELANCE_CHROMIUM, puis le PATH).", valueName: "PATH"))
     var chromium: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Ordre des courriers dans les lots à imprimer et le bordereau : « actions » (date de l'étape, puis débiteur) ou « postcode » (pays, code postal, ville, nom).",
+        valueName: "actions|postcode"))
+    var sort: LetterOrder = .actions
+
     /// Before the book is read: a `--chromium` that is not there is a usage error.
     func validate() throws {
         do {
@@ -34,7 +39,8 @@ struct Build: ParsableCommand {
     private var pdf: PDFRequest { PDFRequest(enabled: !noPDF, chromium: chromium) }
 
     func run() throws {
-        let request = BuildRequest(book: options.request, out: out, pdf: pdf, bundle: bundle)
+        var request = BuildRequest(book: options.request, out: out, pdf: pdf, bundle: bundle)
+        request.sortLettersByPostcode = sort == .postcode
         do {
             try Pipeline().build(request)
         } catch {
@@ -56,4 +62,10 @@ struct Check: ParsableCommand {
             throw ExitCode(error.status.rawValue)
         }
     }
+}
+
+
+/// `--sort`: the order of the postal letters in the batches and the deposit list.
+enum LetterOrder: String, ExpressibleByArgument, CaseIterable {
+    case actions, postcode
 }

@@ -32,11 +32,14 @@ struct SettingsTests {
     }
 
     @Test func weeklyPlanSettings() {
-        let (settings, errors) = read("[creditor]\nname = \"X\"\n[policy]\nprescription_alert = 120\n[letters]\nhorizon_days = 0\n")
+        let (settings, errors) = read("[creditor]\nname = \"X\"\n[policy]\nprescription_alert = 120\n[letters]\nhorizon_days = 0\nregistered_level = \"r2\"\n")
         #expect(errors.isEmpty)
         #expect(settings.policy.prescriptionAlert == 120 && settings.policy.letterHorizon == 0)
+        #expect(settings.policy.registeredLevel == .r2)
         let (defaults, _) = read("[creditor]\nname = \"X\"\n")
-        #expect(defaults.policy.prescriptionAlert == 90 && defaults.policy.letterHorizon == 4)
+        #expect(defaults.policy.prescriptionAlert == 90 && defaults.policy.letterHorizon == 4 && defaults.policy.registeredLevel == .r1)
+        let (_, level) = read("[creditor]\nname = \"X\"\n[letters]\nregistered_level = \"R4\"\n")
+        #expect(level.map(\.description).contains { $0.contains("letters.registered_level") && $0.contains("expected R1, R2 or R3, found \"R4\"") })
         let (_, wrong) = read("[creditor]\nname = \"X\"\n[letters]\nhorizon_days = 20\n[policy]\nprescription_alert = -1\n")
         #expect(wrong.map(\.description).contains { $0.contains("letters.horizon_days") && $0.contains("from 0 to 13, found 20") })
         #expect(wrong.map(\.description).contains { $0.contains("policy.prescription_alert") && $0.contains("found -1") })

@@ -145,14 +145,33 @@ import Testing
         #expect(dashboard.contains("href=\"letters/courriers-a-imprimer.html\""))
     }
 
-    @Test func batchHoldsThePostalLettersOnlyInActionOrder() throws {
-        let batch = try build.text("letters/courriers-a-imprimer.html")
-        let references = ["VASSEUR-R2", "MOREAU-J-R3", "PETIT-MENUISERIE-MED", "RESTAURANT-LE-MARIN-R2",
-                          "PLOMBERIE-ROUSSEAU-R3", "ACME-01-580247-R2", "CAF-DUPONT-7A5898-R3"]
-        let positions = try references.map { try #require(batch.range(of: "<strong>\($0)-20260615</strong>")).lowerBound }
+    @Test func batchesHoldThePlainAndTheRegisteredLettersApartInActionOrder() throws {
+        let plain = try build.text("letters/courriers-a-imprimer.html")
+        let registered = try build.text("letters/courriers-recommandes.html")
+        for (batch, references) in [(plain, ["VASSEUR-R2", "RESTAURANT-LE-MARIN-R2", "ACME-01-580247-R2"]),
+                                    (registered, ["MOREAU-J-R3", "PETIT-MENUISERIE-MED", "PLOMBERIE-ROUSSEAU-R3", "CAF-DUPONT-7A5898-R3"])] {
+            let positions = try references.map { try #require(batch.range(of: "<strong>\($0)-20260615</strong>")).lowerBound }
+            #expect(positions == positions.sorted())
+            #expect(batch.components(separatedBy: "<article class=\"letter\">").count - 1 == references.count)
+        }
+        #expect(!plain.contains("GHA-R1-20260615") && !registered.contains("GHA-R1-20260615"), "the e-mail reminder is not printed")
+        #expect(plain.contains("Courriers simples à imprimer du 15 juin 2026"))
+        #expect(registered.contains("Lettres recommandées à imprimer du 15 juin 2026"))
+    }
+
+    @Test func sortedByPostcodeTheBatchesAndTheDepositListFollowThePostcodes() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path, "--no-pdf", "--sort", "postcode"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let registered = try temp.read("out/letters/courriers-recommandes.html")
+        // 21000 Dijon, 33000 Bordeaux, 34090 Montpellier, 72000 Le Mans.
+        let order = ["PETIT-MENUISERIE-MED", "CAF-DUPONT-7A5898-R3", "PLOMBERIE-ROUSSEAU-R3", "MOREAU-J-R3"]
+        let positions = try order.map { try #require(registered.range(of: "<strong>\($0)-20260615</strong>")).lowerBound }
         #expect(positions == positions.sorted())
-        #expect(!batch.contains("GHA-R1-20260615"), "the e-mail reminder is not printed")
-        #expect(batch.components(separatedBy: "<article class=\"letter\">").count - 1 == 7)
+        let deposit = try temp.read("out/letters/bordereau-de-depot.csv").components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(deposit.map { $0.components(separatedBy: ";")[6] } == order.map { "\($0)-20260615" })
+        let bad = try RelanceBinary.run(["build", "--out", temp.file("out2").path, "--no-pdf", "--sort", "city"])
+        #expect(bad.status == 64 && bad.stderr.contains("actions"), "\(bad.stderr)")
     }
 
     @Test func invoicePDFsAreCopiedNextToTheirLetter() throws {
@@ -160,7 +179,7 @@ import Testing
         #expect(build.exists("letters/ACME-01-580247-R2-20260615/FAC-2026-0031.pdf"))
         let notice = try build.text(SampleLetters.formalNotice)
         #expect(notice.contains("href=\"F_2022_141.pdf\""))
-        let batch = try build.text("letters/courriers-a-imprimer.html")
+        let batch = try build.text("letters/courriers-recommandes.html")
         #expect(batch.contains("href=\"PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\""))
     }
 }

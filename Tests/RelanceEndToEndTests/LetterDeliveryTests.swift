@@ -11,11 +11,14 @@ import Testing
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark for Excel")
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "N°;Destinataire;Adresse;Code postal;Ville;Pays;Notre référence;Montant réclamé;N° de recommandé")
+        // Shaped like La Poste's form: recipient and address, our reference, level, AR, a blank item number.
+        #expect(lines.first == "N°;Destinataire;Adresse;Code postal;Ville;Pays;Notre référence;Niveau;AR;N° de recommandé")
         #expect(lines.count == 5, "four registered letters: three third reminders (one due tomorrow) and one notice")
-        #expect(lines.contains("2;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;7447,03;"))
+        #expect(lines.contains("2;Menuiserie Petit & Fils – À l'attention de M. Gérard Petit;9 rue des Ateliers, Zone d'activités Cap Nord;21000;DIJON;FR;PETIT-MENUISERIE-MED-20260615;R1;Oui;"))
         let html = try build.visibleText("letters/bordereau-de-depot.html")
-        #expect(html.contains("PETIT-MENUISERIE-MED-20260615 7\u{202F}447,03\u{A0}€"))
+        #expect(html.contains("Expéditeur Lefèvre Thermique SAS 14 boulevard de la Prairie-au-Duc, 44200 Nantes"), "\(html)")
+        #expect(html.contains("2 Menuiserie Petit & Fils – À l'attention de M. Gérard Petit 9 rue des Ateliers, Zone d'activités Cap Nord, 21000 DIJON PETIT-MENUISERIE-MED-20260615 R1 Oui"))
+        #expect(html.contains("Nombre d'envois 4"))
     }
 
     @Test func spreadsheetCellsThatLookLikeFormulasAreNeutralised() throws {
@@ -29,8 +32,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try temp.read("out/letters/bordereau-de-depot.csv")
         let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
-        // Amount: 1 000,00 + 23,30 of penalties (70 days at 12,15 %) + 40,00.
-        #expect(row == "1;\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'@rue;69001;'+LYON;FR;D1-R3-20260420;1063,30;")
+        #expect(row == "1;\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";'@rue;69001;'+LYON;FR;D1-R3-20260420;R1;Oui;")
+        let online = try temp.read("out/letters/envoi-en-ligne.csv")
+        #expect(online.contains("D1-R3-20260420;3e relance;Oui;Oui;R1;\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\";;'@rue;;69001;'+Lyon;FR;;"),
+                "formulas neutralised in the online-service file too; no PDF column without PDFs: \(online)")
     }
 
     @Test func emailLetterIsAReadyToSendMessage() throws {

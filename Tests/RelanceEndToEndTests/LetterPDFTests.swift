@@ -51,10 +51,23 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: temp.file("out/letters/GHA-R1-20260615/GHA-R1-20260615.pdf").path),
                 "an e-mail reminder is not printed")
-        let batch = temp.file("out/letters/courriers-a-imprimer.pdf")
-        #expect(try pageCount(batch) == totalPages)
-        let batchText = try extractedText(batch)
-        #expect(batchText.contains("7 447,03 €") || batchText.contains("7\u{202F}447,03\u{A0}€"), "French amounts survive into the PDF")
+        // Two batches, each letter followed by the invoice PDFs it encloses (one page each here):
+        // ACME's among the plain letters, Petit's and Rousseau's among the registered ones.
+        let plain = temp.file("out/letters/courriers-a-imprimer.pdf"), registered = temp.file("out/letters/courriers-recommandes.pdf")
+        #expect(try pageCount(plain) + pageCount(registered) == totalPages + 3)
+        let registeredText = try extractedText(registered)
+        #expect(registeredText.contains("7 447,03 €") || registeredText.contains("7\u{202F}447,03\u{A0}€"), "French amounts survive into the PDF")
+        #expect(!(try extractedText(plain)).contains("MISE EN DEMEURE"), "the notice is in the registered batch only")
+        // The invoice follows its letter: the page after the notice's last page is F/2022/141.
+        let pages = registeredText.components(separatedBy: "\u{0C}")
+        let noticeStart = try #require(pages.firstIndex { $0.contains("PETIT-MENUISERIE-MED-20260615") && $0.contains("MISE EN DEMEURE") })
+        let noticeEnd = try #require(pages[noticeStart...].firstIndex { $0.contains("salutations distinguées") })
+        let enclosure = try runTool(Self.pdftotext!, ["-f", "1", "-l", "1", temp.file("out/letters/PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf").path, "-"])
+        let firstWords = enclosure.split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ")
+        #expect(pages[noticeEnd + 1].split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ") == firstWords,
+                "the page after the notice is its invoice")
+        let online = try String(contentsOf: temp.file("out/letters/envoi-en-ligne.csv"), encoding: .utf8)
+        #expect(online.contains(";PETIT-MENUISERIE-MED-20260615/PETIT-MENUISERIE-MED-20260615.pdf;PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\r\n"))
     }
 
     @Test

@@ -204,7 +204,7 @@ import Testing
         _ = try Self.fillDepositList(temp, numbers: ["1A 123 456 7890 1", "1A 123 456 789 2"])
         let wrong = try Self.record(temp, ["--deposit", temp.file("depot.csv").path])
         #expect(wrong.status == 1)
-        #expect(wrong.stderr.contains("depot.csv:3:161: N° de recommandé: expected a digit, a letter and 11 digits, as 1A 123 456 7890 1, found \"1A 123 456 789 2\""),
+        #expect(wrong.stderr.contains("depot.csv:3:160: N° de recommandé: expected a digit, a letter and 11 digits, as 1A 123 456 7890 1, found \"1A 123 456 789 2\""),
                 "\(wrong.stderr)")
         try unchanged()
 

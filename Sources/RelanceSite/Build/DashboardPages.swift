@@ -19,11 +19,12 @@ struct DashboardPages {
     }
 
     /// `reportPDF`: whether the print step will make the report's PDF (the dashboard links it).
-    func write(_ r: Receivables, letters: LetterPlan, history: WeeklyHistory, reportPDF: Bool, into output: any SiteOutput) throws {
+    func write(_ r: Receivables, letters: LetterPlan, batches: LetterBatches, history: WeeklyHistory, reportPDF: Bool,
+               into output: any SiteOutput) throws {
         let context = DashboardContext(r, letters: letters)
         let dashboard = try layouts.layout(SitePaths.Layouts.dashboard)
         try output.write(
-            try dashboard.render(DashboardView.value(context, plan: letters, history: history, reportPDF: reportPDF)), to: SitePaths.dashboard)
+            try dashboard.render(DashboardView.value(context, plan: letters, batches: batches, history: history, reportPDF: reportPDF)), to: SitePaths.dashboard)
         let report = try layouts.layout(SitePaths.Layouts.report)
         try output.write(try report.render(ReportView.value(context, history: history)), to: SitePaths.report)
 

@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public var bookSources: (@Sendable () -> any BookSourceBytes)?
     /// Whether the build prints case-file PDFs: a folder carried over must have been made the same way.
     public var printsCaseFilePDFs = false
+    /// How the postal letters are ordered in the batches and the deposit list (`--sort`).
+    public var letterOrder = LetterBatches.Order.actions
     /// Whether the print step makes the weekly report's PDF (Chromium found, PDFs not turned off).
     public var printsReportPDF = false
     let layoutsFolder: URL
@@ -39,6 +41,7 @@ public struct SiteBuilder: Sendable {
     /// to print and to check comes back in the `RenderedSite`.
     public func render(_ r: Receivables, into output: any SiteOutput, progress: (String) -> Void) throws -> RenderedSite {
         let letters = LetterPlan(r)
+        let batches = LetterBatches(letters, order: letterOrder, date: r.asOf, invoiceFiles: attachments == nil ? [:] : r.book.invoiceFiles)
         for file in SitePaths.staticFiles {
             try output.copy(from: assets.appendingPathComponent(file), to: file)
         }
@@ -51,7 +54,8 @@ public struct SiteBuilder: Sendable {
 
         progress("tableau de bord")
         // The dashboard and, for a large book, the paged lists it links to (lists/).
-        try DashboardPages(layouts: layouts).write(r, letters: letters, history: history, reportPDF: printsReportPDF, into: output)
+        try DashboardPages(layouts: layouts)
+            .write(r, letters: letters, batches: batches, history: history, reportPDF: printsReportPDF, into: output)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
@@ -89,10 +93,11 @@ public struct SiteBuilder: Sendable {
         let carriedCount = carried.load(ordering: .relaxed)
 
         progress("\(letters.letters.count) courriers")
-        let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments).write(letters, r, into: output)
+        let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
+            .write(letters, batches: batches, r, into: output)
         return RenderedSite(
             receivables: r, letters: letters, summary: summary, audit: audit,
-            caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable.batches,
+            caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable,
             caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
             fingerprints: fingerprints == nil ? nil : kept, bookFiles: bookFiles)
     }
@@ -130,7 +135,7 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build(
         _ r: Receivables, into publisher: Publisher,
-        printPDFs: ((_ postal: [Letter], _ batches: [String]) throws -> LetterPDFReport)? = nil,
+        printPDFs: ((_ postal: [Letter], _ batches: LetterBatches) throws -> LetterPDFReport)? = nil,
         printCaseFiles: ((_ jobs: [CaseFilePrintJob]) throws -> CaseFilePDFReport)? = nil,
         progress: (String) -> Void
     ) throws -> SiteReport {
@@ -153,7 +158,7 @@ public struct RenderedSite: Sendable {
     public let caseFileJobs: [CaseFilePrintJob]
     /// The letters that go by post, to print, and the batch files holding them.
     public let postalLetters: [Letter]
-    public let letterBatches: [String]
+    public let letterBatches: LetterBatches
     public let caseFolders: CaseFolderCounts
     let fingerprints: FingerprintIndex?
     /// The book's files as read, for the letters' manifest; nil when not read again or changed.

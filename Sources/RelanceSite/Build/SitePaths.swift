@@ -48,9 +48,12 @@ public enum SitePaths {
     public enum Letters {
         public static let folder = "letters"
         public static let index = folder + "/index.html"
-        /// Every postal letter of the build in order, one printable file.
-        public static let batch = folder + "/courriers-a-imprimer.html"
-        public static let batchPDF = folder + "/courriers-a-imprimer.pdf"
+        /// The postal letters in print order, one printable file per kind (`LetterBatches`): plain
+        /// letters, and registered ones; `-001`, `-002`… when a kind runs over one batch.
+        public static let plainBatchStem = folder + "/courriers-a-imprimer"
+        public static let registeredBatchStem = folder + "/courriers-recommandes"
+        /// Every letter to send through an online registered-letter service: address lines and PDF.
+        public static let onlineServiceCSV = folder + "/envoi-en-ligne.csv"
         /// The registered-post deposit list (bordereau de dépôt), printable and for spreadsheets.
         public static let depositList = folder + "/bordereau-de-depot.html"
         public static let depositListCSV = folder + "/bordereau-de-depot.csv"

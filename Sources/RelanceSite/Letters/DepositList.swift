@@ -2,8 +2,10 @@ import RelanceLayout
 import Foundation
 import RelanceCore
 
-/// The registered-post deposit list (bordereau de dépôt): one row per registered letter of the
-/// batch, what the post-office counter needs, with a blank column for the item number.
+/// The registered-post deposit list (bordereau de dépôt), shaped like La Poste's form: the sender,
+/// then one row per registered letter — recipient and address, our reference, the registered level
+/// (R1, R2, R3), whether an avis de réception is asked for, and a blank column for the item number
+/// the counter gives — in the order of the registered batch.
 struct DepositList {
     struct Row {
         let number: Int
@@ -13,13 +15,16 @@ struct DepositList {
         let city: String
         let country: String
         let reference: String
-        let amount: Money
+        let level: RegisteredLevel
+        /// Every registered letter Relance writes asks for an avis de réception: the handover date
+        /// and a consumer's interest run from it.
+        let acknowledgement: Bool
     }
 
     let rows: [Row]
 
-    init(_ letters: [Letter]) {
-        rows = letters.filter(\.isRegistered).enumerated().map { index, letter in
+    init(_ registered: [Letter], level: RegisteredLevel) {
+        rows = registered.enumerated().map { index, letter in
             let d = letter.debtor
             let recipient = [d.name, d.contact.flatMap { $0.isEmpty ? nil : "À l'attention de \($0)" }]
                 .compactMap { $0 }.joined(separator: " – ")
@@ -27,14 +32,14 @@ struct DepositList {
                 number: index + 1, recipient: recipient,
                 street: [d.address1, d.address2].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
                 postcode: d.postcode ?? "", city: (d.city ?? "").uppercased(), country: d.country,
-                reference: letter.reference, amount: letter.total)
+                reference: letter.reference, level: level, acknowledgement: letter.channel == .registeredLetter)
         }
     }
 
     func value(sender: Creditor, date: Day) -> LayoutValue {
         [
             "title": .text("Bordereau de dépôt – lettres recommandées du \(FrenchFormat.longDate(date))"),
-            "sender": ["name": .text(sender.name), "address": .text(sender.address.joined(separator: ", "))],
+            "sender": CreditorView.value(sender),
             "count": .text(FrenchFormat.integer(rows.count)),
             "rows": .list(rows.map { row in
                 [
@@ -43,23 +48,24 @@ struct DepositList {
                     "address": .text([row.street, "\(row.postcode) \(row.city)", row.country == "FR" ? "" : row.country]
                         .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: ", ")),
                     "reference": .text(row.reference),
-                    "amount": .text(FrenchFormat.money(row.amount)),
+                    "level": .text(row.level.rawValue),
+                    "acknowledgement": .text(row.acknowledgement ? "Oui" : "Non"),
                 ]
             }),
         ]
     }
 
-    /// For a French spreadsheet: `;`, UTF-8 with a byte-order mark, CRLF, decimal comma without
-    /// thousands separator (so the amount stays a number), every cell guarded against formulas.
+    /// For a French spreadsheet: `;`, UTF-8 with a byte-order mark, CRLF, every cell guarded against
+    /// formulas. `relance record` reads it back by its column names once the item numbers are typed in.
     func csv() -> [UInt8] {
         var table = SpreadsheetCSV(header: [
-            "N°", "Destinataire", "Adresse", "Code postal", "Ville", "Pays", "Notre référence", "Montant réclamé",
+            "N°", "Destinataire", "Adresse", "Code postal", "Ville", "Pays", "Notre référence", "Niveau", "AR",
             "N° de recommandé",
         ])
         for row in rows {
             table.append([
                 String(row.number), row.recipient, row.street, row.postcode, row.city, row.country, row.reference,
-                FrenchFormat.spreadsheetAmount(row.amount), "",
+                row.level.rawValue, row.acknowledgement ? "Oui" : "Non", "",
             ])
         }
         return table.bytes

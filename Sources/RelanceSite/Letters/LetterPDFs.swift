@@ -22,8 +22,9 @@ public struct LetterPDFs {
     }
 
     /// `weeklyReport`: the report's HTML path in the output, printed too when given.
-    public func print(_ postal: [Letter], batches: [String], weeklyReport: String? = nil, date: Day,
+    public func print(_ printable: LetterBatches, weeklyReport: String? = nil, date: Day,
                       from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
+        let postal = printable.postal, batches = printable.batches
         var report = LetterPDFReport()
         guard !postal.isEmpty || weeklyReport != nil else { return report }
         // Started only when there is something to print: a build without letters never starts a browser.
@@ -38,7 +39,7 @@ public struct LetterPDFs {
                 report.weeklyReport = true
             }
             guard !postal.isEmpty else { return report }
-            var letters = try printAlone(postal, requests: requests, batches: batches, printer: printer, from: staging, into: publisher)
+            var letters = try printAlone(postal, requests: requests, batches: batches.map(\.path), printer: printer, from: staging, into: publisher)
             letters.weeklyReport = report.weeklyReport
             return letters
         }
@@ -63,12 +64,22 @@ public struct LetterPDFs {
             try publisher.write(try pdf.get(), to: SitePaths.Letters.pdf(letter))
             report.letters.insert(letter.reference)
         }
-        for (number, batch) in batches.enumerated() {
-            let range = (number * LettersBuilder.lettersPerBatch)..<min(postal.count, (number + 1) * LettersBuilder.lettersPerBatch)
-            let title = "Courriers à imprimer du \(FrenchFormat.longDate(date))"
-            let bytes = try merger.assemble(range.map { pieces[$0] }, info: PDFDocumentInfo(title: title, day: date), scratch: scratch)
-            try publisher.write(bytes, to: LetterPDFReport.pdfPath(forHTML: batch))
-            report.batches.insert(batch)
+        // Each letter followed by the invoices it encloses, ready to fold into one envelope. An
+        // enclosure qpdf cannot read is left out of the batch and named on the letters index.
+        var enclosures: [String: PDFMerger.Piece] = [:]
+        for path in Set(printable.enclosures.joined()) {
+            let file = staging.appendingPathComponent(path)
+            if let pages = merger.pageCount(of: file), pages > 0 {
+                enclosures[path] = PDFMerger.Piece(files: [file], pageCount: pages)
+            } else {
+                report.unreadableEnclosures.insert(path)
+            }
+        }
+        for batch in batches {
+            let parts = batch.letters.flatMap { [pieces[$0]] + printable.enclosures[$0].compactMap { enclosures[$0] } }
+            let bytes = try merger.assemble(parts, info: PDFDocumentInfo(title: batch.title, day: date), scratch: scratch)
+            try publisher.write(bytes, to: LetterPDFReport.pdfPath(forHTML: batch.path))
+            report.batches.insert(batch.path)
         }
         return report
     }

@@ -12,19 +12,9 @@ struct LettersBuilder {
     /// The book's attachments/ folder, when it has one: where the invoice PDFs are copied from.
     let attachments: URL?
 
-    /// Letters per batch file: a printer spooler and a browser both cope with 500 letters; a
-    /// collection agency's weekly run may hold thousands.
-    static let lettersPerBatch = 500
-
-    /// What the print step takes from the letters: the postal ones and their batch files.
-    struct Printable: Sendable {
-        let postal: [Letter]
-        let batches: [String]
-    }
-
     /// Writes every letter's files, the batches and the deposit list; the index comes after the
     /// print step (`writeIndex`), since it links the PDFs printed from these files.
-    func write(_ plan: LetterPlan, _ r: Receivables, into output: any SiteOutput) throws -> Printable {
+    func write(_ plan: LetterPlan, batches printable: LetterBatches, _ r: Receivables, into output: any SiteOutput) throws -> LetterBatches {
         try output.copy(from: assets.appendingPathComponent("letters.css"), to: SitePaths.Letters.stylesheet)
         let page = try layouts.layout(SitePaths.Layouts.letter)
         let email = try layouts.layout(SitePaths.Layouts.email)
@@ -40,40 +30,42 @@ struct LettersBuilder {
         }
         for result in written { try result.get() }
 
-        let postal = plan.letters.filter(\.isPostal)
-        let batches = LettersBuilder.batchPaths(count: postal.count)
+        let postal = printable.postal, batches = printable.batches
         let batch = try layouts.layout(SitePaths.Layouts.letterBatch)
         let asOf = r.asOf
         // Every batch is a large page (up to 500 letters): one per core however few there are.
         let batchesWritten = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
             Result { () throws -> Void in
-                let slice = postal.dropFirst(number * Self.lettersPerBatch).prefix(Self.lettersPerBatch)
+                let slice = postal[batches[number].letters]
                 let count = slice.count
                 let value: LayoutValue = [
-                    "title": .text("Courriers à imprimer du \(FrenchFormat.longDate(asOf))"
-                        + (batches.count > 1 ? " (\(number + 1)/\(batches.count))" : "")),
+                    "title": .text(batches[number].title),
                     "creditor": .text(book.creditor.name),
                     "date": .text(FrenchFormat.longDate(asOf)),
                     "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
                     "letters": .list(slice.map { LetterView.value($0, book: book, base: "\($0.reference)/") }),
                 ]
-                try output.write(try batch.render(value), to: batches[number])
+                try output.write(try batch.render(value), to: batches[number].path)
             }
         }
         for result in batchesWritten { try result.get() }
 
-        let deposit = DepositList(plan.letters)
+        // The registered letters in the order of their batch: the counter stamps them in turn.
+        let deposit = DepositList(postal.filter(\.isRegistered), level: book.policy.registeredLevel)
         if !deposit.rows.isEmpty {
             let layout = try layouts.layout(SitePaths.Layouts.depositList)
             try output.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: SitePaths.Letters.depositList)
             try output.write(deposit.csv(), to: SitePaths.Letters.depositListCSV)
         }
 
-        return Printable(postal: postal, batches: batches)
+        return printable
     }
 
     /// The letters' index, linking each letter's page, PDF and e-mail.
-    func writeIndex(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport, into output: any SiteOutput) throws {
+    func writeIndex(_ plan: LetterPlan, _ r: Receivables, batches: LetterBatches, pdf: LetterPDFReport, into output: any SiteOutput) throws {
+        if !batches.postal.isEmpty {
+            try output.write(OnlineServiceCSV.bytes(batches, level: r.book.policy.registeredLevel, pdf: pdf), to: SitePaths.Letters.onlineServiceCSV)
+        }
         let index = try layouts.layout(SitePaths.Layouts.lettersIndex)
         try output.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: SitePaths.Letters.index)
     }
@@ -103,13 +95,6 @@ struct LettersBuilder {
         }
     }
 
-    /// `letters/courriers-a-imprimer.html`, or numbered parts when there are more letters than one batch holds.
-    static func batchPaths(count: Int) -> [String] {
-        guard count > 0 else { return [] }
-        let parts = (count + lettersPerBatch - 1) / lettersPerBatch
-        guard parts > 1 else { return [SitePaths.Letters.batch] }
-        return (1...parts).map { SitePaths.Letters.batch.replacingOccurrences(of: ".html", with: String(format: "-%03d.html", $0)) }
-    }
 }
 
 extension Letter {

@@ -4,7 +4,7 @@ import RelanceCore
 /// letters/index.html: every letter of the build with its files, the batches, the deposit list and
 /// the letters that could not be written, with why.
 enum LettersIndexView {
-    static func value(_ plan: LetterPlan, _ r: Receivables, batches: [String], pdf: LetterPDFReport) -> LayoutValue {
+    static func value(_ plan: LetterPlan, _ r: Receivables, batches: LetterBatches, pdf: LetterPDFReport) -> LayoutValue {
         let inLetters = SitePaths.Letters.folder + "/"
         func local(_ path: String) -> String { path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path }
         return [
@@ -12,14 +12,17 @@ enum LettersIndexView {
             "creditor": .text(r.book.creditor.name),
             "date": .text(FrenchFormat.longDate(r.asOf)),
             "counts": .text(counts(plan)),
-            "batches": .list(batches.enumerated().map { number, path in
+            "batches": .list(batches.batches.map { batch in
                 [
-                    "html": .text(local(path)),
-                    "label": .text(batches.count == 1 ? "Tous les courriers postaux, à imprimer en une fois"
-                        : "Courriers postaux, lot \(number + 1) sur \(batches.count)"),
-                    "pdf": pdf.batches.contains(path) ? .text(local(LetterPDFReport.pdfPath(forHTML: path))) : .absent,
+                    "html": .text(local(batch.path)),
+                    "label": .text("\(batch.title) : \(FrenchFormat.integer(batch.letters.count)) courrier(s)"),
+                    "pdf": pdf.batches.contains(batch.path) ? .text(local(LetterPDFReport.pdfPath(forHTML: batch.path))) : .absent,
                 ]
             }),
+            "online_csv": batches.postal.isEmpty ? .absent : .text(local(SitePaths.Letters.onlineServiceCSV)),
+            "unreadable": pdf.unreadableEnclosures.isEmpty ? .absent : .text(
+                "Factures jointes illisibles, absentes des lots imprimés (joignez-les à la main) : "
+                + pdf.unreadableEnclosures.sorted().map(local).joined(separator: ", ") + "."),
             "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
             "pdf_note": LayoutValue(pdf.note),
             "letters": .list(plan.letters.map { letter in

@@ -6,7 +6,8 @@ import RelanceCore
 /// actions of each kind, the debtors — all of them in a small book, the largest balances in a
 /// large one — and the first alerts, each with a link to its complete paged list when it is cut.
 enum DashboardView {
-    static func value(_ context: DashboardContext, plan: LetterPlan, history: WeeklyHistory, reportPDF: Bool) -> LayoutValue {
+    static func value(_ context: DashboardContext, plan: LetterPlan, batches: LetterBatches, history: WeeklyHistory,
+                      reportPDF: Bool) -> LayoutValue {
         let r = context.r
         let totals = r.totals
         return [
@@ -24,7 +25,7 @@ enum DashboardView {
             "debtor_lists": debtorLists(context),
             "action_groups": actionGroups(context),
             "end_of_schedule": EndOfScheduleView.value(context.endOfSchedule),
-            "letters": lettersSummary(plan),
+            "letters": lettersSummary(plan, batches: batches),
             "warnings": .list(r.warnings.prefix(DashboardLimits.warnings).map {
                 WarningView.value($0, names: context.names, root: "")
             }),
@@ -139,7 +140,7 @@ enum DashboardView {
     }
 
     /// The letters block: counts per level and links to the batch, the deposit list and the index.
-    private static func lettersSummary(_ plan: LetterPlan) -> LayoutValue {
+    private static func lettersSummary(_ plan: LetterPlan, batches: LetterBatches) -> LayoutValue {
         [
             "count": .text(FrenchFormat.integer(plan.letters.count)),
             "by_level": .list(plan.countsByLevel.map { level, count in
@@ -147,7 +148,7 @@ enum DashboardView {
             }),
             "index": .text(SitePaths.Letters.index),
             "has_postal": .flag(plan.letters.contains(where: \.isPostal)),
-            "batch": .text(LettersBuilder.batchPaths(count: plan.letters.filter(\.isPostal).count).first ?? SitePaths.Letters.batch),
+            "batches": .list(batches.batches.map { ["html": .text($0.path), "label": .text($0.registered ? "recommandés" : "courriers simples")] }),
             "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
             "deposit_list": .text(SitePaths.Letters.depositList),
             "blocked_count": .text(FrenchFormat.integer(plan.blocked.count)),
