@@ -8,7 +8,7 @@ import TOMLKit
 enum SettingsReader {
     static let fileName = "relance.toml"
 
-    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters"]
+    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters", "email"]
 
     static func read(book: URL, log: ErrorLog, stamps: SourceStamps? = nil) -> BookSettings {
         let url = book.appendingPathComponent(fileName)
@@ -56,6 +56,7 @@ enum SettingsReader {
         }
         if let policy = section("policy") { settings.policy = readPolicy(policy) }
         if let letters = section("letters") { readLetters(letters, into: &settings.policy) }
+        if let email = section("email") { settings.creditor.emailCopies = readEmail(email) }
         if let input = section("input") { settings.encoding = readEncoding(input) }
         if let penalties = section("penalties") { settings.penalties = readPenalties(penalties) }
         if let output = section("output") { readOutput(output) }
@@ -122,6 +123,23 @@ enum SettingsReader {
             }
         }
         return policy
+    }
+
+    /// `cc`: one address or a list. Each must look like an address and hold no line break or
+    /// separator: it goes into the e-mails' headers as it is.
+    private static func readEmail(_ section: TOMLSection) -> [String] {
+        section.rejectUnknownKeys(["cc"])
+        guard let value = section.table["cc"] else { return [] }
+        let addresses = value.string.map { [$0] } ?? section.strings("cc") ?? []
+        let forbidden = Set("\r\n,;<>\"() \t")
+        for address in addresses {
+            let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !address.contains(where: forbidden.contains) else {
+                section.fail("cc", "expected e-mail addresses such as \"compta@example.fr\", found \"\(address)\"")
+                return []
+            }
+        }
+        return addresses
     }
 
     private static func readLetters(_ section: TOMLSection, into policy: inout CollectionPolicy) {

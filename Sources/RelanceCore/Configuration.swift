@@ -13,6 +13,8 @@ public struct Creditor: Hashable, Sendable {
     public var bic: String?
     public var signatory: String?
     public var city: String?
+    /// relance.toml `[email] cc`: who gets a copy of every e-mail Relance prepares.
+    public var emailCopies: [String] = []
 
     public init(
         name: String, legalForm: String? = nil, capital: String? = nil, siren: String? = nil, rcs: String? = nil,

@@ -140,3 +140,22 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// The third reminder's copy by e-mail, with PDFs: it attaches the letter as posted and says how
+/// it went, without the blank line for the item number.
+@Suite struct EmailCopyTests {
+    @Test(.enabled(if: LetterPDFTests.ready && PDFTestTools.qpdf != nil, "needs chromium, qpdf and poppler-utils"))
+    func theThirdRemindersCopyAttachesTheLetterPDF() throws {
+        let temp = try TemporaryFolder()
+        let run = try RelanceBinary.run(["build", "--out", temp.file("out").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let reference = "PLOMBERIE-ROUSSEAU-R3-20260615"
+        let eml = try temp.read("out/letters/\(reference)/\(reference).eml")
+        #expect(eml.contains("Content-Disposition: attachment; filename=\"\(reference).pdf\""))
+        #expect(eml.contains("Content-Disposition: attachment; filename=\"FAC-2026-0018.pdf\""))
+        let text = String(decoding: Data(base64Encoded: eml.components(separatedBy: "Content-Transfer-Encoding: base64\r\n\r\n")[1]
+            .components(separatedBy: "--")[0].replacingOccurrences(of: "\r\n", with: "")) ?? Data(), as: UTF8.self)
+        #expect(text.contains("Copie de notre courrier envoyé ce jour par lettre recommandée avec accusé de réception, joint en PDF."), "\(text)")
+        #expect(!text.contains("____"), "no blank item-number line in the e-mail")
+    }
+}

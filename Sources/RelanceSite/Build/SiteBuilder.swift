@@ -124,8 +124,9 @@ public struct SiteBuilder: Sendable {
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
             try output.write(kept.encoded(), to: SitePaths.fingerprints)
         }
-        try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
-            .writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
+        let lettersBuilder = LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
+        try lettersBuilder.writeEmailCopies(site.letterBatches, book: site.receivables.book, pdf: letterPDFs, into: output)
+        try lettersBuilder.writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
         let manifest = LetterManifest(plan: site.letters, asOf: site.receivables.asOf, book: site.bookFiles, pdf: letterPDFs)
         try output.write(try manifest.encoded(), to: SitePaths.Letters.manifest)
         return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders)

@@ -15,6 +15,8 @@ struct EmailMessage {
     let fromName: String
     let to: String
     let toName: String
+    /// Copies (`[email] cc`), checked as plain addresses when the book was read.
+    var cc: [String] = []
     let subject: String
     let date: Day
     let reference: String
@@ -28,6 +30,7 @@ struct EmailMessage {
         var out = ""
         if let from { out += "From: \(Self.address(fromName, from))\r\n" }
         out += "To: \(Self.address(toName, to))\r\n"
+        if !cc.isEmpty { out += "Cc: \(cc.joined(separator: ", "))\r\n" }
         out += "Subject: \(Self.encodedWord(subject))\r\n"
         out += "Date: \(Self.rfc5322Date(date))\r\n"
         out += "Message-ID: <\(reference.lowercased())@relance.invalid>\r\n"

@@ -7,6 +7,8 @@ public struct LetterPDFReport: Sendable {
     public var batches: Set<String> = []
     /// Whether the weekly report's PDF was written (printed in the same session).
     public var weeklyReport = false
+    /// The PDFs of the postal letters that also go by e-mail, by reference: their `.eml` attaches them.
+    public var emailCopyPDFs: [String: [UInt8]] = [:]
     /// Invoice PDFs (output paths) that qpdf could not read: left out of the printed batches.
     public var unreadableEnclosures: Set<String> = []
     /// Shown on the letters index and printed by the command when PDFs were not made.

@@ -61,8 +61,10 @@ public struct LetterPDFs {
             }
         }
         for (letter, pdf) in zip(postal, letters) {
-            try publisher.write(try pdf.get(), to: SitePaths.Letters.pdf(letter))
+            let bytes = try pdf.get()
+            try publisher.write(bytes, to: SitePaths.Letters.pdf(letter))
             report.letters.insert(letter.reference)
+            if letter.sendsEmail { report.emailCopyPDFs[letter.reference] = bytes }
         }
         // Each letter followed by the invoices it encloses, ready to fold into one envelope. An
         // enclosure qpdf cannot read is left out of the batch and named on the letters index.
@@ -94,6 +96,7 @@ public struct LetterPDFs {
         for (letter, pdf) in zip(postal, printed) {
             try publisher.write(pdf.data, to: SitePaths.Letters.pdf(letter))
             report.letters.insert(letter.reference)
+            if letter.sendsEmail { report.emailCopyPDFs[letter.reference] = [UInt8](pdf.data) }
         }
         for batch in batches {
             let request = PDFDocumentRequest(source: staging.appendingPathComponent(batch), numberPagesWhenLong: false)

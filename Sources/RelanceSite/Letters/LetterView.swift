@@ -39,6 +39,8 @@ enum LetterView {
             "is_formal_notice": .flag(letter.level == .formalNotice),
             "registered": .flag(letter.isRegistered),
             "by_email": .flag(letter.channel == .email),
+            // Set on the e-mail copy of a posted letter only (`LettersBuilder.writeEmail`).
+            "email_copy": .absent,
             "tracking": LayoutValue(letter.tracking),
             "channel": .text(FrenchLabels.channel(letter.channel)),
             "place_date": .text(creditor.city.map { "\($0), le \(FrenchFormat.longDate(letter.date))" }

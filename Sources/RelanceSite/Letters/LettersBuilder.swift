@@ -73,26 +73,57 @@ struct LettersBuilder {
     /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
     private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
                               into output: any SiteOutput) throws {
-        // One value for the page and the e-mail: both show the letter from its own folder.
         let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
         let html = try page.render(value)
         try output.write(html, to: SitePaths.Letters.html(letter))
+        for invoice in letter.invoices {
+            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
+            try output.copy(from: attachments.appendingPathComponent(path),
+                            to: "\(SitePaths.Letters.letterFolder(letter))/\(SitePaths.Letters.attachmentName(path))")
+        }
+        // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
+        if !letter.isPostal {
+            try writeEmail(letter, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
+        }
+    }
+
+    /// The e-mail copies of the postal letters that have one (the third reminder, README "Letters"),
+    /// once the print step has made their PDFs: each attaches the letter as posted.
+    func writeEmailCopies(_ batches: LetterBatches, book: Book, pdf: LetterPDFReport, into output: any SiteOutput) throws {
+        let email = try layouts.layout(SitePaths.Layouts.email)
+        for letter in batches.postal where letter.sendsEmail {
+            try Self.writeEmail(letter, layout: email, book: book, attachments: attachments,
+                                letterPDF: pdf.emailCopyPDFs[letter.reference], into: output)
+        }
+    }
+
+    /// The `.eml`: the letter as the body, the invoices it encloses attached, and, for the copy of a
+    /// posted letter, the letter's PDF; the copy says how the original went, instead of the blank
+    /// line for the item number the post office fills in.
+    private static func writeEmail(_ letter: Letter, layout: Layout, book: Book, attachments: URL?, letterPDF: [UInt8]?,
+                                   into output: any SiteOutput) throws {
+        guard letter.sendsEmail, let to = letter.debtor.email else { return }
+        var fields = LetterView.fields(letter, book: book, base: "")
+        if letter.isPostal {
+            fields["registered"] = .flag(false)
+            let how = letter.isRegistered ? "par lettre recommandée avec accusé de réception" : "par courrier"
+            fields["email_copy"] = .text("Copie de notre courrier envoyé ce jour \(how)"
+                + (letterPDF == nil ? "." : ", joint en PDF."))
+        }
         var attached: [EmailMessage.Attachment] = []
+        if let letterPDF { attached.append(.init(fileName: "\(letter.reference).pdf", bytes: letterPDF)) }
         for invoice in letter.invoices {
             guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
             let source = attachments.appendingPathComponent(path)
-            let name = SitePaths.Letters.attachmentName(path)
-            try output.copy(from: source, to: "\(SitePaths.Letters.letterFolder(letter))/\(name)")
-            if letter.sendsEmail { attached.append(.init(fileName: name, bytes: try Array(Data(contentsOf: source)))) }
+            attached.append(.init(fileName: SitePaths.Letters.attachmentName(path), bytes: try Array(Data(contentsOf: source))))
         }
-        if letter.sendsEmail, let to = letter.debtor.email {
-            let body = try email.render(value)
-            let message = EmailMessage(
-                from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
-                subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
-                html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
-            try output.write(message.bytes, to: SitePaths.Letters.email(letter))
-        }
+        let body = try layout.render(["letter": .object(fields)])
+        var message = EmailMessage(
+            from: book.creditor.email, fromName: book.creditor.name, to: to, toName: letter.debtor.name,
+            subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
+            html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
+        message.cc = book.creditor.emailCopies
+        try output.write(message.bytes, to: SitePaths.Letters.email(letter))
     }
 
 }
