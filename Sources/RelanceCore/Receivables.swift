@@ -124,11 +124,7 @@ public struct Receivables: Sendable {
             let date = allocation.invoices[index].entry.date
             if date >= windowStart && date <= asOf { recentInvoicing += allocation.invoices[index].entry.amount }
         }
-        let dsoDays: Int? = recentInvoicing.isPositive
-            ? Rounding.wholeDaysHalfUp(
-                numerator: Int128(totals.outstanding.minorUnits) * Int128(days), denominator: Int128(recentInvoicing.minorUnits))
-            : nil
-        daysSalesOutstanding = DaysSalesOutstanding(invoiced: recentInvoicing, days: dsoDays)
+        daysSalesOutstanding = DaysSalesOutstanding(outstanding: totals.outstanding, invoiced: recentInvoicing)
     }
 
     /// Positions of `debtors` by id (code point order), a repeated id in file order. (Not `!=` to

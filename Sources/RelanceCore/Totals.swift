@@ -35,4 +35,14 @@ public struct DaysSalesOutstanding: Hashable, Sendable {
     public let invoiced: Money
     /// outstanding ÷ invoiced × 90, in whole days; nil when nothing was invoiced.
     public let days: Int?
+
+    /// The one DSO rule, for the build date and for each week of the history.
+    init(outstanding: Money, invoiced: Money) {
+        let window = PolicyWindows.salesOutstandingDays
+        self.invoiced = invoiced
+        days = invoiced.isPositive
+            ? Rounding.wholeDaysHalfUp(
+                numerator: Int128(outstanding.minorUnits) * Int128(window), denominator: Int128(invoiced.minorUnits))
+            : nil
+    }
 }

@@ -94,9 +94,7 @@ public struct HistoryPoint: Hashable, Sendable {
     mutating func setSalesOutstanding(invoicing: DailyInvoicing) {
         let days = PolicyWindows.salesOutstandingDays
         let invoiced = invoicing.total(from: asOf - (days - 1), through: asOf)
-        dsoDays = invoiced.isPositive
-            ? Rounding.wholeDaysHalfUp(numerator: Int128(outstanding.minorUnits) * Int128(days), denominator: Int128(invoiced.minorUnits))
-            : nil
+        dsoDays = DaysSalesOutstanding(outstanding: outstanding, invoiced: invoiced).days
         countBackTenths = invoicing.countBackTenths(outstanding: outstanding, asOf: asOf)
     }
 }

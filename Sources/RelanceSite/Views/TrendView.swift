@@ -26,7 +26,6 @@ enum TrendView {
                 "short_label": .text(String(FrenchFormat.shortDate(point.asOf).prefix(5))),
                 "x": .text(String(x)),
                 "overdue_x": .text(String(x + barWidth)),
-                "label_x": .text(String(x)),
                 "outstanding_y": .text(String(barArea - outstanding + 4)),
                 "outstanding_height": .text(String(outstanding)),
                 "overdue_y": .text(String(barArea - overdue + 4)),
