@@ -12,11 +12,15 @@ public struct BookError: Error, Hashable, Sendable, CustomStringConvertible {
     public let columnName: String?
     /// English: what was expected and what was found.
     public let message: String
+    /// The first line of the data row the error is in (a quoted value may run over several lines);
+    /// nil for a fault of a whole file, its header, or a setting. `--keep-going` rejects that row.
+    public let row: Int?
 
-    public init(location: SourceLocation, columnName: String? = nil, message: String) {
+    public init(location: SourceLocation, columnName: String? = nil, message: String, row: Int? = nil) {
         self.location = location
         self.columnName = columnName
         self.message = message
+        self.row = row
     }
 
     /// `ledger.csv:12:18: amount: expected an amount such as 1234.56 or 1 234,56, found "12,3,4"`.

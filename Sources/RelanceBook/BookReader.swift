@@ -16,9 +16,10 @@ public struct BookReader: Sendable {
         self.shippedRates = shippedRates
     }
 
-    /// Reads and validates the whole book.
+    /// Reads and validates the whole book. `keepGoing`: when every error is a row's, the book is
+    /// returned without those rows and what depends on them (`RowRejection`), listed in `rejectedRows`.
     /// - Throws: `BookErrors` with every error found, sorted by file, line and column.
-    public func read(folder: URL) throws(BookErrors) -> Book {
+    public func read(folder: URL, keepGoing: Bool = false) throws(BookErrors) -> Book {
         let log = ErrorLog()
         let stamps = SourceStamps()
         let settings = SettingsReader.read(book: folder, log: log, stamps: stamps)
@@ -27,24 +28,35 @@ public struct BookReader: Sendable {
             SourceText.load(folder.appendingPathComponent(name), fileName: name, encoding: settings.encoding,
                             log: log, optional: optional, stamps: stamps)
         }
-        let debtors = DebtorsReader.read(source(DebtorsReader.fileName), log: log)
-        let ledger = LedgerReader.read(source(LedgerReader.fileName), debtorIDs: debtors.ids, log: log)
+        let debtorsSource = source(DebtorsReader.fileName)
+        let debtors = DebtorsReader.read(debtorsSource, log: log)
+        let ledgerSource = source(LedgerReader.fileName)
+        let ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)
         // A new book may have no log yet: interactions.csv is optional.
         let attachments = AttachmentsFolder(book: folder)
+        let interactionsSource = source(InteractionsReader.fileName, optional: true)
         let interactions = InteractionsReader.read(
-            source(InteractionsReader.fileName, optional: true), debtorIDs: debtors.ids, documents: ledger.documents,
-            attachments: attachments, log: log
+            interactionsSource, debtorIDs: debtors.ids, documents: ledger.documents, attachments: attachments, log: log
         )
         let invoiceFiles = InvoiceFiles.find(ledger: ledger.entries, attachments: attachments, log: log)
         let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log, stamps: stamps))
 
-        guard log.isEmpty else { throw BookErrors(log.errors) }
+        var rows = RowRejection.Kept(debtors: debtors.debtors, ledger: ledger.entries, interactions: interactions,
+                                     invoiceFiles: invoiceFiles, rejected: [])
+        if !log.isEmpty {
+            guard keepGoing, let kept = RowRejection.apply(
+                log.errors, debtors: rows.debtors, ledger: rows.ledger, interactions: rows.interactions,
+                invoiceFiles: invoiceFiles, sources: [debtorsSource, ledgerSource, interactionsSource].compactMap { $0 }
+            ) else { throw BookErrors(log.errors) }
+            rows = kept
+        }
         var book = Book(
             creditor: settings.creditor, policy: settings.policy, penalties: settings.penalties,
-            currency: settings.currency, debtors: debtors.debtors, ledger: ledger.entries,
-            interactions: interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: invoiceFiles
+            currency: settings.currency, debtors: rows.debtors, ledger: rows.ledger,
+            interactions: rows.interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: rows.invoiceFiles
         )
         book.sourceStamps = stamps.all
+        book.rejectedRows = rows.rejected
         return book
     }
 

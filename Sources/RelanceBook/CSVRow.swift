@@ -49,7 +49,7 @@ struct CSVRow {
 
     func fail(_ column: CSVColumn, _ message: String) {
         let place = location(column)
-        log.add(fileName, line: place.line, column: place.column, column.name, message)
+        log.add(fileName, line: place.line, column: place.column, column.name, message, row: record.line)
     }
 
     /// Whether the cell is present; logs the empty required one.

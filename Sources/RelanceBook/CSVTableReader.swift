@@ -92,11 +92,11 @@ enum CSVTableReader {
         if found > expected {
             log.add(fileName, line: record.fields[expected].line, column: record.column(expected), nil,
                     "expected \(expected) fields as in the header, found \(found) (is a separator inside a value "
-                    + "that should be quoted?)")
+                    + "that should be quoted?)", row: record.line)
         } else {
             let column = TextPosition.column(record.buffer, lineStart: record.endLineStart, offset: record.endOffset)
             log.add(fileName, line: record.endLine, column: column, nil,
-                    "expected \(expected) fields as in the header, found \(found)")
+                    "expected \(expected) fields as in the header, found \(found)", row: record.line)
         }
     }
 }

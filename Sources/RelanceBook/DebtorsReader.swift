@@ -49,7 +49,7 @@ enum DebtorsReader {
             for (row, id, line, place) in part.ids {
                 if let first = firstLine[id] {
                     log.add(fileName, line: place.line, column: place.column, c.id.name,
-                            "the id \(quoted(id)) is already used on line \(first): ids must be unique")
+                            "the id \(quoted(id)) is already used on line \(first): ids must be unique", row: line)
                     repeated.insert(offset + row)
                 } else {
                     firstLine[id] = line

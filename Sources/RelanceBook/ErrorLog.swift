@@ -10,9 +10,11 @@ final class ErrorLog {
 
     func add(_ error: BookError) { errors.append(error) }
 
-    func add(_ file: String, line: Int, column: Int = 1, _ columnName: String? = nil, _ message: String) {
+    /// `row`: the first line of the data row at fault, when the error is a row's (see `BookError.row`).
+    func add(_ file: String, line: Int, column: Int = 1, _ columnName: String? = nil, _ message: String, row: Int? = nil) {
         errors.append(BookError(
-            location: SourceLocation(file: file, line: line, column: column), columnName: columnName, message: message
+            location: SourceLocation(file: file, line: line, column: column), columnName: columnName, message: message,
+            row: row
         ))
     }
 

@@ -31,7 +31,8 @@ enum InvoiceFiles {
                 continue // a dangling link: no invoice file, as if absent
             case .failure(let problem):
                 log.add(entry.location.file, line: entry.location.line, column: 1, "reference",
-                        "invoice file: " + AttachmentsFolder.explain(problem, path: "attachments/" + path))
+                        "invoice file: " + AttachmentsFolder.explain(problem, path: "attachments/" + path),
+                        row: entry.location.line)
             }
         }
         return found

@@ -6,6 +6,8 @@ struct LedgerDocument {
     let kind: LedgerEntry.Kind
     let debtorID: String
     let line: Int
+    /// The first line of its row (`line` is the reference cell's).
+    let row: Int
     /// Where the reference cell starts (byte offset and its line's first byte), for a duplicate's error.
     let referenceOffset: Int
     let lineStart: Int

@@ -39,6 +39,8 @@ enum LedgerReader {
         let reference: String
         let debtorID: String?
         let line: Int
+        /// The first line of its row.
+        let row: Int
         let offset: Int
         let lineStart: Int
     }
@@ -73,13 +75,13 @@ enum LedgerReader {
                 let column = TextPosition.column(buffer, lineStart: duplicate.lineStart, offset: duplicate.referenceOffset)
                 log.add(fileName, line: duplicate.line, column: column, "reference",
                         "the reference \(quoted(duplicate.reference)) is already used on line \(first.line): "
-                        + "invoice and credit-note references must be unique")
+                        + "invoice and credit-note references must be unique", row: duplicate.row)
             }
             // After the whole file: a payment may come before the invoice it settles.
             for (position, problem) in settlementProblems(all.settlements, all.documents) {
                 let settlement = all.settlements[position]
                 let column = TextPosition.column(buffer, lineStart: settlement.lineStart, offset: settlement.offset)
-                log.add(fileName, line: settlement.line, column: column, "applies_to", problem)
+                log.add(fileName, line: settlement.line, column: column, "applies_to", problem, row: settlement.row)
             }
         }
         return Contents(entries: entries, documents: all.documents)
@@ -103,7 +105,7 @@ enum LedgerReader {
         if let kind, kind != .payment, let reference, let debtorID, let index = c.reference.index {
             let field = row.record.fields[index]
             part.documents.append(LedgerDocument(
-                reference: reference, kind: kind, debtorID: debtorID, line: field.line,
+                reference: reference, kind: kind, debtorID: debtorID, line: field.line, row: row.line,
                 referenceOffset: field.rawStart, lineStart: field.lineStart
             ))
         }
@@ -112,7 +114,7 @@ enum LedgerReader {
         if let appliesTo, let index = c.appliesTo.index {
             let field = row.record.fields[index]
             part.settlements.append(Settlement(
-                reference: appliesTo, debtorID: debtorID, line: field.line, offset: field.rawStart, lineStart: field.lineStart))
+                reference: appliesTo, debtorID: debtorID, line: field.line, row: row.line, offset: field.rawStart, lineStart: field.lineStart))
         }
         guard let date, let kind, let reference, let debtorID, let amount else { return }
         part.entries.append(LedgerEntry(

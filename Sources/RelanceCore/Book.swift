@@ -17,6 +17,8 @@ public struct Book: Sendable {
     public var invoiceFiles: [String: String]
     /// Each book file read (relative path) → its size and modification time as read.
     public var sourceStamps: [String: SourceStamp] = [:]
+    /// The rows a `--keep-going` read left out, in file and line order (empty otherwise).
+    public var rejectedRows: [RejectedRow] = []
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),

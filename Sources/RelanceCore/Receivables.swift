@@ -21,6 +21,9 @@ public struct Receivables: Sendable {
     /// The same actions with their priorities, in the order to work them.
     public let workQueue: WorkQueue
     public let warnings: [BuildWarning]
+    /// Debtors named by a row a `--keep-going` read rejected, with those rows: their account may be
+    /// incomplete, so no letter goes out and their case file says so.
+    public let debtorsWithRejectedRows: [String: [SourceLocation]]
     public let reconciliation: Reconciliation
     /// Where each ledger entry read ended up, checked entry by entry.
     public let placement: LedgerPlacement
@@ -95,7 +98,8 @@ public struct Receivables: Sendable {
         let (actions, priorities) = Receivables.sortedActions(states, asOf: asOf, prescriptionAlertDays: book.policy.prescriptionAlert)
         self.actions = actions
         workQueue = WorkQueue(actions: actions, priorities: priorities)
-        let alerts = Receivables.alerts(states)
+        debtorsWithRejectedRows = book.debtorsWithRejectedRows
+        let alerts = Receivables.alerts(states, held: debtorsWithRejectedRows)
         warnings = alerts.urgent + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) }) + alerts.informative
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
@@ -104,12 +108,15 @@ public struct Receivables: Sendable {
             credited += account.credited
             paid += account.paid
         }
-        reconciliation = Reconciliation(
+        var reconciliation = Reconciliation(
             ledgerEntriesRead: book.ledger.count, interactionsRead: book.interactions.count,
             ledgerEntriesIgnored: allocation.ignoredEntries, interactionsIgnored: log.ignored,
             invoiced: invoiced, credited: credited, paid: paid,
             outstanding: totals.outstanding, unallocatedCredit: totals.unallocatedCredit,
             creditAppliedToLaterInvoices: allocation.creditAppliedToLaterInvoices)
+        (reconciliation.debtorRowsRejected, reconciliation.ledgerRowsRejected, reconciliation.interactionsRejected)
+            = book.rejectedCounts
+        self.reconciliation = reconciliation
         guard reconciliation.balances else {
             throw ComputationError(message: "totals do not reconcile: balance \(reconciliation.balance.plainDecimal()) ≠ outstanding \(totals.outstanding.plainDecimal()) − unallocated \(totals.unallocatedCredit.plainDecimal())")
         }
@@ -161,12 +168,14 @@ public struct Receivables: Sendable {
     }
 
     /// The alerts by urgency. `urgent`: invoices about to be time-barred (soonest last day first,
-    /// then the largest: act before that day), debtors without a postal address (largest balance
-    /// first: their letters are blocked), then the missing rates (penalties stop short). The type
+    /// then the largest: act before that day), debtors with rejected rows, then debtors without a
+    /// postal address (each largest balance first: their letters are held or blocked), then the missing rates (penalties stop short). The type
     /// checks come next (the caller adds them). `informative`: contractual rates raised to the
     /// floor, then the time-barred invoices (largest first), where nothing can be done any more.
     /// Equal ones keep the debtors' id order.
-    private static func alerts(_ states: [DebtorState]) -> (urgent: [BuildWarning], informative: [BuildWarning]) {
+    private static func alerts(
+        _ states: [DebtorState], held: [String: [SourceLocation]]
+    ) -> (urgent: [BuildWarning], informative: [BuildWarning]) {
         var soon: [(lastDay: Day, amount: Money, warning: BuildWarning)] = []
         var barred: [(amount: Money, warning: BuildWarning)] = []
         var unaddressed: [(amount: Money, warning: BuildWarning)] = []
@@ -197,7 +206,13 @@ public struct Receivables: Sendable {
             if a.element.amount != b.element.amount { return a.element.amount > b.element.amount }
             return a.offset < b.offset
         }.map(\.element.warning)
-        return (bySoonest + largestFirst(unaddressed) + rateWarnings, floorWarnings + largestFirst(barred))
+        // Rejected rows hold letters too; a debtor with nothing open left is still named, by id.
+        let outstanding = Dictionary(states.map { ($0.id, $0.outstanding) }, uniquingKeysWith: { first, _ in first })
+        let rejected = held.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map {
+            (outstanding[$0] ?? .zero, BuildWarning.rowsRejected(debtorID: $0, rows: held[$0] ?? []))
+        }
+        return (bySoonest + largestFirst(rejected) + largestFirst(unaddressed) + rateWarnings,
+                floorWarnings + largestFirst(barred))
     }
 
     private static func largestFirst(_ items: [(amount: Money, warning: BuildWarning)]) -> [BuildWarning] {

@@ -12,6 +12,13 @@ public struct Reconciliation: Hashable, Sendable {
     /// Payments and credit notes received before an invoice of the debtor and applied to it on its
     /// date (imputation, Code civil 1342-10 and 1347): already inside `paid` and `credited`.
     public let creditAppliedToLaterInvoices: Money
+    /// Rows a `--keep-going` build left out (`Book.rejectedRows`): read, but in none of the totals.
+    public var ledgerRowsRejected = 0
+    public var interactionsRejected = 0
+    public var debtorRowsRejected = 0
+
+    /// Every rejected row, of any file.
+    public var rejected: Int { ledgerRowsRejected + interactionsRejected + debtorRowsRejected }
 
     public init(
         ledgerEntriesRead: Int, interactionsRead: Int, ledgerEntriesIgnored: Int, interactionsIgnored: Int,

@@ -2,6 +2,9 @@
 public enum BuildWarning: Hashable, Sendable {
     /// A debtor with open invoices whose postal address is incomplete: no letter can go out.
     case missingAddress(debtorID: String)
+    /// Rows of the debtor rejected by a `--keep-going` build: its account may be incomplete, so its
+    /// letters are held until the rows are fixed.
+    case rowsRejected(debtorID: String, rows: [SourceLocation])
     /// No rate is known for a half-year: penalties are computed through `computedThrough` only.
     case missingRate(halfYear: HalfYear, computedThrough: Day)
     /// A contractual rate under 3 × the legal rate was raised to that floor for this half-year.

@@ -8,7 +8,21 @@ enum BuildSummary {
             console.warning(WarningText.plain(warning))
         }
         console.out(ReconciliationText.french(r.reconciliation, asOf: r.asOf))
-        console.out(ReconciliationText.placement(r.placement, asOf: r.asOf))
+        console.out(ReconciliationText.placement(r.placement, asOf: r.asOf, rejected: r.reconciliation.ledgerRowsRejected))
+    }
+
+    /// Every rejected row, then how many: the last lines of a `--keep-going` build, and its status.
+    static func rejectedRows(_ book: Book, console: Console) -> ExitStatus {
+        let rows = book.rejectedRows
+        guard !rows.isEmpty else { return .built }
+        for row in rows {
+            let debtor = row.debtorID.map { " (débiteur \($0))" } ?? ""
+            console.warning("ligne rejetée \(row.location.row)\(debtor) : \(row.reasons.joined(separator: " ; "))")
+        }
+        let s = rows.count > 1 ? "s" : ""
+        console.warning("\(FrenchFormat.integer(rows.count)) ligne\(s) rejetée\(s) (--keep-going) : le site est généré sans elle\(s), "
+                        + "les courriers des débiteurs concernés sont retenus ; corrigez le book puis relancez.")
+        return .builtWithRejectedRows
     }
 
     static func site(_ report: SiteReport, console: Console) {
@@ -18,7 +32,7 @@ enum BuildSummary {
         let letters = report.letters.letters
         let postal = letters.filter(\.isPostal).count
         var line = "Courriers : \(letters.count) (dont \(postal) à imprimer)"
-        if !report.letters.blocked.isEmpty { line += ", \(report.letters.blocked.count) bloqué(s) faute d'adresse" }
+        if !report.letters.blocked.isEmpty { line += ", " + LetterWording.blockedSummary(report.letters.blocked) }
         if !report.pdf.letters.isEmpty { line += " ; \(report.pdf.letters.count) PDF écrits" }
         console.out(line)
         if let note = report.pdf.note, postal > 0 { console.warning(note) }

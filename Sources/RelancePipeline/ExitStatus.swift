@@ -8,6 +8,8 @@ import RelanceSite
 /// the one place that decides it from an error.
 public enum ExitStatus: Int32, Sendable {
     case built = 0
+    /// `--keep-going`: built without the book's rows that have errors, each listed.
+    case builtWithRejectedRows = 2
     /// The book has errors: all printed, nothing written.
     case bookErrors = 1
     /// A bad option or an unsafe `--out` (EX_USAGE).

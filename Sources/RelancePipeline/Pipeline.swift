@@ -17,8 +17,10 @@ public struct Pipeline {
         steps = StepRunner(console: console)
     }
 
-    /// Reads, computes, renders every page in memory and audits it; writes nothing.
-    public func check(_ request: BookRequest) throws(BuildFailure) {
+    /// Reads, computes, renders every page in memory and audits it; writes nothing. Returns
+    /// `.builtWithRejectedRows` when `--keep-going` left rows out.
+    @discardableResult
+    public func check(_ request: BookRequest) throws(BuildFailure) -> ExitStatus {
         let loaded = try load(request, bundles: .automatic)
         let site = try steps.run(.render, "Rendu en mémoire") {
             let output = RenderedInMemory()
@@ -34,11 +36,14 @@ public struct Pipeline {
                     + "chiffres rapprochés ; rien n'a été écrit.")
         BuildSummary.receivables(loaded.receivables, console: console)
         ExitWithoutFreeing.keep(loaded)
+        return BuildSummary.rejectedRows(loaded.receivables.book, console: console)
     }
 
     /// Reads, computes, renders into a staging folder, audits, prints the PDFs and publishes;
-    /// on any failure the previous output stays as it was.
-    public func build(_ request: BuildRequest) throws(BuildFailure) {
+    /// on any failure the previous output stays as it was. Returns `.builtWithRejectedRows` when
+    /// `--keep-going` left rows out.
+    @discardableResult
+    public func build(_ request: BuildRequest) throws(BuildFailure) -> ExitStatus {
         let bundles = BundleSelection(options: request.bundle)
         let loaded = try load(request.book, bundles: bundles)
         // Before anything is written: a wrong --chromium is a usage error.
@@ -84,6 +89,7 @@ public struct Pipeline {
         BuildSummary.site(report, console: console)
         BuildSummary.receivables(r, console: console)
         ExitWithoutFreeing.keep(loaded)
+        return BuildSummary.rejectedRows(r.book, console: console)
     }
 
     private func printLetters(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> LetterPDFReport {
@@ -123,7 +129,7 @@ public struct Pipeline {
         let bookFolder = request.book.map { URL(fileURLWithPath: $0) } ?? resources.assets.appendingPathComponent("sample-book")
         let book = try steps.run(.read, "Lecture du book \(bookFolder.path)") { () throws(BookErrors) -> Book in
             let shipped = try RateTableReader.read(file: resources.assets.appendingPathComponent("rates/rates.csv"))
-            return try BookReader(shippedRates: shipped).read(folder: bookFolder)
+            return try BookReader(shippedRates: shipped).read(folder: bookFolder, keepGoing: request.keepGoing)
         }
         let asOf = request.asOf ?? book.pinnedAsOf ?? Self.today()
         let receivables = try steps.run(.compute, "Calcul au \(asOf.iso)") {
@@ -148,6 +154,8 @@ public struct BookRequest: Sendable {
     public var asOf: Day?
     /// The folder holding layouts/ and assets/; nil: `RELANCE_HOME`, else beside the binary.
     public var resources: String?
+    /// `--keep-going`: build without the rows that have errors rather than stop.
+    public var keepGoing = false
 
     public init(book: String?, asOf: Day?, resources: String?) {
         self.book = book

@@ -5,6 +5,8 @@ enum WarningText {
     static func plain(_ warning: BuildWarning) -> String {
         switch warning {
         case .missingAddress(let id): return "débiteur \(id) : adresse postale incomplète, aucun courrier possible"
+        case .rowsRejected(let id, let rows):
+            return "débiteur \(id) : \(rows.map(\.row).joined(separator: ", ")) rejetée\(rows.count > 1 ? "s" : "") ; courriers retenus jusqu'à correction"
         case .missingRate(let halfYear, let through):
             return "taux inconnu pour \(halfYear) : pénalités arrêtées au \(through.iso) ; ajoutez ce semestre dans rates/*.csv du book ou assets/rates/rates.csv"
         case .contractualRateRaised(let halfYear): return "\(halfYear) : taux contractuel relevé au plancher de 3 fois le taux légal"

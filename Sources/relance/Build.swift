@@ -42,9 +42,10 @@ struct Build: ParsableCommand {
         var request = BuildRequest(book: options.request, out: out, pdf: pdf, bundle: bundle)
         request.sortLettersByPostcode = sort == .postcode
         do {
-            try Pipeline().build(request)
-        } catch {
-            throw ExitCode(error.status.rawValue)
+            let status = try Pipeline().build(request)
+            if status != .built { throw ExitCode(status.rawValue) }
+        } catch let failure as BuildFailure {
+            throw ExitCode(failure.status.rawValue)
         }
     }
 }
@@ -57,9 +58,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         do {
-            try Pipeline().check(options.request)
-        } catch {
-            throw ExitCode(error.status.rawValue)
+            let status = try Pipeline().check(options.request)
+            if status != .built { throw ExitCode(status.rawValue) }
+        } catch let failure as BuildFailure {
+            throw ExitCode(failure.status.rawValue)
         }
     }
 }

@@ -14,6 +14,9 @@ struct BookOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Dossier contenant layouts/ et assets/ (sinon $RELANCE_HOME, sinon à côté du binaire).", valueName: "DIR"))
     var resources: String?
 
+    @Flag(name: .customLong("keep-going"), help: "Écarte les lignes en erreur (listées sur le tableau de bord et dans la sortie, comptées comme rejetées) et génère le reste ; les courriers des débiteurs concernés sont retenus. Statut de sortie 2.")
+    var keepGoing = false
+
     func validate() throws {
         if let asOf, Day(iso: Substring(asOf)) == nil {
             throw ValidationError("--as-of attend une date réelle au format AAAA-MM-JJ, reçu « \(asOf) ».")
@@ -21,6 +24,8 @@ struct BookOptions: ParsableArguments {
     }
 
     var request: BookRequest {
-        BookRequest(book: book, asOf: asOf.flatMap { Day(iso: Substring($0)) }, resources: resources)
+        var request = BookRequest(book: book, asOf: asOf.flatMap { Day(iso: Substring($0)) }, resources: resources)
+        request.keepGoing = keepGoing
+        return request
     }
 }

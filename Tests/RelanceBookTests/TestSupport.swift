@@ -47,8 +47,8 @@ final class TemporaryBook {
         try file.write(to: folder)
     }
 
-    func read(rates: RateTable = RateTable()) -> Result<Book, BookErrors> {
-        Result { () throws(BookErrors) in try BookReader(shippedRates: rates).read(folder: folder) }
+    func read(rates: RateTable = RateTable(), keepGoing: Bool = false) -> Result<Book, BookErrors> {
+        Result { () throws(BookErrors) in try BookReader(shippedRates: rates).read(folder: folder, keepGoing: keepGoing) }
     }
 
     /// The errors of reading the book (empty when it reads).

@@ -38,6 +38,23 @@ import Testing
         #expect(letter.reference == "D1-R1-20260220")
     }
 
+    @Test func aDebtorNamedByARejectedRowGetsNoLetterButAnAlert() throws {
+        var book = makeBook(
+            debtors: [business("D1"), business("D2")],
+            ledger: [invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31"),
+                     invoice("F2", "D2", "100.00", date: "2026-01-01", due: "2026-01-31")])
+        let payment = SourceLocation(file: "ledger.csv", line: 7)
+        book.rejectedRows = [RejectedRow(location: payment, debtorID: "D1", reasons: ["date: expected a date"]),
+                             RejectedRow(location: SourceLocation(file: "ledger.csv", line: 8), debtorID: "D9", reasons: ["debtor: unknown"])]
+        let r = try Receivables(book: book, asOf: day("2026-02-20"))
+        let plan = LetterPlan(r)
+        #expect(plan.letters.map(\.debtor.id) == ["D2"])
+        #expect(plan.blocked.map { "\($0.debtor.id) \($0.reason)" } == ["D1 rejectedRows"])
+        #expect(r.debtorsWithRejectedRows == ["D1": [payment]], "D9 is in no book debtor: nothing to hold")
+        #expect(r.warnings.first == .rowsRejected(debtorID: "D1", rows: [payment]))
+        #expect(r.reconciliation.ledgerRowsRejected == 2 && r.reconciliation.rejected == 2)
+    }
+
     @Test func lettersAreWrittenForTheActionsDueWithinTheHorizonDatedTheBuildDate() throws {
         // F1's first reminder falls on 2026-02-07 (due 01-31 + 7).
         let ledger = [invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31")]

@@ -24,13 +24,21 @@ import Testing
                                           amount: Money(minorUnits: 200_000)))
             }
         }
-        let book = Book(
+        var book = Book(
             creditor: Creditor(name: "Test SAS"), debtors: debtors, ledger: ledger,
             interactions: [Interaction(day: day("2026-03-01"), debtorID: "D0", kind: .reminder1, channel: .email, sequence: 0)],
             rates: RateTable([
                 HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
                                                            legalOther: PercentRate(parsing: "2.62")!),
             ]))
+        if !names.isEmpty {
+            // Rows a --keep-going read left out, one naming no debtor, reasons needing escapes.
+            book.rejectedRows = [
+                RejectedRow(location: SourceLocation(file: "ledger.csv", line: 7), debtorID: "D0",
+                            reasons: ["amount: expected an amount, found \"1,2,3\"", "date: expected a date\there"]),
+                RejectedRow(location: SourceLocation(file: "interactions.csv", line: 3), debtorID: nil, reasons: []),
+            ]
+        }
         return try Receivables(book: book, asOf: day("2026-06-15"))
     }
 

@@ -101,6 +101,8 @@ public struct BlockedLetter: Sendable {
     public enum Reason: String, Sendable {
         /// A postal channel and no street, postcode or city.
         case missingPostalAddress = "missing_postal_address"
+        /// A row of the debtor was rejected (`--keep-going`): its account may be incomplete.
+        case rejectedRows = "rejected_rows"
     }
 
     public let level: LetterLevel

@@ -1,7 +1,8 @@
 /// The letters a build proposes: one per reminder or formal-notice action due on or before the
 /// build date + `[letters] horizon_days` (the week's letters, prepared on Monday), dated the build
 /// date, for the debtor's invoices overdue and undisputed on that date. Letters that cannot be written
-/// (no postal address for a postal channel) are kept aside with their reason, never dropped.
+/// (no postal address for a postal channel) or must not be (a row of the debtor was rejected, so its
+/// account may be wrong) are kept aside with their reason, never dropped.
 public struct LetterPlan: Sendable {
     /// In the order of the actions (date, then debtor id): the order of the print batch.
     public let letters: [Letter]
@@ -15,6 +16,11 @@ public struct LetterPlan: Sendable {
         for action in r.actions where action.on <= horizon {
             guard let level = LetterLevel(action.kind), let state = statesByID[action.debtorID] else { continue }
             let debtor = state.debtor
+            if r.debtorsWithRejectedRows[debtor.id] != nil {
+                blocked.append(BlockedLetter(
+                    level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .rejectedRows))
+                continue
+            }
             if action.channel != .email, !debtor.hasPostalAddress {
                 blocked.append(BlockedLetter(
                     level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .missingPostalAddress))

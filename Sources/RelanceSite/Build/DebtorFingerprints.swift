@@ -9,7 +9,8 @@ import RelanceCore
 ///   relance.toml and rates, the header line of each CSV file, and the build date;
 /// - the debtor's own rows: its line of debtors.csv, each of its ledger rows and log lines with its
 ///   line number (a row moved in the file may move an exhibit number), the invoice files its
-///   invoices are linked to and, for a bundled folder, the bytes of every attachment it copies.
+///   invoices are linked to, the rows a `--keep-going` read rejected that name it and, for a bundled
+///   folder, the bytes of every attachment it copies.
 /// A debtor's folder depends on nothing else: allocation never crosses debtors, and slugs and
 /// letter references derive from the debtor's id, level and the build date. When any source cannot
 /// be read the debtor gets no fingerprint and is rendered.
@@ -61,6 +62,8 @@ struct DebtorFingerprints: Sendable {
             return true
         }
         add(bundled ? [1] : [0])
+        // The rows rejected by a --keep-going read are not the debtor's rows, yet its folder names them.
+        for location in r.debtorsWithRejectedRows[state.id] ?? [] { add("rejected \(location.row)".utf8) }
         guard addRow(state.debtor.location) else { return nil }
         for index in r.allocation.entryIndices(ofDebtor: state.id) {
             guard addRow(r.book.ledger[index].location) else { return nil }

@@ -66,6 +66,11 @@ enum CaseHeaderView {
             "debtor_id": .text(c.debtor.id),
             "as_of": .text(FrenchFormat.longDate(c.r.asOf)),
             "back": .text(back),
+            "incomplete": c.r.debtorsWithRejectedRows[c.debtor.id].map { rows in
+                .text("Dossier incomplet : \(RejectedRowsWording.rows(rows)) de ce débiteur "
+                      + "\(rows.count > 1 ? "ont" : "a") été rejetée\(rows.count > 1 ? "s" : "") à la lecture du book ; "
+                      + "les chiffres de ce dossier sont établis sans elle\(rows.count > 1 ? "s" : ""). Ne le transmettez pas avant correction.")
+            } ?? .absent,
         ]
     }
 }

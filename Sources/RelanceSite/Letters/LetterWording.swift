@@ -2,7 +2,7 @@ import RelanceCore
 
 /// The few words a letter needs outside its layout: the subject (also the e-mail's Subject header),
 /// and the labels of levels and routes. The body wording lives in layouts/letters/.
-enum LetterWording {
+public enum LetterWording {
     static func subject(_ letter: Letter) -> String {
         let numbers = letter.invoices.map(\.reference).joined(separator: ", ")
         let several = letter.invoices.count > 1
@@ -83,10 +83,26 @@ extension LetterWording {
         }
     }
 
+    /// « 2 courriers bloqués faute d'adresse postale, 1 retenu pour des lignes rejetées ».
+    public static func blockedSummary(_ blocked: [BlockedLetter]) -> String {
+        let unaddressed = blocked.filter { $0.reason == .missingPostalAddress }.count
+        let held = blocked.count - unaddressed
+        var parts: [String] = []
+        if unaddressed > 0 {
+            parts.append("\(FrenchFormat.integer(unaddressed)) courrier\(unaddressed > 1 ? "s" : "") bloqué\(unaddressed > 1 ? "s" : "") faute d'adresse postale")
+        }
+        if held > 0 {
+            parts.append("\(FrenchFormat.integer(held)) \(unaddressed > 0 ? "" : "courrier\(held > 1 ? "s" : "") ")retenu\(held > 1 ? "s" : "") pour des lignes rejetées")
+        }
+        return parts.joined(separator: ", ")
+    }
+
     static func blockedReason(_ reason: BlockedLetter.Reason) -> String {
         switch reason {
         case .missingPostalAddress:
             return "Adresse postale incomplète : complétez address_1, postcode et city dans debtors.csv."
+        case .rejectedRows:
+            return "Ligne de ce débiteur rejetée à la lecture du book (voir « Lignes rejetées » sur le tableau de bord) : corrigez-la, puis relancez la génération."
         }
     }
 }

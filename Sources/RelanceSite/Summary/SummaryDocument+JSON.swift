@@ -40,6 +40,16 @@ extension SummaryDocument {
             j.key("history"); j.array { j in for row in history { row.write(&j) } }
             j.key("letters"); letters.write(&j)
             j.key("reconciliation"); reconciliation.write(&j)
+            j.key("rejected_rows"); j.array { j in
+                for row in rejectedRows {
+                    j.object { j in
+                        j.key("debtor"); if let debtor = row.debtor { j.string(debtor) } else { j.null() }
+                        j.key("file"); j.string(row.file)
+                        j.key("line"); j.int(row.line)
+                        j.key("reasons"); j.array { j in for reason in row.reasons { j.string(reason) } }
+                    }
+                }
+            }
             j.key("totals"); totals.write(&j)
         }
     }

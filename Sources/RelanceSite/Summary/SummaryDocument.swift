@@ -130,6 +130,21 @@ struct SummaryDocument: Encodable {
         }
     }
 
+    /// A row a `--keep-going` build left out; `debtor` is null when the row names none.
+    struct RejectedRowJSON: Encodable {
+        let file: String
+        let line: Int
+        let debtor: String?
+        let reasons: [String]
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file); try c.encode(line, forKey: .line)
+            try c.encode(debtor, forKey: .debtor)   // null, not omitted
+            try c.encode(reasons, forKey: .reasons)
+        }
+        enum CodingKeys: String, CodingKey { case file, line, debtor, reasons }
+    }
+
     let asOf: String
     let currency: String
     var totals: Totals
@@ -140,10 +155,11 @@ struct SummaryDocument: Encodable {
     let letters: Letters
     let reconciliation: Reconciliation
     let history: [HistoryRow]
+    let rejectedRows: [RejectedRowJSON]
 
     enum CodingKeys: String, CodingKey {
         case currency, totals, aging, debtors, actions, letters, reconciliation, history
-        case asOf = "as_of", dsoDays = "dso_days"
+        case asOf = "as_of", dsoDays = "dso_days", rejectedRows = "rejected_rows"
     }
 
     /// `history`: the weekly trend, computed here when the caller has not already.
@@ -156,6 +172,9 @@ struct SummaryDocument: Encodable {
                 over90: amount(point.over90), dsoCountback: "\(point.countBackTenths / 10).\(point.countBackTenths % 10)",
                 collected: amount(point.collected), dso: point.dsoDays, promisesDue: point.promisesDue,
                 promisesBroken: point.promisesBroken, disputesNew: point.disputesNew)
+        }
+        rejectedRows = r.book.rejectedRows.map {
+            RejectedRowJSON(file: $0.location.file, line: $0.location.line, debtor: $0.debtorID, reasons: $0.reasons)
         }
         asOf = r.asOf.iso
         self.currency = currency.code
@@ -205,7 +224,7 @@ struct SummaryDocument: Encodable {
         let rec = r.reconciliation
         reconciliation = Reconciliation(
             ledgerEntriesRead: rec.ledgerEntriesRead, interactionsRead: rec.interactionsRead,
-            ledgerEntriesIgnored: rec.ledgerEntriesIgnored, interactionsIgnored: rec.interactionsIgnored, rejected: 0,
+            ledgerEntriesIgnored: rec.ledgerEntriesIgnored, interactionsIgnored: rec.interactionsIgnored, rejected: rec.rejected,
             invoiced: amount(rec.invoiced), credited: amount(rec.credited), paid: amount(rec.paid), balance: amount(rec.balance),
             outstanding: amount(rec.outstanding), unallocatedCredit: amount(rec.unallocatedCredit),
             creditAppliedToLaterInvoices: amount(rec.creditAppliedToLaterInvoices))
@@ -235,5 +254,6 @@ extension SummaryDocument {
         try c.encode(letters, forKey: .letters)
         try c.encode(reconciliation, forKey: .reconciliation)
         try c.encode(history, forKey: .history)
+        try c.encode(rejectedRows, forKey: .rejectedRows)
     }
 }

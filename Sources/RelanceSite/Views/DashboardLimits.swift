@@ -11,6 +11,8 @@ enum DashboardLimits {
     /// The first debtors of each end-of-schedule list (notice expired, handed over); the others
     /// are on the debtor lists, by stage.
     static let endOfSchedule = 20
+    /// The first rows a `--keep-going` build rejected; all of them are in summary.json.
+    static let rejectedRows = 100
     /// The first alerts, most urgent first (the order of the build's warnings).
     static let warnings = 20
 }

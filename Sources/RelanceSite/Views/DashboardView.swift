@@ -14,6 +14,7 @@ enum DashboardView {
             "creditor": CreditorView.value(r.book.creditor),
             "as_of": .text(FrenchFormat.longDate(r.asOf)),
             "as_of_iso": .text(r.asOf.iso),
+            "rejected": RejectedRowsView.value(r.book),
             "headline": headline(r),
             "aging": aging(r),
             "trend": TrendView.value(history),
@@ -153,6 +154,7 @@ enum DashboardView {
             "deposit_list": .text(SitePaths.Letters.depositList),
             "blocked_count": .text(FrenchFormat.integer(plan.blocked.count)),
             "has_blocked": .flag(!plan.blocked.isEmpty),
+            "blocked_why": .text(LetterWording.blockedSummary(plan.blocked)),
         ]
     }
 }

@@ -9,6 +9,9 @@ enum WarningView {
         case .missingAddress(let id):
             return ["text": .text("\(names[id] ?? id) : adresse postale incomplète, aucun courrier ne peut partir."),
                     "link": debtorLink(id), "severity": "warning"]
+        case .rowsRejected(let id, let rows):
+            return ["text": .text("\(names[id] ?? id) : \(RejectedRowsWording.rows(rows)) rejetée\(rows.count > 1 ? "s" : "") à la lecture du book ; ses courriers sont retenus jusqu'à correction."),
+                    "link": names[id] == nil ? .absent : debtorLink(id), "severity": "error"]
         case .missingRate(let halfYear, let through):
             return ["text": .text("Taux inconnu pour le semestre \(halfYear) : pénalités arrêtées au \(FrenchFormat.longDate(through)). Ajoutez le semestre dans un fichier rates/*.csv du dossier (ou assets/rates/rates.csv)."),
                     "link": .absent, "severity": "error"]
