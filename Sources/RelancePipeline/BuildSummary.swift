@@ -31,9 +31,9 @@ enum BuildSummary {
                     + "\(folders.carried) repris tels quels de la sortie précédente")
         let letters = report.letters.letters
         let postal = letters.filter(\.isPostal).count
-        var line = "Courriers : \(letters.count) (dont \(postal) à imprimer)"
+        var line = "Courriers : \(FrenchFormat.integer(letters.count)) (dont \(FrenchFormat.integer(postal)) à imprimer)"
         if !report.letters.blocked.isEmpty { line += ", " + LetterWording.blockedSummary(report.letters.blocked) }
-        if !report.pdf.letters.isEmpty { line += " ; \(report.pdf.letters.count) PDF écrits" }
+        if !report.pdf.letters.isEmpty { line += " ; \(FrenchFormat.integer(report.pdf.letters.count)) PDF écrits" }
         console.out(line)
         if let note = report.pdf.note, postal > 0 { console.warning(note) }
         for note in report.caseFilePDF.notes { console.warning(note) }

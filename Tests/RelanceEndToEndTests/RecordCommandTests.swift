@@ -19,8 +19,11 @@ import Testing
 
     /// The build's deposit list with an item number typed on every row, saved as a spreadsheet
     /// would (windows-1252, no byte-order mark).
-    static func fillDepositList(_ temp: TemporaryFolder, numbers: [String]) throws -> [String: String] {
-        let text = try temp.read("out/letters/bordereau-de-depot.csv").replacingOccurrences(of: "\u{FEFF}", with: "")
+    static func fillDepositList(
+        _ temp: TemporaryFolder, numbers: [String], from list: String = "out/letters/bordereau-de-depot.csv",
+        to saved: String = "depot.csv"
+    ) throws -> [String: String] {
+        let text = try temp.read(list).replacingOccurrences(of: "\u{FEFF}", with: "")
         var lines = text.components(separatedBy: "\r\n")
         var byReference: [String: String] = [:]
         for index in lines.indices.dropFirst() where !lines[index].isEmpty {
@@ -28,7 +31,7 @@ import Testing
             lines[index] += number
             byReference[lines[index].components(separatedBy: ";")[6]] = number
         }
-        try Data(lines.joined(separator: "\r\n").data(using: .windowsCP1252)!).write(to: temp.file("depot.csv"))
+        try Data(lines.joined(separator: "\r\n").data(using: .windowsCP1252)!).write(to: temp.file(saved))
         return byReference
     }
 
