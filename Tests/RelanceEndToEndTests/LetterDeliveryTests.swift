@@ -56,6 +56,20 @@ import Testing
                 "a postal second reminder has no e-mail")
     }
 
+    /// `[email] cc`: every message carries the copies, in the order given.
+    @Test func copiesGoOnEveryMessage() throws {
+        let temp = try TemporaryFolder()
+        var book = BookFixture.mini
+        book["relance.toml"] = (book["relance.toml"] ?? "") + "email = \"relance@test.fr\"\n\n[email]\ncc = [\"compta@test.fr\", \"dg@test.fr\"]\n"
+        try book.write(to: temp.file("book"))
+        let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
+                                         "--as-of", "2026-02-20", "--no-pdf"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let eml = try temp.read("out/letters/D1-R1-20260220/D1-R1-20260220.eml")
+        let headers = eml.components(separatedBy: "\r\n\r\n").first ?? ""
+        #expect(headers.contains("\r\nCc: compta@test.fr, dg@test.fr\r\n"), "\(headers)")
+    }
+
     @Test func thirdReminderIsAlsoAnEmailWithTheInvoiceAttached() throws {
         let build = try SampleBuild.get()
         let eml = try build.text("letters/PLOMBERIE-ROUSSEAU-R3-20260615/PLOMBERIE-ROUSSEAU-R3-20260615.eml")

@@ -70,6 +70,26 @@ import Testing
         #expect(online.contains(";PETIT-MENUISERIE-MED-20260615/PETIT-MENUISERIE-MED-20260615.pdf;PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\r\n"))
     }
 
+    /// An invoice PDF that cannot be read is left out of the batch, never silently: the letters
+    /// index names it, to be enclosed by hand.
+    @Test(.enabled(if: ready && PDFTestTools.qpdf != nil, "needs chromium, qpdf and poppler-utils"))
+    func anUnreadableEnclosureIsNamedOnTheIndex() throws {
+        let temp = try TemporaryFolder()
+        var book = BookFixture.mini
+        book.debtors = "id,name,type,address_1,postcode,city\nD1,Client Un,business,1 rue A,69001,Lyon\n"
+        book["attachments/invoices/F1.pdf"] = "%PDF-1.4\nnot really a PDF\n"
+        try book.write(to: temp.file("book"))
+        let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
+                                         "--as-of", "2026-02-20"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try temp.read("out/letters/index.html")
+        #expect(index.contains("Factures jointes illisibles, absentes des lots imprimés (joignez-les à la main)"), "\(index)")
+        #expect(index.contains("F1.pdf"))
+        let batch = temp.file("out/letters/courriers-a-imprimer.pdf")
+        #expect(try pageCount(batch) == (try pageCount(temp.file("out/letters/D1-R1-20260220/D1-R1-20260220.pdf"))),
+                "the batch holds the letter alone")
+    }
+
     @Test
     func noPDFFlagWritesHTMLOnlyAndSaysSo() throws {
         let temp = try TemporaryFolder()
