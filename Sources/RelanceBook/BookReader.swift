@@ -28,10 +28,24 @@ public struct BookReader: Sendable {
             SourceText.load(folder.appendingPathComponent(name), fileName: name, encoding: settings.encoding,
                             log: log, optional: optional, stamps: stamps)
         }
-        let debtorsSource = source(DebtorsReader.fileName)
-        let debtors = DebtorsReader.read(debtorsSource, log: log)
-        let ledgerSource = source(LedgerReader.fileName)
-        let ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)
+        let fromFEC = !settings.fec.files.isEmpty
+        // With a FEC, debtors.csv only completes the customers it names: it may be left out.
+        let debtorsSource = source(DebtorsReader.fileName, optional: fromFEC)
+        var debtors = DebtorsReader.read(debtorsSource, log: log)
+        var ledgerSource: SourceText?
+        var ledger = LedgerReader.Contents()
+        var sourceWarnings: [BuildWarning] = []
+        if fromFEC {
+            if let fec = FECSource.read(book: folder, settings: settings.fec, terms: debtors.paymentTerms, log: log, stamps: stamps) {
+                debtors.debtors = FECSource.merge(fec: fec.debtors, rows: debtors.debtors)
+                debtors.ids = KnownDebtors(Set(debtors.debtors.map(\.id)))
+                ledger = LedgerReader.Contents(entries: fec.entries, documents: FECSource.documents(fec.entries))
+                sourceWarnings = fec.warnings
+            }
+        } else {
+            ledgerSource = source(LedgerReader.fileName)
+            ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)
+        }
         // A new book may have no log yet: interactions.csv is optional.
         let attachments = AttachmentsFolder(book: folder)
         let interactionsSource = source(InteractionsReader.fileName, optional: true)
@@ -57,6 +71,7 @@ public struct BookReader: Sendable {
         )
         book.sourceStamps = stamps.all
         book.rejectedRows = rows.rejected
+        book.sourceWarnings = sourceWarnings
         return book
     }
 

@@ -8,4 +8,6 @@ struct BookSettings {
     var currency = Currency.euro
     var encoding = SourceEncoding.utf8
     var pinnedAsOf: Day?
+    /// `[sources]`: where the ledger comes from when it is not ledger.csv.
+    var fec = FECSettings()
 }

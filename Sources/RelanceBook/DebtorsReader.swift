@@ -6,7 +6,7 @@ enum DebtorsReader {
     static let schema = CSVSchema(
         required: ["id", "name"],
         optional: ["type", "siren", "contact", "address_1", "address_2", "postcode", "city", "country", "email",
-                   "phone", "segment", "seat_city"]
+                   "phone", "segment", "seat_city", "payment_terms"]
     )
 
     struct Contents {
@@ -15,6 +15,8 @@ enum DebtorsReader {
         /// ledger line of that debtor into an "unknown debtor" error. Nil when the file was unusable:
         /// then no "unknown debtor" is reported at all.
         var ids: KnownDebtors?
+        /// `payment_terms` by id: the due-date rule of invoices that come without a due date (a FEC's).
+        var paymentTerms: [String: PaymentTerms] = [:]
     }
 
     /// One reading thread's rows: the debtors of rows without error, and every id read with where.
@@ -22,6 +24,7 @@ enum DebtorsReader {
         /// With the position of their row among the part's rows.
         var debtors: [(row: Int, debtor: Debtor)] = []
         var ids: [(row: Int, id: String, line: Int, place: SourceLocation)] = []
+        var terms: [(id: String, terms: PaymentTerms)] = []
         var rows = 0
     }
 
@@ -62,6 +65,7 @@ enum DebtorsReader {
             for (row, debtor) in part.debtors where !repeated.contains(offset + row) { result.debtors.append(debtor) }
             offset += part.rows
         }
+        for part in parts { for item in part.terms where result.paymentTerms[item.id] == nil { result.paymentTerms[item.id] = item.terms } }
         result.ids = KnownDebtors(Set(firstLine.keys))
         return result
     }
@@ -92,7 +96,15 @@ enum DebtorsReader {
                 row.fail(c.country, "expected a two-letter ISO 3166 country code such as FR, found \(quoted(text))")
             }
         }
+        var terms: PaymentTerms?
+        if let text = row.text(c.paymentTerms) {
+            terms = PaymentTerms.parse(text)
+            if terms == nil {
+                row.fail(c.paymentTerms, "expected days such as 30, \"30 jours\" or \"45 jours fin de mois\", found \(quoted(text))")
+            }
+        }
         guard let id, let name, log.count == before else { return }
+        if let terms { part.terms.append((id, terms)) }
         part.debtors.append((position, Debtor(
             id: id, name: name, kind: kind, siren: siren, contact: row.text(c.contact),
             address1: row.text(c.address1), address2: row.text(c.address2), postcode: row.text(c.postcode),
@@ -104,13 +116,14 @@ enum DebtorsReader {
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
         let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment, seatCity: CSVColumn
+        let paymentTerms: CSVColumn
         init(_ header: CSVHeader) {
             id = header.column("id"); name = header.column("name"); type = header.column("type")
             siren = header.column("siren"); contact = header.column("contact")
             address1 = header.column("address_1"); address2 = header.column("address_2")
             postcode = header.column("postcode"); city = header.column("city"); country = header.column("country")
             email = header.column("email"); phone = header.column("phone"); segment = header.column("segment")
-            seatCity = header.column("seat_city")
+            seatCity = header.column("seat_city"); paymentTerms = header.column("payment_terms")
         }
     }
 }

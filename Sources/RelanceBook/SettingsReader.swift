@@ -8,7 +8,7 @@ import TOMLKit
 enum SettingsReader {
     static let fileName = "relance.toml"
 
-    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters", "email"]
+    private static let sections = ["creditor", "policy", "input", "penalties", "output", "build", "letters", "email", "sources"]
 
     static func read(book: URL, log: ErrorLog, stamps: SourceStamps? = nil) -> BookSettings {
         let url = book.appendingPathComponent(fileName)
@@ -61,6 +61,7 @@ enum SettingsReader {
         if let penalties = section("penalties") { settings.penalties = readPenalties(penalties) }
         if let output = section("output") { readOutput(output) }
         if let build = section("build") { settings.pinnedAsOf = readBuild(build) }
+        if let sources = section("sources") { settings.fec = readSources(sources) }
         return settings
     }
 

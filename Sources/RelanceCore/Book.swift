@@ -19,6 +19,8 @@ public struct Book: Sendable {
     public var sourceStamps: [String: SourceStamp] = [:]
     /// The rows a `--keep-going` read left out, in file and line order (empty otherwise).
     public var rejectedRows: [RejectedRow] = []
+    /// What reading the sources found worth saying (a FEC entry that does not balance…).
+    public var sourceWarnings: [BuildWarning] = []
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),

@@ -101,6 +101,7 @@ public struct Receivables: Sendable {
         debtorsWithRejectedRows = book.debtorsWithRejectedRows
         let alerts = Receivables.alerts(states, held: debtorsWithRejectedRows)
         warnings = alerts.urgent + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) }) + alerts.informative
+            + book.sourceWarnings
 
         var invoiced = Money.zero, credited = Money.zero, paid = Money.zero
         for account in allocation.accounts {

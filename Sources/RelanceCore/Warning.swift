@@ -18,4 +18,10 @@ public enum BuildWarning: Hashable, Sendable {
     case consumerLooksLikeBusiness(debtorID: String, reason: String)
     /// A `business` debtor without SIREN whose case file is bundled for a lawyer.
     case bundledBusinessWithoutSIREN(debtorID: String)
+    /// A FEC entry (`JournalCode/EcritureNum`, first line at `location`) whose debits and credits
+    /// differ: the export is incomplete or damaged there.
+    case unbalancedEntry(location: SourceLocation, entry: String, difference: Money)
+    /// A FEC journal that is neither a sales, bank nor opening journal: its debits on customer
+    /// accounts were taken as debts due on their date, its credits as payments.
+    case unknownJournal(code: String, lines: Int)
 }

@@ -14,6 +14,10 @@ enum WarningText {
         case .prescriptionSoon(let id, let ref, let last): return "débiteur \(id), facture \(ref) : prescription le \(last.iso)"
         case .consumerLooksLikeBusiness(let id, let why):
             return "débiteur \(id) : déclaré particulier mais \(why) ; vérifiez son type (prescription de 2 ans, pénalités, tribunal)"
+        case .unbalancedEntry(let location, let entry, let difference):
+            return "\(location.row) : écriture \(entry) non équilibrée (écart \(difference.plainDecimal()))"
+        case .unknownJournal(let code, let lines):
+            return "FEC : journal \(code) inconnu (\(lines) lignes clients) : débits pris comme dettes exigibles à leur date, crédits comme règlements"
         case .bundledBusinessWithoutSIREN(let id):
             return "débiteur \(id) : professionnel sans SIREN dans un dossier transmis ; ajoutez-le ou vérifiez son type"
         }

@@ -27,6 +27,12 @@ enum WarningView {
         case .bundledBusinessWithoutSIREN(let id):
             return ["text": .text("\(names[id] ?? id) : professionnel sans SIREN, dont le dossier est transmis. Ajoutez son SIREN dans debtors.csv ou vérifiez son type."),
                     "link": debtorLink(id), "severity": "warning"]
+        case .unbalancedEntry(let location, let entry, let difference):
+            return ["text": .text("FEC \(location.row) : l'écriture \(entry) n'est pas équilibrée (écart \(FrenchFormat.money(difference))) ; vérifiez l'export."),
+                    "link": .absent, "severity": "warning"]
+        case .unknownJournal(let code, let lines):
+            return ["text": .text("FEC : journal « \(code) » ni de ventes, ni de banque, ni d'à-nouveaux (\(FrenchFormat.integer(lines)) ligne\(lines > 1 ? "s" : "") sur les comptes clients) : ses débits sont pris comme des dettes exigibles à leur date, ses crédits comme des règlements. Précisez sales_journals ou bank_journals dans [sources] si besoin."),
+                    "link": .absent, "severity": "warning"]
         case .prescriptionSoon(let id, let reference, let lastDay):
             return ["text": .text("\(names[id] ?? id), facture \(reference) : prescription le \(FrenchFormat.longDate(lastDay)) (moins de 6 mois)."),
                     "link": debtorLink(id), "severity": "warning"]

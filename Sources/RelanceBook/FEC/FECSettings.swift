@@ -1,0 +1,25 @@
+/// How the FEC is read (relance.toml `[sources]`): which accounts are customer accounts and what
+/// each journal's lines mean. A journal matches when its code starts with one of the codes given.
+struct FECSettings: Sendable {
+    /// Book-relative glob patterns, in order; empty: no FEC, the ledger is ledger.csv.
+    var files: [String] = []
+    var receivableAccounts = ["411"]
+    var salesJournals = ["VT", "VE"]
+    var bankJournals = ["BQ", "BNK", "BAN", "BK"]
+    /// À-nouveaux: the balances carried forward at the opening of a fiscal year.
+    var openingJournals = ["AN", "RAN"]
+    /// Due date of an invoice whose debtor has no `payment_terms`.
+    var paymentTerms = PaymentTerms(days: 30, endOfMonth: .none)
+
+    func isReceivable(_ account: String) -> Bool { receivableAccounts.contains { account.hasPrefix($0) } }
+
+    enum JournalKind { case sales, bank, opening, other }
+
+    func kind(ofJournal code: String) -> JournalKind {
+        let code = code.uppercased()
+        if openingJournals.contains(where: { code == $0.uppercased() }) { return .opening }
+        if salesJournals.contains(where: { code.hasPrefix($0.uppercased()) }) { return .sales }
+        if bankJournals.contains(where: { code.hasPrefix($0.uppercased()) }) { return .bank }
+        return .other
+    }
+}
