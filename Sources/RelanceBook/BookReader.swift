@@ -35,12 +35,14 @@ public struct BookReader: Sendable {
         var ledgerSource: SourceText?
         var ledger = LedgerReader.Contents()
         var sourceWarnings: [BuildWarning] = []
+        var sourceTotals: SourceTotals?
         if fromFEC {
             if let fec = FECSource.read(book: folder, settings: settings.fec, terms: debtors.paymentTerms, log: log, stamps: stamps) {
                 debtors.debtors = FECSource.merge(fec: fec.debtors, rows: debtors.debtors)
                 debtors.ids = KnownDebtors(Set(debtors.debtors.map(\.id)))
                 ledger = LedgerReader.Contents(entries: fec.entries, documents: FECSource.documents(fec.entries))
                 sourceWarnings = fec.warnings
+                sourceTotals = fec.totals
             }
         } else {
             ledgerSource = source(LedgerReader.fileName)
@@ -72,6 +74,7 @@ public struct BookReader: Sendable {
         book.sourceStamps = stamps.all
         book.rejectedRows = rows.rejected
         book.sourceWarnings = sourceWarnings
+        book.sourceTotals = sourceTotals
         return book
     }
 

@@ -21,6 +21,8 @@ public struct Book: Sendable {
     public var rejectedRows: [RejectedRow] = []
     /// What reading the sources found worth saying (a FEC entry that does not balance…).
     public var sourceWarnings: [BuildWarning] = []
+    /// The totals of the accounting export the ledger came from (a FEC); nil for ledger.csv.
+    public var sourceTotals: SourceTotals?
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),

@@ -117,6 +117,11 @@ public struct Receivables: Sendable {
             creditAppliedToLaterInvoices: allocation.creditAppliedToLaterInvoices)
         (reconciliation.debtorRowsRejected, reconciliation.ledgerRowsRejected, reconciliation.interactionsRejected)
             = book.rejectedCounts
+        if let source = book.sourceTotals {
+            reconciliation.source = source
+            reconciliation.sourceAfterAsOf = try Receivables.checkSource(source, ledger: book.ledger, asOf: asOf,
+                                                                        complete: book.rejectedRows.isEmpty)
+        }
         self.reconciliation = reconciliation
         guard reconciliation.balances else {
             throw ComputationError(message: "totals do not reconcile: balance \(reconciliation.balance.plainDecimal()) ≠ outstanding \(totals.outstanding.plainDecimal()) − unallocated \(totals.unallocatedCredit.plainDecimal())")
@@ -214,6 +219,25 @@ public struct Receivables: Sendable {
         }
         return (bySoonest + largestFirst(rejected) + largestFirst(unaddressed) + rateWarnings,
                 floorWarnings + largestFirst(barred))
+    }
+
+    /// The export's customer lines against the entries made of them, customer by customer (a
+    /// lettering split or a skipped line must lose no cent); returns the part dated after the build
+    /// date. `complete`: no row was rejected (rejected rows take their customer's entries with them).
+    private static func checkSource(_ source: SourceTotals, ledger: [LedgerEntry], asOf: Day, complete: Bool) throws(ComputationError) -> Money {
+        var byDebtor: [String: Money] = [:]
+        var after = Money.zero
+        for entry in ledger {
+            let signed = entry.kind == .invoice ? entry.amount : Money.zero - entry.amount
+            byDebtor[entry.debtorID, default: .zero] += signed
+            if entry.date > asOf { after += signed }
+        }
+        if complete && byDebtor.filter({ $0.value != .zero }) != source.byCustomer.filter({ $0.value != .zero }) {
+            let differing = Set(byDebtor.keys).union(source.byCustomer.keys).filter { byDebtor[$0] ?? .zero != source.byCustomer[$0] ?? .zero }
+            throw ComputationError(message: "the entries read from \(source.files.joined(separator: ", ")) do not add up to its "
+                                   + "customer lines for \(differing.sorted().prefix(10).joined(separator: ", "))")
+        }
+        return after
     }
 
     private static func largestFirst(_ items: [(amount: Money, warning: BuildWarning)]) -> [BuildWarning] {

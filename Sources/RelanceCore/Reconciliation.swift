@@ -17,6 +17,11 @@ public struct Reconciliation: Hashable, Sendable {
     public var interactionsRejected = 0
     public var debtorRowsRejected = 0
 
+    /// The export the ledger was read from (a FEC), and the part of its balance dated after the build
+    /// date: its Σ debits − Σ credits = `balance` + `sourceAfterAsOf`.
+    public var source: SourceTotals?
+    public var sourceAfterAsOf = Money.zero
+
     /// Every rejected row, of any file.
     public var rejected: Int { ledgerRowsRejected + interactionsRejected + debtorRowsRejected }
 

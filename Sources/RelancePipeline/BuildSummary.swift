@@ -8,6 +8,7 @@ enum BuildSummary {
             console.warning(WarningText.plain(warning))
         }
         console.out(ReconciliationText.french(r.reconciliation, asOf: r.asOf))
+        if let source = ReconciliationText.source(r.reconciliation, asOf: r.asOf) { console.out(source) }
         console.out(ReconciliationText.placement(r.placement, asOf: r.asOf, rejected: r.reconciliation.ledgerRowsRejected))
     }
 

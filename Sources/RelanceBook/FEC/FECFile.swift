@@ -32,6 +32,10 @@ struct FECFile {
     var lines: [FECLine] = []
     /// Lines on other accounts: read and balanced, not customer items.
     var otherLines = 0
+    /// Customer lines for 0,00.
+    var zeroLines = 0
+    /// Data lines, every account.
+    var linesRead = 0
     /// `JournalCode/EcritureNum` of the entries that do not balance, with their first line.
     var unbalanced: [(entry: String, line: Int, difference: Int64)] = []
     var firstDate: Day?
@@ -75,8 +79,13 @@ struct FECFile {
             let amount = reader.signedAmount(strict: receivable(account))
             if balances[entry] == nil { order.append(entry) }
             balances[entry, default: (lineNumber, 0)].sum += amount ?? 0
+            file.linesRead += 1
             guard receivable(account) else {
                 file.otherLines += 1
+                continue
+            }
+            if amount == 0 {
+                file.zeroLines += 1
                 continue
             }
             guard let customer = reader.read(account: account, journal: journal, amount: amount) else { continue }
@@ -175,7 +184,6 @@ private struct FECLineReader {
         if let currency, currency != "EUR" {
             fail(.idevise, "expected EUR or an empty cell: Relance claims in euros only, found \(quoted(currency))")
         }
-        if amount == 0 { return nil }  // a zero line settles nothing and claims nothing
         guard let entryDate, let amount, log.count == before else { return nil }
         let piece = text(.pieceRef).flatMap { FECValues.isPlaceholder($0) ? nil : $0 }
         return FECLine(

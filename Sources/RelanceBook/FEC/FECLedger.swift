@@ -16,8 +16,8 @@ struct FECLedger {
     /// The customers, in order of first appearance, named as the FEC names them.
     var debtors: [Debtor] = []
     var warnings: [BuildWarning] = []
-    /// Lines left out: à-nouveaux repeated by an earlier year.
-    var openingLinesSkipped = 0
+    /// What the files add up to, for the reconciliation.
+    var totals = SourceTotals()
 
     init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms]) {
         let earliest = files.compactMap(\.firstDate).min()
@@ -29,16 +29,24 @@ struct FECLedger {
             let laterYear = earliest != nil && file.firstDate != nil && file.firstDate! > earliest!
             for line in file.lines {
                 if laterYear && settings.kind(ofJournal: line.journal) == .opening {
-                    openingLinesSkipped += 1
+                    totals.openingLinesSkipped += 1
                     continue
                 }
                 lines.append((file.fileName, line))
+                totals.customerLines += 1
+                let amount = Money(minorUnits: abs(line.amount))
+                if line.amount > 0 { totals.debits += amount } else { totals.credits += amount }
+                totals.byCustomer[line.customerID, default: .zero] += Money(minorUnits: line.amount)
                 if seen.insert(line.customerID).inserted {
                     debtors.append(Debtor(id: line.customerID, name: line.customerName,
                                           location: SourceLocation(file: file.fileName, line: line.line)))
                 }
                 if settings.kind(ofJournal: line.journal) == .other { unknownJournals[line.journal, default: 0] += 1 }
             }
+            totals.files.append(file.fileName)
+            totals.linesRead += file.linesRead
+            totals.otherLines += file.otherLines
+            totals.zeroLines += file.zeroLines
             for item in file.unbalanced {
                 warnings.append(.unbalancedEntry(
                     location: SourceLocation(file: file.fileName, line: item.line), entry: item.entry,

@@ -32,6 +32,7 @@ enum DashboardView {
             }),
             "more_warnings": moreWarnings(context),
             "reconciliation": .text(ReconciliationText.french(r.reconciliation, asOf: r.asOf)),
+            "source_reconciliation": LayoutValue(ReconciliationText.source(r.reconciliation, asOf: r.asOf)),
             "has_unallocated": .flag(totals.unallocatedCredit.isPositive),
         ]
     }

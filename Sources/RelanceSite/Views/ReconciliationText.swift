@@ -19,6 +19,19 @@ public enum ReconciliationText {
             + "crédits antérieurs imputés sur des factures émises ensuite : \(FrenchFormat.money(r.creditAppliedToLaterInvoices))."
     }
 
+    /// How the ledger ties back to the export it was read from (a FEC); nil for ledger.csv.
+    public static func source(_ r: Reconciliation, asOf: Day) -> String? {
+        guard let s = r.source else { return nil }
+        func count(_ n: Int) -> String { FrenchFormat.integer(n) }
+        var read = "\(count(s.customerLines)) sur les comptes clients, \(count(s.otherLines)) sur d'autres comptes"
+        if s.zeroLines > 0 { read += ", \(count(s.zeroLines)) à zéro" }
+        if s.openingLinesSkipped > 0 { read += ", \(count(s.openingLinesSkipped)) à-nouveaux d'un exercice déjà détaillé, écartés" }
+        return "Source : FEC \(s.files.joined(separator: ", ")) — \(count(s.linesRead)) lignes (\(read)) ; "
+            + "débits clients \(FrenchFormat.money(s.debits)) − crédits clients \(FrenchFormat.money(s.credits)) "
+            + "= \(FrenchFormat.money(s.balance)) = solde ci-dessus \(FrenchFormat.money(r.balance)) "
+            + "+ écritures postérieures au \(FrenchFormat.shortDate(asOf)) \(FrenchFormat.money(r.sourceAfterAsOf))."
+    }
+
     /// Where each ledger entry went, as the build checked it entry by entry.
     /// `rejected`: the ledger rows a `--keep-going` build left out, which are not placed.
     public static func placement(_ p: LedgerPlacement, asOf: Day, rejected: Int = 0) -> String {
