@@ -36,6 +36,7 @@ public struct BookReader: Sendable {
         var ledger = LedgerReader.Contents()
         var sourceWarnings: [BuildWarning] = []
         var sourceTotals: SourceTotals?
+        var ledgerOrigin: LedgerOrigin?
         if fromFEC {
             if let fec = FECSource.read(book: folder, settings: settings.fec, terms: debtors.paymentTerms, log: log, stamps: stamps) {
                 debtors.debtors = FECSource.merge(fec: fec.debtors, rows: debtors.debtors)
@@ -43,6 +44,7 @@ public struct BookReader: Sendable {
                 ledger = LedgerReader.Contents(entries: fec.entries, documents: FECSource.documents(fec.entries))
                 sourceWarnings = fec.warnings
                 sourceTotals = fec.totals
+                ledgerOrigin = fec.origin
             }
         } else {
             ledgerSource = source(LedgerReader.fileName)
@@ -75,6 +77,7 @@ public struct BookReader: Sendable {
         book.rejectedRows = rows.rejected
         book.sourceWarnings = sourceWarnings
         book.sourceTotals = sourceTotals
+        book.ledgerOrigin = ledgerOrigin
         return book
     }
 

@@ -23,6 +23,8 @@ public struct Book: Sendable {
     public var sourceWarnings: [BuildWarning] = []
     /// The totals of the accounting export the ledger came from (a FEC); nil for ledger.csv.
     public var sourceTotals: SourceTotals?
+    /// How the export's gaps were filled (due dates, payment terms); nil for ledger.csv.
+    public var ledgerOrigin: LedgerOrigin?
 
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),

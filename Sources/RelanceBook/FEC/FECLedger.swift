@@ -18,6 +18,8 @@ struct FECLedger {
     var warnings: [BuildWarning] = []
     /// What the files add up to, for the reconciliation.
     var totals = SourceTotals()
+    /// How each due date was set.
+    var origin = LedgerOrigin()
 
     init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms]) {
         let earliest = files.compactMap(\.firstDate).min()
@@ -56,11 +58,12 @@ struct FECLedger {
         for (code, count) in unknownJournals.sorted(by: { $0.key < $1.key }) {
             warnings.append(.unknownJournal(code: code, lines: count))
         }
-        entries = Self.entries(lines, settings: settings, terms: terms)
+        entries = Self.entries(lines, settings: settings, terms: terms, origin: &origin)
+        for (id, rule) in terms { origin.paymentTerms[id] = rule.text }
     }
 
     private static func entries(_ lines: [(file: String, line: FECLine)], settings: FECSettings,
-                                terms: [String: PaymentTerms]) -> [LedgerEntry] {
+                                terms: [String: PaymentTerms], origin: inout LedgerOrigin) -> [LedgerEntry] {
         var entries: [LedgerEntry] = []
         var invoiceOwners: [String: String] = [:]
         var documentReferences = Set<String>()
@@ -73,7 +76,11 @@ struct FECLedger {
             if documentReferences.contains(reference) { reference += " (\(file):\(line.line))" }
             documentReferences.insert(reference)
             if isInvoice { invoiceOwners[reference] = line.customerID }
-            let due = isInvoice ? (terms[line.customerID] ?? settings.paymentTerms).dueDate(invoicedOn: date) : date
+            let rule = terms[line.customerID] ?? settings.paymentTerms
+            let due = isInvoice ? rule.dueDate(invoicedOn: date) : date
+            origin.dueDates[reference] = !isInvoice ? "exigible à la date de l'écriture (journal \(line.journal))"
+                : terms[line.customerID] != nil ? "payment_terms de \(line.customerID) (debtors.csv) : \(rule.text)"
+                : "payment_terms_days ([sources]) : \(rule.text)"
             entries.append(LedgerEntry(
                 date: date, kind: .invoice, reference: reference, debtorID: line.customerID,
                 amount: Money(minorUnits: line.amount), dueDate: due, appliesTo: nil,
