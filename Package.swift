@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "RelanceEndToEndTests",
             // RelanceTestSupport for PageInspector (the dashboard in headless Chromium), BookGenerator for a large book.
-            dependencies: ["relance", "RelancePipeline", "RelanceSite", "RelancePDF", "RelanceCore", "RelanceTestSupport", "BookGenerator",
+            dependencies: ["relance", "RelancePipeline", "RelanceSite", "RelancePDF", "RelanceCore", "RelanceBook", "RelanceTestSupport", "BookGenerator",
                            .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"]
         ),

@@ -148,8 +148,8 @@ private struct LetteringGroups {
         return debits[index].reference
     }
 
-    /// The payment cut along the group's debits, oldest due first; what exceeds them, or an
-    /// unlettered payment, is one part without an invoice.
+    /// The payment cut along the group's debits, oldest due first; an unlettered payment is one
+    /// part without an invoice.
     mutating func split(payment amount: Money, of line: FECLine) -> [(amount: Money, invoice: String?)] {
         guard let letter = line.lettering, var debits = remaining[Key(customer: line.customerID, letter: letter)] else {
             return [(amount, nil)]
@@ -163,7 +163,16 @@ private struct LetteringGroups {
             left = left - taken
         }
         remaining[Key(customer: line.customerID, letter: letter)] = debits
-        if left.isPositive { parts.append((left, nil)) }
+        // What the group's debits cannot take stays with the last invoice it paid (or the group's
+        // last, when all were settled already): the allocation treats an overpayment of a named
+        // invoice as it does for ledger.csv.
+        if left.isPositive {
+            if let last = parts.indices.last {
+                parts[last].amount += left
+            } else {
+                parts.append((left, debits.last?.reference))
+            }
+        }
         return parts
     }
 }
