@@ -31,7 +31,7 @@ extension Pipeline {
                 return .usage
             }
             let shipped = try RateTableReader.read(file: resources.assets.appendingPathComponent("rates/rates.csv"))
-            let book = try BookReader(shippedRates: shipped).read(folder: folder)
+            let book = try BookReader(shippedRates: shipped).read(folder: folder, keepGoing: request.book.keepGoing)
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             let interactions = folder.appendingPathComponent("interactions.csv")
             let log = (try? Data(contentsOf: interactions))
@@ -49,7 +49,7 @@ extension Pipeline {
                         + "\(FrenchFormat.integer(book.debtors.count)) débiteurs écrits dans \(out.path) "
                         + "(ledger.csv, debtors.csv, interactions.csv).")
             for warning in book.sourceWarnings { console.warning(WarningText.plain(warning)) }
-            return .built
+            return BuildSummary.rejectedRows(book, console: console)
         } catch let errors as BookErrors {
             for error in errors.errors { console.error(error.description) }
             console.error("\(errors.errors.count) erreur\(errors.errors.count > 1 ? "s" : "") dans le book : rien n'a été écrit.")

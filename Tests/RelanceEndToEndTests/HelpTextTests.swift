@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["record", "--help"], ["record", "letters", "--help"],
                        ["record", "delivery", "--help"], ["record", "promise", "--help"], ["record", "plan", "--help"],
-                       ["record", "dispute", "--help"], ["record", "reply", "--help"], ["record", "call", "--help"]])
+                       ["record", "dispute", "--help"], ["record", "reply", "--help"], ["record", "call", "--help"], ["import", "--help"]])
     func helpMatchesItsSnapshot(_ arguments: [String]) throws {
         let run = try RelanceBinary.run(arguments, environment: ["COLUMNS": "100"])
         #expect(run.status == 0)
@@ -28,7 +28,7 @@ import Testing
     @Test func theReadmeDocumentsEveryOption() throws {
         let readme = try String(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         for command in [["build"], ["check"], ["record", "letters"], ["record", "delivery"], ["record", "promise"],
-                        ["record", "plan"], ["record", "call"]] {
+                        ["record", "plan"], ["record", "call"], ["import"]] {
             let help = try RelanceBinary.run(command + ["--help"], environment: ["COLUMNS": "100"]).stdout
             let options = help.split(separator: "\n").compactMap { line -> String? in
                 let trimmed = line.drop { $0 == " " }
