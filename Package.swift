@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "BookGenerator", dependencies: ["RelanceCore"], path: "Tests/Benchmarks/BookGenerator"),
         .executableTarget(
             name: "relance-synth",
-            dependencies: ["BookGenerator", "RelanceCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BookGenerator", "RelanceBook", "RelanceCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tests/Benchmarks/relance-synth"
         ),
         .testTarget(

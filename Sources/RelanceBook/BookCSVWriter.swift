@@ -14,7 +14,7 @@ public enum BookCSVWriter {
             out += row([entry.date.iso, entry.kind.rawValue, entry.reference, entry.debtorID, entry.amount.plainDecimal(),
                         entry.dueDate?.iso ?? "", entry.appliesTo ?? "", entry.label ?? "", entry.serviceDate?.iso ?? "",
                         entry.location.row,
-                        entry.kind == .invoice ? book.ledgerOrigin?.dueDates[entry.reference] ?? "ledger.csv" : ""])
+                        entry.kind == .invoice ? book.ledgerOrigin?.dueDate(of: entry) ?? "ledger.csv" : ""])
         }
         return out
     }

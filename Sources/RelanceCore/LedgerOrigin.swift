@@ -1,10 +1,20 @@
 /// Where what an accounting export does not say came from, for a ledger read from one (a FEC): how
-/// each invoice's due date was set, and each debtor's payment terms. `relance import` writes them.
+/// each invoice's due date was set. `relance import` writes it beside each invoice.
 public struct LedgerOrigin: Hashable, Sendable {
-    /// Invoice reference → how its due date was set (« payment_terms de C001 : 45 jours fin de mois »).
-    public var dueDates: [String: String] = [:]
     /// Debtor id → its `payment_terms`, as debtors.csv gave them.
     public var paymentTerms: [String: String] = [:]
+    /// The rule for the debtors without: `[sources] payment_terms_days`.
+    public var defaultTerms = ""
+    /// Debts that are not invoices (a returned cheque, an entry of another journal): due on their
+    /// date. Their references.
+    public var dueOnTheirDate: Set<String> = []
 
     public init() {}
+
+    /// How the due date of `entry`, an invoice of the ledger, was set.
+    public func dueDate(of entry: LedgerEntry) -> String {
+        if dueOnTheirDate.contains(entry.reference) { return "exigible à la date de l'écriture" }
+        if let terms = paymentTerms[entry.debtorID] { return "payment_terms de \(entry.debtorID) (debtors.csv) : \(terms)" }
+        return "payment_terms_days ([sources]) : \(defaultTerms)"
+    }
 }

@@ -145,6 +145,30 @@ struct FECTests {
         #expect(errors.first?.location.column == 13, "after \"VT\\tVentes\\t1\\t\"")
     }
 
+    /// A large file is read in two halves: the same lines, errors and warnings as one pass, also for
+    /// an entry cut between the halves.
+    @Test func twoHalvesReadAsOne() throws {
+        var lines: [[String]] = []
+        for index in 0..<301 {
+            var pair = index == 150 ? [Self.lines[0], Self.lines[1], Self.lines[1]] : [Self.lines[0], Self.lines[1]]
+            pair = pair.map { var l = $0; l[2] = String(index); l[8] = "F\(index)"; return l }
+            if index == 200 { pair[0][3] = "2026-02-30" }
+            lines += pair
+        }
+        let bytes = Array(Self.fec(lines: lines).utf8)
+        func read(_ parallelFrom: Int) -> (FECFile?, [BookError]) {
+            let log = ErrorLog()
+            let file = FECFile.read(bytes, fileName: "FEC.txt", receivable: ["411"], log: log, parallelFrom: parallelFrom)
+            return (file, log.errors)
+        }
+        let (one, oneErrors) = read(.max), (two, twoErrors) = read(0)
+        #expect(one?.lines.map(\.line) == two?.lines.map(\.line))
+        #expect(one?.lines.count == 300)
+        #expect(oneErrors == twoErrors && oneErrors.map(\.location.line) == [403])
+        #expect(one?.unbalanced.map(\.entry) == ["VT/150"] && two?.unbalanced.map(\.entry) == ["VT/150"])
+        #expect(one?.linesRead == two?.linesRead)
+    }
+
     @Test func missingColumnsAndALedgerBesideAreErrors() throws {
         let header = Array(Self.header.filter { $0 != "PieceRef" && $0 != "Credit" })
         let errors = try Self.book(fec: Array(Self.fec(header: header, lines: []).utf8)).errors()

@@ -11,6 +11,9 @@ import RelanceCore
 ///   applied to the group's debits, oldest due date first; an unlettered credit is left to the
 ///   usual allocation;
 /// - an invoice's due date comes from its debtor's `payment_terms`, else `[sources] payment_terms_days`.
+///
+/// Customers are numbered on first sight and worked on by number: a 1M-invoice FEC has two million
+/// customer lines, and a dictionary keyed by the customer's string on each of them was most of the time.
 struct FECLedger {
     var entries: [LedgerEntry] = []
     /// The customers, in order of first appearance, named as the FEC names them.
@@ -18,32 +21,45 @@ struct FECLedger {
     var warnings: [BuildWarning] = []
     /// What the files add up to, for the reconciliation.
     var totals = SourceTotals()
-    /// How each due date was set.
+    /// How the due dates were set.
     var origin = LedgerOrigin()
+
+    private typealias Line = (file: String, line: FECLine, customer: Int)
 
     init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms]) {
         let earliest = files.compactMap(\.firstDate).min()
-        var seen = Set<String>()
+        var customers: [String: Int] = [:]
+        var balances: [Money] = []
         var unknownJournals: [String: Int] = [:]
-        var lines: [(file: String, line: FECLine)] = []
+        var lines: [Line] = []
+        lines.reserveCapacity(files.reduce(0) { $0 + $1.lines.count })
+        var kinds: [String: FECSettings.JournalKind] = [:]
         for file in files {
             // A later fiscal year's opening lines repeat what the earlier year's detail already has.
             let laterYear = earliest != nil && file.firstDate != nil && file.firstDate! > earliest!
             for line in file.lines {
-                if laterYear && settings.kind(ofJournal: line.journal) == .opening {
+                let kind = kinds[line.journal] ?? settings.kind(ofJournal: line.journal)
+                kinds[line.journal] = kind
+                if laterYear && kind == .opening {
                     totals.openingLinesSkipped += 1
                     continue
                 }
-                lines.append((file.fileName, line))
+                let customer: Int
+                if let known = customers[line.customerID] {
+                    customer = known
+                } else {
+                    customer = debtors.count
+                    customers[line.customerID] = customer
+                    debtors.append(Debtor(id: line.customerID, name: line.customerName,
+                                          location: SourceLocation(file: file.fileName, line: line.line)))
+                    balances.append(.zero)
+                }
+                lines.append((file.fileName, line, customer))
                 totals.customerLines += 1
                 let amount = Money(minorUnits: abs(line.amount))
                 if line.amount > 0 { totals.debits += amount } else { totals.credits += amount }
-                totals.byCustomer[line.customerID, default: .zero] += Money(minorUnits: line.amount)
-                if seen.insert(line.customerID).inserted {
-                    debtors.append(Debtor(id: line.customerID, name: line.customerName,
-                                          location: SourceLocation(file: file.fileName, line: line.line)))
-                }
-                if settings.kind(ofJournal: line.journal) == .other { unknownJournals[line.journal, default: 0] += 1 }
+                balances[customer] += Money(minorUnits: line.amount)
+                if kind == .other { unknownJournals[line.journal, default: 0] += 1 }
             }
             totals.files.append(file.fileName)
             totals.linesRead += file.linesRead
@@ -55,59 +71,62 @@ struct FECLedger {
                     difference: Money(minorUnits: item.difference)))
             }
         }
+        for (index, debtor) in debtors.enumerated() { totals.byCustomer[debtor.id] = balances[index] }
         for (code, count) in unknownJournals.sorted(by: { $0.key < $1.key }) {
             warnings.append(.unknownJournal(code: code, lines: count))
         }
-        entries = Self.entries(lines, settings: settings, terms: terms, origin: &origin)
+        let rules = debtors.map { terms[$0.id] ?? settings.paymentTerms }
         for (id, rule) in terms { origin.paymentTerms[id] = rule.text }
+        origin.defaultTerms = settings.paymentTerms.text
+        entries = entries(lines, kinds: kinds, rules: rules)
     }
 
-    private static func entries(_ lines: [(file: String, line: FECLine)], settings: FECSettings,
-                                terms: [String: PaymentTerms], origin: inout LedgerOrigin) -> [LedgerEntry] {
+    private mutating func entries(_ lines: [Line], kinds: [String: FECSettings.JournalKind], rules: [PaymentTerms]) -> [LedgerEntry] {
         var entries: [LedgerEntry] = []
-        var invoiceOwners: [String: String] = [:]
-        var documentReferences = Set<String>()
+        entries.reserveCapacity(lines.count)
+        // Reference → the customer of its invoice, or -1 for a credit note: references must be unique.
+        var documents: [String: Int] = [:]
+        documents.reserveCapacity(lines.count)
+        var lettering = LetteringGroups()
         // Debits first, so that a credit note or payment of the same piece finds its invoice.
-        for (file, line) in lines where line.amount > 0 {
-            let kind = settings.kind(ofJournal: line.journal)
+        for (file, line, customer) in lines where line.amount > 0 {
+            let kind = kinds[line.journal] ?? .other
             let date = line.pieceDate ?? line.entryDate
             let isInvoice = kind == .sales || kind == .opening
             var reference = line.piece ?? "\(line.journal)-\(line.entryNumber)"
-            if documentReferences.contains(reference) { reference += " (\(file):\(line.line))" }
-            documentReferences.insert(reference)
-            if isInvoice { invoiceOwners[reference] = line.customerID }
-            let rule = terms[line.customerID] ?? settings.paymentTerms
-            let due = isInvoice ? rule.dueDate(invoicedOn: date) : date
-            origin.dueDates[reference] = !isInvoice ? "exigible à la date de l'écriture (journal \(line.journal))"
-                : terms[line.customerID] != nil ? "payment_terms de \(line.customerID) (debtors.csv) : \(rule.text)"
-                : "payment_terms_days ([sources]) : \(rule.text)"
-            entries.append(LedgerEntry(
+            if documents[reference] != nil { reference += " (\(file):\(line.line))" }
+            documents[reference] = isInvoice ? customer : -2
+            if !isInvoice { origin.dueOnTheirDate.insert(reference) }
+            let due = isInvoice ? rules[customer].dueDate(invoicedOn: date) : date
+            let entry = LedgerEntry(
                 date: date, kind: .invoice, reference: reference, debtorID: line.customerID,
                 amount: Money(minorUnits: line.amount), dueDate: due, appliesTo: nil,
                 label: isInvoice ? line.label : "Écriture \(line.journal) n° \(line.entryNumber)"
                     + (line.label.map { " : \($0)" } ?? ""),
-                location: SourceLocation(file: file, line: line.line)))
+                location: SourceLocation(file: file, line: line.line))
+            if let letter = line.lettering { lettering.add(entry, customer: customer, letter: letter) }
+            entries.append(entry)
         }
-        var lettered = LetteringGroups(entries: entries, lines: lines)
-        for (file, line) in lines where line.amount < 0 {
-            let kind = settings.kind(ofJournal: line.journal)
+        lettering.sortByDueDate()
+        for (file, line, customer) in lines where line.amount < 0 {
+            let kind = kinds[line.journal] ?? .other
             let date = line.pieceDate ?? line.entryDate
             let amount = Money(minorUnits: -line.amount)
             let location = SourceLocation(file: file, line: line.line)
             if kind == .sales {
                 var reference = line.piece ?? "\(line.journal)-\(line.entryNumber)"
                 // The same piece as an invoice of this customer: the credit note cancels that invoice.
-                let reversed = invoiceOwners[reference] == line.customerID ? reference : nil
-                if documentReferences.contains(reference) { reference += " (avoir, \(file):\(line.line))" }
-                documentReferences.insert(reference)
+                let reversed = documents[reference] == customer ? reference : nil
+                if documents[reference] != nil { reference += " (avoir, \(file):\(line.line))" }
+                documents[reference] = -1
                 entries.append(LedgerEntry(
                     date: date, kind: .creditNote, reference: reference, debtorID: line.customerID, amount: amount,
-                    appliesTo: reversed ?? lettered.singleInvoice(for: line, fitting: amount), label: line.label,
-                    location: location))
+                    appliesTo: reversed ?? lettering.singleInvoice(customer: customer, letter: line.lettering, fitting: amount),
+                    label: line.label, location: location))
                 continue
             }
             let reference = line.piece ?? "\(line.journal)-\(line.entryNumber)"
-            for part in lettered.split(payment: amount, of: line) {
+            for part in lettering.split(payment: amount, customer: customer, letter: line.lettering) {
                 entries.append(LedgerEntry(
                     date: date, kind: .payment, reference: reference, debtorID: line.customerID, amount: part.amount,
                     appliesTo: part.invoice, label: line.label, location: location))
@@ -118,51 +137,73 @@ struct FECLedger {
 }
 
 /// The debits of each lettering group, oldest due date first, and what is left of each as the
-/// group's credits are applied in the order of the file.
+/// group's credits are applied in the order of the file. Most groups hold one invoice: the debits sit
+/// in one array, each group a chain through it, rather than an array per group.
 private struct LetteringGroups {
-    private struct Key: Hashable { let customer: String; let letter: String }
-    private var remaining: [Key: [(reference: String, left: Money)]] = [:]
+    private struct Key: Hashable { let customer: Int; let letter: String }
+    private struct Debit { let reference: String; let due: Day; let date: Day; var left: Money; var next: Int32 }
+    private var debits: [Debit] = []
+    /// Key → first and last debit of its chain.
+    private var chains: [Key: (first: Int32, last: Int32)] = [:]
 
-    init(entries: [LedgerEntry], lines: [(file: String, line: FECLine)]) {
-        var letters: [SourceLocation: String] = [:]
-        for (file, line) in lines where line.amount > 0 {
-            if let letter = line.lettering { letters[SourceLocation(file: file, line: line.line)] = letter }
+    mutating func add(_ entry: LedgerEntry, customer: Int, letter: String) {
+        let index = Int32(debits.count)
+        debits.append(Debit(reference: entry.reference, due: entry.dueDate ?? entry.date, date: entry.date,
+                            left: entry.amount, next: -1))
+        let key = Key(customer: customer, letter: letter)
+        if let chain = chains[key] {
+            debits[Int(chain.last)].next = index
+            chains[key] = (chain.first, index)
+        } else {
+            chains[key] = (index, index)
         }
-        var groups: [Key: [LedgerEntry]] = [:]
-        for entry in entries {
-            guard let letter = letters[entry.location] else { continue }
-            groups[Key(customer: entry.debtorID, letter: letter), default: []].append(entry)
+    }
+
+    /// The debits of a group in chain order.
+    private func members(_ key: Key) -> [Int] {
+        guard let chain = chains[key] else { return [] }
+        var result: [Int] = []
+        var index = chain.first
+        while index >= 0 {
+            result.append(Int(index))
+            index = debits[Int(index)].next
         }
-        for (key, debits) in groups {
-            remaining[key] = debits.sorted { ($0.dueDate ?? $0.date, $0.date) < ($1.dueDate ?? $1.date, $1.date) }
-                .map { ($0.reference, $0.amount) }
+        return result
+    }
+
+    /// Relinks each group of several debits, oldest due date (then date) first.
+    mutating func sortByDueDate() {
+        for (key, chain) in chains where chain.first != chain.last {
+            let sorted = members(key).sorted { (debits[$0].due, debits[$0].date, $0) < (debits[$1].due, debits[$1].date, $1) }
+            for (position, index) in sorted.enumerated() {
+                debits[index].next = position + 1 < sorted.count ? Int32(sorted[position + 1]) : -1
+            }
+            chains[key] = (Int32(sorted[0]), Int32(sorted[sorted.count - 1]))
         }
     }
 
     /// The one invoice of the line's group that can take the whole amount, if any.
-    mutating func singleInvoice(for line: FECLine, fitting amount: Money) -> String? {
-        guard let letter = line.lettering, var debits = remaining[Key(customer: line.customerID, letter: letter)],
-              let index = debits.firstIndex(where: { $0.left >= amount }) else { return nil }
+    mutating func singleInvoice(customer: Int, letter: String?, fitting amount: Money) -> String? {
+        guard let letter, let index = members(Key(customer: customer, letter: letter)).first(where: { debits[$0].left >= amount })
+        else { return nil }
         debits[index].left = debits[index].left - amount
-        remaining[Key(customer: line.customerID, letter: letter)] = debits
         return debits[index].reference
     }
 
     /// The payment cut along the group's debits, oldest due first; an unlettered payment is one
     /// part without an invoice.
-    mutating func split(payment amount: Money, of line: FECLine) -> [(amount: Money, invoice: String?)] {
-        guard let letter = line.lettering, var debits = remaining[Key(customer: line.customerID, letter: letter)] else {
-            return [(amount, nil)]
-        }
+    mutating func split(payment amount: Money, customer: Int, letter: String?) -> [(amount: Money, invoice: String?)] {
+        guard let letter else { return [(amount, nil)] }
+        let group = members(Key(customer: customer, letter: letter))
+        guard !group.isEmpty else { return [(amount, nil)] }
         var parts: [(amount: Money, invoice: String?)] = []
         var left = amount
-        for index in debits.indices where left.isPositive && debits[index].left.isPositive {
+        for index in group where left.isPositive && debits[index].left.isPositive {
             let taken = min(left, debits[index].left)
             parts.append((taken, debits[index].reference))
             debits[index].left = debits[index].left - taken
             left = left - taken
         }
-        remaining[Key(customer: line.customerID, letter: letter)] = debits
         // What the group's debits cannot take stays with the last invoice it paid (or the group's
         // last, when all were settled already): the allocation treats an overpayment of a named
         // invoice as it does for ledger.csv.
@@ -170,7 +211,7 @@ private struct LetteringGroups {
             if let last = parts.indices.last {
                 parts[last].amount += left
             } else {
-                parts.append((left, debits.last?.reference))
+                parts.append((left, debits[group[group.count - 1]].reference))
             }
         }
         return parts

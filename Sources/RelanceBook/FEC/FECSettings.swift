@@ -11,8 +11,6 @@ struct FECSettings: Sendable {
     /// Due date of an invoice whose debtor has no `payment_terms`.
     var paymentTerms = PaymentTerms(days: 30, endOfMonth: .none)
 
-    func isReceivable(_ account: String) -> Bool { receivableAccounts.contains { account.hasPrefix($0) } }
-
     enum JournalKind { case sales, bank, opening, other }
 
     func kind(ofJournal code: String) -> JournalKind {

@@ -17,7 +17,7 @@ enum FECSource {
             for name in matches {
                 guard let raw = SourceText.readBytes(folder.appendingPathComponent(name), fileName: name, log: log,
                                                      inBook: false, stamps: stamps),
-                      let file = FECFile.read(raw, fileName: name, receivable: settings.isReceivable, log: log)
+                      let file = FECFile.read(raw, fileName: name, receivable: settings.receivableAccounts, log: log)
                 else { continue }
                 files.append(file)
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookGenerator
 import Foundation
+import RelanceBook
 import RelanceCore
 
 /// `relance-synth`: writes a synthetic book for benchmarks and tests (Tests/Benchmarks/README.md).
@@ -37,6 +38,9 @@ struct RelanceSynth: ParsableCommand {
     @Option(name: .customLong("french-percent"), help: "Share of ledger and log rows written the French way (DD/MM/YYYY, 1 234,56).")
     var frenchPercent = 30
 
+    @Flag(help: "Then write the ledger as a FEC (exports/FEC.txt, [sources] in relance.toml) instead of ledger.csv.")
+    var fec = false
+
     func validate() throws {
         guard Day(iso: Substring(asOf)) != nil else { throw ValidationError("--as-of: expected a date such as 2026-06-15") }
         if let problem = shape.problem { throw ValidationError(problem) }
@@ -46,6 +50,19 @@ struct RelanceSynth: ParsableCommand {
         BookShape(debtors: debtors, invoices: invoices, interactions: interactions, seed: seed,
                   asOf: Day(iso: Substring(asOf)) ?? Day(year: 2026, month: 6, day: 15)!, years: years,
                   attachments: attachments, frenchPercent: frenchPercent)
+    }
+
+    /// The book's ledger read back and written as the FEC an accounting program would export.
+    private static func convertToFEC(_ folder: URL) throws {
+        let book = try BookReader(shippedRates: RateTable()).read(folder: folder)
+        let names = Dictionary(book.debtors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let exports = folder.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        try Data(FECWriter.fec(ledger: book.ledger, names: names).utf8).write(to: exports.appendingPathComponent("FEC.txt"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("ledger.csv"))
+        let toml = folder.appendingPathComponent("relance.toml")
+        let settings = try String(contentsOf: toml, encoding: .utf8)
+        try Data((settings + "\n[sources]\nfec = [\"exports/FEC.txt\"]\npayment_terms_days = 30\n").utf8).write(to: toml)
     }
 
     /// `1.23`: the duration in seconds with two decimals.
@@ -63,6 +80,14 @@ struct RelanceSynth: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("relance-synth: \(error)\n".utf8))
             throw ExitCode(1)
+        }
+        if fec {
+            do {
+                try Self.convertToFEC(URL(fileURLWithPath: out))
+            } catch {
+                FileHandle.standardError.write(Data("relance-synth: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
         }
         let elapsed = clock.now - start
         print("""
