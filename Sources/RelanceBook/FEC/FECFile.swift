@@ -7,9 +7,7 @@ struct FECLine {
     let entryNumber: String
     let entryDate: Day
     let account: String
-    let accountLabel: String?
     let auxiliary: String?
-    let auxiliaryLabel: String?
     /// Nil when the piece reference is a placeholder (`-`, empty).
     let piece: String?
     let pieceDate: Day?
@@ -20,7 +18,6 @@ struct FECLine {
 
     /// The customer: the auxiliary account, else the account itself.
     var customerID: String { auxiliary ?? account }
-    var customerName: String { auxiliaryLabel ?? accountLabel ?? customerID }
 }
 
 /// A FEC file read: its customer-account lines, how many other lines it had, and the entries whose
@@ -41,6 +38,9 @@ struct FECFile {
     var unbalanced: [(entry: String, line: Int, difference: Int64)] = []
     var firstDate: Day?
     var lastDate: Day?
+    /// Customer id → its name (`CompAuxLib`, else `CompteLib`) as first written; made once per
+    /// customer rather than on each of its lines.
+    var names: [String: String] = [:]
 
     /// Tab or `|` separated; UTF-8 with or without byte-order mark, else ISO-8859-1; CRLF, LF or CR.
     /// `receivable`: the prefixes of the customer accounts, whose lines are checked strictly (the
@@ -87,6 +87,7 @@ struct FECFile {
             file.otherLines += part.otherLines
             file.zeroLines += part.zeroLines
             runs.append(contentsOf: part.unbalancedRuns)
+            file.names.merge(part.names) { first, _ in first }
             if let first = part.firstDate { file.firstDate = min(file.firstDate ?? first, first) }
             if let last = part.lastDate { file.lastDate = max(file.lastDate ?? last, last) }
         }
@@ -132,6 +133,7 @@ private struct FECScan {
         var firstDate: Day?
         var lastDate: Day?
         var errors: [BookError] = []
+        var names: [String: String] = [:]
 
         static func read(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, start: Start,
                          fileName: String, prefixes: [[UInt8]]) -> Part {
@@ -367,7 +369,7 @@ private struct FECScan {
         return debit - credit
     }
 
-    private func customerLine(_ header: FECHeader, amount: Int64?, lineStart: Int) -> FECLine? {
+    private mutating func customerLine(_ header: FECHeader, amount: Int64?, lineStart: Int) -> FECLine? {
         let before = log.count
         let entryDate = day(.ecritureDate, header, required: true, lineStart: lineStart)
         let pieceDate = day(.pieceDate, header, required: false, lineStart: lineStart)
@@ -378,10 +380,12 @@ private struct FECScan {
         }
         guard let entryDate, let amount, let journal, log.count == before else { return nil }
         let piece = text(.pieceRef, header).flatMap { FECValues.isPlaceholder($0) ? nil : $0 }
+        let account = text(.compteNum, header) ?? "", auxiliary = text(.compAuxNum, header)
+        let id = auxiliary ?? account
+        if part.names[id] == nil { part.names[id] = text(.compAuxLib, header) ?? text(.compteLib, header) ?? id }
         return FECLine(
             line: lineNumber, journal: journal, entryNumber: text(.ecritureNum, header) ?? "", entryDate: entryDate,
-            account: text(.compteNum, header) ?? "", accountLabel: text(.compteLib, header), auxiliary: text(.compAuxNum, header),
-            auxiliaryLabel: text(.compAuxLib, header), piece: piece, pieceDate: pieceDate, label: text(.ecritureLib, header),
+            account: account, auxiliary: auxiliary, piece: piece, pieceDate: pieceDate, label: text(.ecritureLib, header),
             amount: amount, lettering: text(.ecritureLet, header))
     }
 

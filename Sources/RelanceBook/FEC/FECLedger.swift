@@ -50,7 +50,7 @@ struct FECLedger {
                 } else {
                     customer = debtors.count
                     customers[line.customerID] = customer
-                    debtors.append(Debtor(id: line.customerID, name: line.customerName,
+                    debtors.append(Debtor(id: line.customerID, name: file.names[line.customerID] ?? line.customerID,
                                           location: SourceLocation(file: file.fileName, line: line.line)))
                     balances.append(.zero)
                 }
