@@ -24,7 +24,7 @@ let package = Package(
         // The domain: pure values and rules, no I/O, no formatting for humans.
         .target(name: "RelanceCore"),
         // Reads a book folder into Core values; every error is located.
-        .target(name: "RelanceBook", dependencies: ["RelanceCore", "TOMLKit", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "RelanceBook", dependencies: ["RelanceCore", "CLibXML2", "TOMLKit", .product(name: "Crypto", package: "swift-crypto")]),
         // The layout engine: HTML layouts over libxml2, filled as DOM or through a compiled form.
         .target(name: "RelanceLayout", dependencies: ["CLibXML2"]),
         // The only writer of the output: staging folder, atomic swap, hard links, digests.

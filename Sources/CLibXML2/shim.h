@@ -12,6 +12,8 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 // Swift 6 cannot call xmlFree directly: it is a mutable C global (a function pointer).
 static inline void relance_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -24,4 +24,8 @@ public enum BuildWarning: Hashable, Sendable {
     /// A FEC journal that is neither a sales, bank nor opening journal: its debits on customer
     /// accounts were taken as debts due on their date, its credits as payments.
     case unknownJournal(code: String, lines: Int)
+    /// An e-invoice whose total differs from the ledger's amount for the same invoice number.
+    case eInvoiceAmountDiffers(reference: String, file: String, ledger: Money, eInvoice: Money)
+    /// An e-invoice whose number is no invoice of the ledger.
+    case eInvoiceUnmatched(file: String, number: String)
 }

@@ -16,6 +16,10 @@ enum WarningText {
             return "débiteur \(id) : déclaré particulier mais \(why) ; vérifiez son type (prescription de 2 ans, pénalités, tribunal)"
         case .unbalancedEntry(let location, let entry, let difference):
             return "\(location.row) : écriture \(entry) non équilibrée (écart \(difference.plainDecimal()))"
+        case .eInvoiceAmountDiffers(let reference, let file, let ledger, let eInvoice):
+            return "facture \(reference) : \(ledger.plainDecimal()) en comptabilité, \(eInvoice.plainDecimal()) dans \(file) ; montant comptable retenu"
+        case .eInvoiceUnmatched(let file, let number):
+            return "\(file) : facture électronique n° \(number) sans facture de ce numéro en comptabilité, ignorée"
         case .unknownJournal(let code, let lines):
             return "FEC : journal \(code) inconnu (\(lines) lignes clients) : débits pris comme dettes exigibles à leur date, crédits comme règlements"
         case .bundledBusinessWithoutSIREN(let id):

@@ -26,7 +26,9 @@ struct FECLedger {
 
     private typealias Line = (file: String, line: FECLine, customer: Int)
 
-    init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms]) {
+    /// `eInvoices`: by number, the e-invoices that give their invoice's due date, delivery date and
+    /// buyer (a customer's first e-invoice fills in its details; debtors.csv still overrides them).
+    init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms], eInvoices: [String: EInvoice] = [:]) {
         let earliest = files.compactMap(\.firstDate).min()
         var customers: [String: Int] = [:]
         var balances: [Money] = []
@@ -78,10 +80,13 @@ struct FECLedger {
         let rules = debtors.map { terms[$0.id] ?? settings.paymentTerms }
         for (id, rule) in terms { origin.paymentTerms[id] = rule.text }
         origin.defaultTerms = settings.paymentTerms.text
-        entries = entries(lines, kinds: kinds, rules: rules)
+        entries = entries(lines, kinds: kinds, rules: rules, eInvoices: eInvoices)
     }
 
-    private mutating func entries(_ lines: [Line], kinds: [String: FECSettings.JournalKind], rules: [PaymentTerms]) -> [LedgerEntry] {
+    private mutating func entries(_ lines: [Line], kinds: [String: FECSettings.JournalKind], rules: [PaymentTerms],
+                                  eInvoices: [String: EInvoice]) -> [LedgerEntry] {
+        var matched = Set<String>()
+        var filled = Set<Int>()
         var entries: [LedgerEntry] = []
         entries.reserveCapacity(lines.count)
         // Reference → the customer of its invoice, or -1 for a credit note: references must be unique.
@@ -97,12 +102,26 @@ struct FECLedger {
             if documents[reference] != nil { reference += " (\(file):\(line.line))" }
             documents[reference] = isInvoice ? customer : -2
             if !isInvoice { origin.dueOnTheirDate.insert(reference) }
-            let due = isInvoice ? rules[customer].dueDate(invoicedOn: date) : date
+            var due = isInvoice ? rules[customer].dueDate(invoicedOn: date) : date
+            let amount = Money(minorUnits: line.amount)
+            let eInvoice = isInvoice ? eInvoices[reference] : nil
+            if let eInvoice {
+                matched.insert(reference)
+                if let stated = eInvoice.due {
+                    due = stated
+                    origin.eInvoices[reference] = eInvoice.file
+                }
+                if let total = eInvoice.grandTotal, total != amount, eInvoice.amountDue != amount {
+                    warnings.append(.eInvoiceAmountDiffers(reference: reference, file: eInvoice.file, ledger: amount, eInvoice: total))
+                }
+                if filled.insert(customer).inserted { fill(&debtors[customer], from: eInvoice.buyer) }
+            }
             let entry = LedgerEntry(
                 date: date, kind: .invoice, reference: reference, debtorID: line.customerID,
-                amount: Money(minorUnits: line.amount), dueDate: due, appliesTo: nil,
+                amount: amount, dueDate: due, appliesTo: nil,
                 label: isInvoice ? line.label : "Écriture \(line.journal) n° \(line.entryNumber)"
                     + (line.label.map { " : \($0)" } ?? ""),
+                serviceDate: eInvoice?.delivered,
                 location: SourceLocation(file: file, line: line.line))
             if let letter = line.lettering { lettering.add(entry, customer: customer, letter: letter) }
             entries.append(entry)
@@ -119,6 +138,7 @@ struct FECLedger {
                 let reversed = documents[reference] == customer ? reference : nil
                 if documents[reference] != nil { reference += " (avoir, \(file):\(line.line))" }
                 documents[reference] = -1
+                if eInvoices[reference] != nil { matched.insert(reference) }
                 entries.append(LedgerEntry(
                     date: date, kind: .creditNote, reference: reference, debtorID: line.customerID, amount: amount,
                     appliesTo: reversed ?? lettering.singleInvoice(customer: customer, letter: line.lettering, fitting: amount),
@@ -126,13 +146,30 @@ struct FECLedger {
                 continue
             }
             let reference = line.piece ?? "\(line.journal)-\(line.entryNumber)"
+            if eInvoices[reference] != nil { matched.insert(reference) }
             for part in lettering.split(payment: amount, customer: customer, letter: line.lettering) {
                 entries.append(LedgerEntry(
                     date: date, kind: .payment, reference: reference, debtorID: line.customerID, amount: part.amount,
                     appliesTo: part.invoice, label: line.label, location: location))
             }
         }
+        for (number, invoice) in eInvoices.sorted(by: { $0.value.file < $1.value.file }) where !matched.contains(number) {
+            warnings.append(.eInvoiceUnmatched(file: invoice.file, number: number))
+        }
         return entries
+    }
+
+    /// A customer known only by its account completed by its e-invoice's buyer.
+    private func fill(_ debtor: inout Debtor, from buyer: EInvoice.Buyer) {
+        if let name = buyer.name { debtor.name = name }
+        if let siren = buyer.siren, case .success(let digits) = SIREN.normalize(siren) { debtor.siren = digits }
+        debtor.address1 = buyer.address1
+        debtor.address2 = buyer.address2
+        debtor.postcode = buyer.postcode
+        debtor.city = buyer.city
+        if let country = buyer.country, country.count == 2 { debtor.country = country.uppercased() }
+        debtor.email = buyer.email
+        debtor.contact = buyer.contact
     }
 }
 

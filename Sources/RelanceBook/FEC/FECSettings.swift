@@ -3,6 +3,8 @@
 struct FECSettings: Sendable {
     /// Book-relative glob patterns, in order; empty: no FEC, the ledger is ledger.csv.
     var files: [String] = []
+    /// E-invoice folders or patterns (UBL or CII XML): due dates, delivery dates and buyers.
+    var eInvoices: [String] = []
     var receivableAccounts = ["411"]
     var salesJournals = ["VT", "VE"]
     var bankJournals = ["BQ", "BNK", "BAN", "BK"]

@@ -27,7 +27,8 @@ enum FECSource {
                              + "remove ledger.csv from the book, or the fec key")
         }
         guard !files.isEmpty else { return nil }
-        return FECLedger(files: files, settings: settings, terms: terms)
+        let eInvoices = EInvoiceSource.read(book: folder, patterns: settings.eInvoices, log: log, stamps: stamps)
+        return FECLedger(files: files, settings: settings, terms: terms, eInvoices: eInvoices)
     }
 
     /// The documents (invoices, credit notes) of the FEC's entries, as the log's references are checked.

@@ -30,6 +30,12 @@ enum WarningView {
         case .unbalancedEntry(let location, let entry, let difference):
             return ["text": .text("FEC \(location.row) : l'écriture \(entry) n'est pas équilibrée (écart \(FrenchFormat.money(difference))) ; vérifiez l'export."),
                     "link": .absent, "severity": "warning"]
+        case .eInvoiceAmountDiffers(let reference, let file, let ledger, let eInvoice):
+            return ["text": .text("Facture \(reference) : \(FrenchFormat.money(ledger)) en comptabilité, \(FrenchFormat.money(eInvoice)) dans la facture électronique \(file) ; le montant comptable est retenu, vérifiez l'écart."),
+                    "link": .absent, "severity": "warning"]
+        case .eInvoiceUnmatched(let file, let number):
+            return ["text": .text("Facture électronique \(file) (n° \(number)) : aucune facture de ce numéro dans la comptabilité ; elle n'est pas prise en compte."),
+                    "link": .absent, "severity": "warning"]
         case .unknownJournal(let code, let lines):
             return ["text": .text("FEC : journal « \(code) » ni de ventes, ni de banque, ni d'à-nouveaux (\(FrenchFormat.integer(lines)) ligne\(lines > 1 ? "s" : "") sur les comptes clients) : ses débits sont pris comme des dettes exigibles à leur date, ses crédits comme des règlements. Précisez sales_journals ou bank_journals dans [sources] si besoin."),
                     "link": .absent, "severity": "warning"]

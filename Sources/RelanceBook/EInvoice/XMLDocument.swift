@@ -1,0 +1,78 @@
+import CLibXML2
+
+/// An XML file parsed by libxml2 for reading with XPath: no network, no entity substitution, no
+/// DTD loading, libxml2's size limits on (XXE and "billion laughs" stay out).
+final class XMLDocument {
+    private let document: xmlDocPtr
+    private let context: xmlXPathContextPtr
+
+    /// Why a file is not XML: libxml2's message and the line it names.
+    struct Problem: Error {
+        let line: Int
+        let message: String
+    }
+
+    init(_ bytes: [UInt8], name: String, namespaces: [String: String]) throws(Problem) {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        // The first error says what went wrong (a tag mismatch); the last one only that data ended.
+        // libxml2 keeps its error handler per thread.
+        let first = FirstError()
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(first).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            let first = Unmanaged<FirstError>.fromOpaque(context).takeUnretainedValue()
+            guard first.problem == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed XML"
+            first.problem = Problem(line: max(1, Int(error.pointee.line)), message: message.trimmingBlanks())
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let parsed = bytes.isEmpty ? nil : bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlReadMemory($0, Int32(buffer.count), name, nil, options)
+            }
+        }
+        guard let parsed else {
+            throw first.problem ?? Problem(line: 1, message: bytes.isEmpty ? "the file is empty" : "not well-formed XML")
+        }
+        guard let context = xmlXPathNewContext(parsed) else {
+            xmlFreeDoc(parsed)
+            throw Problem(line: 1, message: "cannot read the document")
+        }
+        for (prefix, uri) in namespaces { xmlXPathRegisterNs(context, prefix, uri) }
+        document = parsed
+        self.context = context
+    }
+
+    private final class FirstError { var problem: Problem? }
+
+    deinit {
+        xmlXPathFreeContext(context)
+        xmlFreeDoc(document)
+    }
+
+    /// The root element's local name and namespace URI.
+    var root: (name: String, namespace: String?) {
+        guard let element = xmlDocGetRootElement(document) else { return ("", nil) }
+        let name = String(cString: UnsafeRawPointer(element.pointee.name).assumingMemoryBound(to: CChar.self))
+        let namespace = element.pointee.ns.flatMap { ns in
+            ns.pointee.href.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+        }
+        return (name, namespace)
+    }
+
+    /// The string value of `expression` (XPath `string()`), trimmed; nil when empty.
+    func string(_ expression: String) -> String? {
+        guard let result = xmlXPathEvalExpression("string(\(expression))", context) else { return nil }
+        defer { xmlXPathFreeObject(result) }
+        guard let value = result.pointee.stringval else { return nil }
+        let text = String(cString: UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)).trimmingBlanks()
+        return text.isEmpty ? nil : text
+    }
+
+    /// The line of the first node `expression` selects, for messages.
+    func line(_ expression: String) -> Int {
+        guard let result = xmlXPathEvalExpression(expression, context) else { return 1 }
+        defer { xmlXPathFreeObject(result) }
+        guard let nodes = result.pointee.nodesetval, nodes.pointee.nodeNr > 0, let node = nodes.pointee.nodeTab[0] else { return 1 }
+        return max(1, Int(xmlGetLineNo(node)))
+    }
+}
