@@ -98,6 +98,7 @@ if Context.environment["RELANCE_FUZZ"] != nil {
         .systemLibrary(name: "CFuzzerDriver", path: "Tests/Fuzz/CFuzzerDriver"),
         .executableTarget(name: "FuzzCSV", dependencies: ["CFuzzerDriver", "RelanceBook", "RelanceCore"], path: "Tests/Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzSettings", dependencies: ["CFuzzerDriver", "RelanceBook"], path: "Tests/Fuzz/FuzzSettings"),
+        .executableTarget(name: "FuzzExports", dependencies: ["CFuzzerDriver", "RelanceBook", "RelanceCore"], path: "Tests/Fuzz/FuzzExports"),
         .executableTarget(name: "FuzzLayout", dependencies: ["CFuzzerDriver", "RelanceLayout"], path: "Tests/Fuzz/FuzzLayout"),
     ]
 }

@@ -41,6 +41,38 @@ import RelanceCore
         return BookErrors(log.errors).errors
     }
 
+    /// Reads `bytes` as a FEC, on one thread and again in two halves on two threads: its located
+    /// errors, and nil or what differs between the two reads.
+    public static func fec(_ bytes: [UInt8]) -> (errors: [BookError], mismatch: String?) {
+        func read(_ parallelFrom: Int) -> (FECFile?, [BookError]) {
+            let log = ErrorLog()
+            let file = FECFile.read(bytes, fileName: "FEC.txt", receivable: ["411"], log: log, parallelFrom: parallelFrom)
+            return (file, BookErrors(log.errors).errors)
+        }
+        let (one, oneErrors) = read(.max), (two, twoErrors) = read(0)
+        var mismatch: String?
+        if oneErrors != twoErrors {
+            mismatch = "errors differ: \(oneErrors.count) in one pass, \(twoErrors.count) in two halves"
+        } else if one?.lines.map(\.line) != two?.lines.map(\.line) || one?.lines.map(\.amount) != two?.lines.map(\.amount) {
+            mismatch = "customer lines differ"
+        } else if one?.unbalanced.map(\.entry) != two?.unbalanced.map(\.entry) {
+            mismatch = "unbalanced entries differ"
+        } else if let file = one {
+            // The ledger made of it must add up to its customer lines.
+            let ledger = FECLedger(files: [file], settings: FECSettings(), terms: [:])
+            let sum = ledger.entries.reduce(Int64(0)) { $0 + ($1.kind == .invoice ? $1.amount.minorUnits : -$1.amount.minorUnits) }
+            if sum != ledger.totals.balance.minorUnits { mismatch = "entries \(sum) ≠ customer lines \(ledger.totals.balance.minorUnits)" }
+        }
+        return (oneErrors, mismatch)
+    }
+
+    /// Reads `bytes` as an e-invoice (UBL or CII): its located errors.
+    public static func eInvoiceErrors(_ bytes: [UInt8]) -> [BookError] {
+        let log = ErrorLog()
+        _ = EInvoiceReader.read(bytes, fileName: "invoice.xml", log: log)
+        return BookErrors(log.errors).errors
+    }
+
     /// Reads a ledger on one thread and again split in two halves read on two threads, whatever its
     /// size: nil when both reads give the same entries, documents and errors, else what differs.
     public static func parallelReadMismatch(ledger bytes: [UInt8]) -> String? {

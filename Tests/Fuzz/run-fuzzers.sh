@@ -20,7 +20,7 @@ if [ -n "${RELANCE_FUZZ_SEED:-}" ]; then
 fi
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzSettings FuzzLayout)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzSettings FuzzLayout FuzzExports)
 
 scratch=.build-fuzz
 work=$(mktemp -d)

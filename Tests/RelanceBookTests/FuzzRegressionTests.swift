@@ -84,4 +84,13 @@ import Testing
         }
         #expect(checked >= 4)
     }
+
+    /// FuzzExports: an entry written in two places, one of them across the cut between the halves
+    /// read on two threads, was named by a different line than one pass names it.
+    @Test(arguments: ["fec-entry-across-halves-tab", "fec-entry-across-halves-pipe"])
+    func aFECReadsTheSameInTwoHalves(name: String) throws {
+        let input = try [UInt8](Data(contentsOf: Self.crashes.appendingPathComponent("exports/\(name)")))
+        let read = BookFuzzing.fec(Array(input.dropFirst()))
+        #expect(read.mismatch == nil, "\(read.mismatch ?? "")")
+    }
 }

@@ -56,7 +56,8 @@ struct FECFile {
         let count = bytes.count
         var middle = start.body + (count - start.body) / 2
         while middle < count && bytes[middle] != 0x0A { middle += 1 }
-        let cut = min(middle + 1, count)
+        // Never between two lines of one entry: its balance is then that of one pass.
+        let cut = bytes.withUnsafeBufferPointer { FECScan.entryBoundary(in: $0, from: min(middle + 1, count), start: start) }
         let parts: [FECScan.Part]
         if count - start.body < parallelFrom || cut >= count {
             parts = [bytes.withUnsafeBufferPointer { buffer in
@@ -193,6 +194,33 @@ private struct FECScan {
         }
         log.add(fileName, line: 1, column: 1, nil, "expected a FEC header line, found an empty file")
         return nil
+    }
+
+    /// The first line start at or after `lineStart` whose entry (`JournalCode`, `EcritureNum`)
+    /// differs from the line before it.
+    static func entryBoundary(in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, start: Start) -> Int {
+        func lineEnd(_ from: Int) -> Int {
+            var end = from
+            while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+            return end
+        }
+        func key(_ from: Int) -> [UInt8] {
+            let end = lineEnd(from)
+            let fields = split(buffer, from..<(end > from && buffer[end - 1] == 0x0D ? end - 1 : end), start.separator)
+            var key: [UInt8] = []
+            for column in [FECHeader.Column.journalCode, .ecritureNum] {
+                if let index = start.header.positions[column], index < fields.count { key += buffer[fields[index]] }
+                key.append(0)
+            }
+            return key
+        }
+        guard lineStart > start.body, lineStart < buffer.count else { return lineStart }
+        var previous = lineStart - 1
+        while previous > start.body && buffer[previous - 1] != 0x0A { previous -= 1 }
+        var cut = lineStart
+        let before = key(previous)
+        while cut < buffer.count && key(cut) == before { cut = lineEnd(cut) + 1 }
+        return min(cut, buffer.count)
     }
 
     /// The line breaks in `range`, as the scan counts them (CRLF once).

@@ -1,0 +1,58 @@
+// libFuzzer target: the readers of accounting exports over arbitrary bytes (Tests/Fuzz/README.md).
+//
+// The first byte chooses what the rest is: even, a FEC; odd, an e-invoice (UBL or CII XML).
+//
+// Besides crashes it checks what the readers promise: every error is located inside the file; a
+// FEC read in two halves on two threads gives exactly what one pass gives; the ledger made of a FEC
+// adds up to its customer lines.
+import CFuzzerDriver
+import Foundation
+@_spi(Fuzzing) import RelanceBook
+import RelanceCore
+
+/// Lines as the readers count them: LF, CR and CRLF each end one.
+func lineCount(_ bytes: [UInt8]) -> Int {
+    var lines = 1
+    var index = 0
+    while index < bytes.count {
+        if bytes[index] == 0x0A {
+            lines += 1
+        } else if bytes[index] == 0x0D {
+            lines += 1
+            if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        }
+        index += 1
+    }
+    return lines
+}
+
+func checkLocated(_ errors: [BookError], in bytes: [UInt8]) {
+    let lines = lineCount(bytes)
+    for error in errors where !((1...lines).contains(error.location.line) && error.location.column >= 1) {
+        fatalError("error outside the file (\(lines) lines): \(error)")
+    }
+}
+
+func fuzz(_ input: [UInt8]) {
+    guard let mode = input.first else { return }
+    let body = Array(input.dropFirst())
+    if mode % 2 == 0 {
+        let read = BookFuzzing.fec(body)
+        checkLocated(read.errors, in: body)
+        if let mismatch = read.mismatch { fatalError("FEC: \(mismatch)") }
+    } else {
+        checkLocated(BookFuzzing.eInvoiceErrors(body), in: body)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    fuzz(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+// SwiftPM links this file's `main`, not libFuzzer's: start the driver by hand.
+var arguments = CommandLine.argc
+var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argumentValues, fuzzOneInput))
