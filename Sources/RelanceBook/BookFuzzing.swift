@@ -66,6 +66,13 @@ import RelanceCore
         return (oneErrors, mismatch)
     }
 
+    /// Reads `bytes` as a CAMT.053 statement: its located errors.
+    public static func bankStatementErrors(_ bytes: [UInt8]) -> [BookError] {
+        let log = ErrorLog()
+        _ = CAMTReader.read(bytes, fileName: "statement.xml", log: log)
+        return BookErrors(log.errors).errors
+    }
+
     /// Reads `bytes` as an e-invoice (UBL or CII): its located errors.
     public static func eInvoiceErrors(_ bytes: [UInt8]) -> [BookError] {
         let log = ErrorLog()

@@ -37,6 +37,7 @@ public struct BookReader: Sendable {
         var sourceWarnings: [BuildWarning] = []
         var sourceTotals: SourceTotals?
         var ledgerOrigin: LedgerOrigin?
+        var bookedUntil: Day?
         if fromFEC {
             if let fec = FECSource.read(book: folder, settings: settings.fec, terms: debtors.paymentTerms, log: log, stamps: stamps) {
                 debtors.debtors = FECSource.merge(fec: fec.debtors, rows: debtors.debtors)
@@ -44,11 +45,19 @@ public struct BookReader: Sendable {
                 ledger = LedgerReader.Contents(entries: fec.entries, documents: FECSource.documents(fec.entries))
                 sourceWarnings = fec.warnings
                 sourceTotals = fec.totals
+                bookedUntil = fec.lastDate
                 ledgerOrigin = fec.origin
             }
         } else {
             ledgerSource = source(LedgerReader.fileName)
             ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)
+        }
+        if !settings.fec.bankStatements.isEmpty {
+            let credits = BankSource.read(book: folder, patterns: settings.fec.bankStatements, log: log, stamps: stamps)
+            let bank = BankPayments(credits: credits, debtors: debtors.debtors, ibans: debtors.ibans, ledger: ledger.entries,
+                                    booksUntil: fromFEC ? bookedUntil : nil)
+            ledger.entries += bank.payments
+            sourceWarnings += bank.warnings
         }
         // A new book may have no log yet: interactions.csv is optional.
         let attachments = AttachmentsFolder(book: folder)

@@ -6,7 +6,7 @@ enum DebtorsReader {
     static let schema = CSVSchema(
         required: ["id", "name"],
         optional: ["type", "siren", "contact", "address_1", "address_2", "postcode", "city", "country", "email",
-                   "phone", "segment", "seat_city", "payment_terms"]
+                   "phone", "segment", "seat_city", "payment_terms", "iban"]
     )
 
     struct Contents {
@@ -17,6 +17,8 @@ enum DebtorsReader {
         var ids: KnownDebtors?
         /// `payment_terms` by id: the due-date rule of invoices that come without a due date (a FEC's).
         var paymentTerms: [String: PaymentTerms] = [:]
+        /// `iban` by id, spaces removed, upper case: matches bank-statement credits to the debtor.
+        var ibans: [String: String] = [:]
     }
 
     /// One reading thread's rows: the debtors of rows without error, and every id read with where.
@@ -25,6 +27,7 @@ enum DebtorsReader {
         var debtors: [(row: Int, debtor: Debtor)] = []
         var ids: [(row: Int, id: String, line: Int, place: SourceLocation)] = []
         var terms: [(id: String, terms: PaymentTerms)] = []
+        var ibans: [(id: String, iban: String)] = []
         var rows = 0
     }
 
@@ -66,6 +69,7 @@ enum DebtorsReader {
             offset += part.rows
         }
         for part in parts { for item in part.terms where result.paymentTerms[item.id] == nil { result.paymentTerms[item.id] = item.terms } }
+        for part in parts { for item in part.ibans where result.ibans[item.id] == nil { result.ibans[item.id] = item.iban } }
         result.ids = KnownDebtors(Set(firstLine.keys))
         return result
     }
@@ -103,8 +107,18 @@ enum DebtorsReader {
                 row.fail(c.paymentTerms, "expected days such as 30, \"30 jours\" or \"45 jours fin de mois\", found \(quoted(text))")
             }
         }
+        var iban: String?
+        if let text = row.text(c.iban) {
+            let compact = text.filter { $0 != " " && $0 != "\u{A0}" }.uppercased()
+            if compact.count >= 15, compact.count <= 34, compact.prefix(2).allSatisfy(\.isLetter), compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                iban = compact
+            } else {
+                row.fail(c.iban, "expected an IBAN such as FR76 3000 6000 0112 3456 7890 189, found \(quoted(text))")
+            }
+        }
         guard let id, let name, log.count == before else { return }
         if let terms { part.terms.append((id, terms)) }
+        if let iban { part.ibans.append((id, iban)) }
         part.debtors.append((position, Debtor(
             id: id, name: name, kind: kind, siren: siren, contact: row.text(c.contact),
             address1: row.text(c.address1), address2: row.text(c.address2), postcode: row.text(c.postcode),
@@ -116,14 +130,14 @@ enum DebtorsReader {
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
         let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment, seatCity: CSVColumn
-        let paymentTerms: CSVColumn
+        let paymentTerms, iban: CSVColumn
         init(_ header: CSVHeader) {
             id = header.column("id"); name = header.column("name"); type = header.column("type")
             siren = header.column("siren"); contact = header.column("contact")
             address1 = header.column("address_1"); address2 = header.column("address_2")
             postcode = header.column("postcode"); city = header.column("city"); country = header.column("country")
             email = header.column("email"); phone = header.column("phone"); segment = header.column("segment")
-            seatCity = header.column("seat_city"); paymentTerms = header.column("payment_terms")
+            seatCity = header.column("seat_city"); paymentTerms = header.column("payment_terms"); iban = header.column("iban")
         }
     }
 }

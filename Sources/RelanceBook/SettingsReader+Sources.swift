@@ -4,7 +4,7 @@
 extension SettingsReader {
     static func readSources(_ section: TOMLSection) -> FECSettings {
         section.rejectUnknownKeys([
-            "fec", "einvoices", "payment_terms_days", "receivable_accounts", "sales_journals", "bank_journals", "opening_journals",
+            "fec", "einvoices", "bank", "payment_terms_days", "receivable_accounts", "sales_journals", "bank_journals", "opening_journals",
         ])
         var settings = FECSettings()
         if let value = section.table["fec"] {
@@ -19,6 +19,13 @@ extension SettingsReader {
             if settings.eInvoices.contains(where: { $0.isEmpty || $0.hasPrefix("/") || $0.split(separator: "/").contains("..") }) {
                 section.fail("einvoices", "expected folders or paths inside the book such as \"attachments/invoices\"")
                 settings.eInvoices = []
+            }
+        }
+        if let value = section.table["bank"] {
+            settings.bankStatements = value.string.map { [$0] } ?? section.strings("bank") ?? []
+            if settings.bankStatements.contains(where: { $0.isEmpty || $0.hasPrefix("/") || $0.split(separator: "/").contains("..") }) {
+                section.fail("bank", "expected paths inside the book such as \"exports/*.xml\"")
+                settings.bankStatements = []
             }
         }
         if let days = section.days("payment_terms_days", minimum: 0, maximum: PaymentTerms.maximumDays) {

@@ -119,7 +119,7 @@ public struct Receivables: Sendable {
             = book.rejectedCounts
         if let source = book.sourceTotals {
             reconciliation.source = source
-            reconciliation.sourceAfterAsOf = try Receivables.checkSource(source, ledger: book.ledger, asOf: asOf,
+            (reconciliation.sourceAfterAsOf, reconciliation.otherSources) = try Receivables.checkSource(source, ledger: book.ledger, asOf: asOf,
                                                                         complete: book.rejectedRows.isEmpty)
         }
         self.reconciliation = reconciliation
@@ -223,12 +223,19 @@ public struct Receivables: Sendable {
 
     /// The export's customer lines against the entries made of them, customer by customer (a
     /// lettering split or a skipped line must lose no cent); returns the part dated after the build
-    /// date. `complete`: no row was rejected (rejected rows take their customer's entries with them).
-    private static func checkSource(_ source: SourceTotals, ledger: [LedgerEntry], asOf: Day, complete: Bool) throws(ComputationError) -> Money {
+    /// date, and the balance the other sources (bank statements) add up to the build date. `complete`: no row was rejected (rejected rows take their customer's entries with them).
+    private static func checkSource(
+        _ source: SourceTotals, ledger: [LedgerEntry], asOf: Day, complete: Bool
+    ) throws(ComputationError) -> (after: Money, others: Money) {
         var byDebtor: [String: Money] = [:]
-        var after = Money.zero
+        var after = Money.zero, others = Money.zero
+        let files = Set(source.files)
         for entry in ledger {
             let signed = entry.kind == .invoice ? entry.amount : Money.zero - entry.amount
+            guard files.contains(entry.location.file) else {
+                if entry.date <= asOf { others += signed }
+                continue
+            }
             byDebtor[entry.debtorID, default: .zero] += signed
             if entry.date > asOf { after += signed }
         }
@@ -237,7 +244,7 @@ public struct Receivables: Sendable {
             throw ComputationError(message: "the entries read from \(source.files.joined(separator: ", ")) do not add up to its "
                                    + "customer lines for \(differing.sorted().prefix(10).joined(separator: ", "))")
         }
-        return after
+        return (after, others)
     }
 
     private static func largestFirst(_ items: [(amount: Money, warning: BuildWarning)]) -> [BuildWarning] {

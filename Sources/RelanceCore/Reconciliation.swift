@@ -18,9 +18,12 @@ public struct Reconciliation: Hashable, Sendable {
     public var debtorRowsRejected = 0
 
     /// The export the ledger was read from (a FEC), and the part of its balance dated after the build
-    /// date: its Σ debits − Σ credits = `balance` + `sourceAfterAsOf`.
+    /// date: its Σ debits − Σ credits = `balance` − `otherSources` + `sourceAfterAsOf`.
     public var source: SourceTotals?
     public var sourceAfterAsOf = Money.zero
+    /// What the entries of other sources (bank statements) add to `balance` up to the build date
+    /// (negative: payments).
+    public var otherSources = Money.zero
 
     /// Every rejected row, of any file.
     public var rejected: Int { ledgerRowsRejected + interactionsRejected + debtorRowsRejected }

@@ -28,4 +28,7 @@ public enum BuildWarning: Hashable, Sendable {
     case eInvoiceAmountDiffers(reference: String, file: String, ledger: Money, eInvoice: Money)
     /// An e-invoice whose number is no invoice of the ledger.
     case eInvoiceUnmatched(file: String, number: String)
+    /// A credit of a bank statement matched to no debtor — by IBAN, a reference in its text or the
+    /// exact name — and so not taken: « encaissement non identifié ».
+    case unidentifiedReceipt(location: SourceLocation, on: Day, amount: Money, payer: String?, text: String?)
 }

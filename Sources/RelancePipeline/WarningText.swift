@@ -18,6 +18,9 @@ enum WarningText {
             return "\(location.row) : écriture \(entry) non équilibrée (écart \(difference.plainDecimal()))"
         case .eInvoiceAmountDiffers(let reference, let file, let ledger, let eInvoice):
             return "facture \(reference) : \(ledger.plainDecimal()) en comptabilité, \(eInvoice.plainDecimal()) dans \(file) ; montant comptable retenu"
+        case .unidentifiedReceipt(let location, let on, let amount, let payer, let text):
+            return "\(location.row) : encaissement non identifié de \(amount.plainDecimal()) le \(on.iso)"
+                + (payer.map { " (\($0))" } ?? "") + (text.map { " : \($0)" } ?? "")
         case .eInvoiceUnmatched(let file, let number):
             return "\(file) : facture électronique n° \(number) sans facture de ce numéro en comptabilité, ignorée"
         case .unknownJournal(let code, let lines):

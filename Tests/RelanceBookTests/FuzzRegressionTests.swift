@@ -87,7 +87,7 @@ import Testing
 
     /// FuzzExports: an entry written in two places, one of them across the cut between the halves
     /// read on two threads, was named by a different line than one pass names it.
-    @Test(arguments: ["fec-entry-across-halves-tab", "fec-entry-across-halves-pipe"])
+    @Test(arguments: ["fec-entry-across-halves-tab", "fec-entry-across-halves-pipe", "fec-entry-resumed-across-halves"])
     func aFECReadsTheSameInTwoHalves(name: String) throws {
         let input = try [UInt8](Data(contentsOf: Self.crashes.appendingPathComponent("exports/\(name)")))
         let read = BookFuzzing.fec(Array(input.dropFirst()))

@@ -68,6 +68,13 @@ final class XMLDocument {
         return text.isEmpty ? nil : text
     }
 
+    /// How many nodes `expression` selects.
+    func count(_ expression: String) -> Int {
+        guard let result = xmlXPathEvalExpression("count(\(expression))", context) else { return 0 }
+        defer { xmlXPathFreeObject(result) }
+        return Int(result.pointee.floatval)
+    }
+
     /// The line of the first node `expression` selects, for messages.
     func line(_ expression: String) -> Int {
         guard let result = xmlXPathEvalExpression(expression, context) else { return 1 }

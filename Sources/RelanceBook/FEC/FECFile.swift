@@ -56,8 +56,7 @@ struct FECFile {
         let count = bytes.count
         var middle = start.body + (count - start.body) / 2
         while middle < count && bytes[middle] != 0x0A { middle += 1 }
-        // Never between two lines of one entry: its balance is then that of one pass.
-        let cut = bytes.withUnsafeBufferPointer { FECScan.entryBoundary(in: $0, from: min(middle + 1, count), start: start) }
+        let cut = min(middle + 1, count)
         let parts: [FECScan.Part]
         if count - start.body < parallelFrom || cut >= count {
             parts = [bytes.withUnsafeBufferPointer { buffer in
@@ -81,18 +80,36 @@ struct FECFile {
         }
         var file = FECFile(fileName: fileName)
         var runs: [(entry: String, line: Int, sum: Int64)] = []
+        // The runs at the edges of the parts, balanced or not: the entry the cut went through has
+        // its last run in one part and its first in the next, and they are one run of one pass.
+        var tail: (entry: String, line: Int, sum: Int64)?
         for part in parts {
             for error in part.errors { log.add(error) }
             file.lines.append(contentsOf: part.lines)
             file.linesRead += part.linesRead
             file.otherLines += part.otherLines
             file.zeroLines += part.zeroLines
-            runs.append(contentsOf: part.unbalancedRuns)
+            if var first = part.firstRun {
+                if let previous = tail, previous.entry == first.entry {
+                    first = (previous.entry, previous.line, previous.sum + first.sum)
+                } else if let previous = tail {
+                    runs.append(previous)
+                }
+                if let last = part.lastRun {
+                    runs.append(first)
+                    runs.append(contentsOf: part.unbalancedRuns)
+                    tail = last
+                } else {
+                    tail = first
+                }
+            }
             file.names.merge(part.names) { first, _ in first }
             if let first = part.firstDate { file.firstDate = min(file.firstDate ?? first, first) }
             if let last = part.lastDate { file.lastDate = max(file.lastDate ?? last, last) }
         }
-        // An entry written in two places (or cut between the halves) is balanced when its parts are.
+        if let previous = tail { runs.append(previous) }
+        runs.removeAll { $0.sum == 0 }
+        // An entry written in two places is balanced when its parts are.
         var sums: [String: (line: Int, sum: Int64)] = [:]
         var order: [String] = []
         for run in runs {
@@ -130,7 +147,11 @@ private struct FECScan {
     struct Part: Sendable {
         var lines: [FECLine] = []
         var linesRead = 0, otherLines = 0, zeroLines = 0
+        /// The runs between the first and the last, those that do not balance.
         var unbalancedRuns: [(entry: String, line: Int, sum: Int64)] = []
+        /// The part's first and last runs (nil last: only one run), whatever their sums.
+        var firstRun: (entry: String, line: Int, sum: Int64)?
+        var lastRun: (entry: String, line: Int, sum: Int64)?
         var firstDate: Day?
         var lastDate: Day?
         var errors: [BookError] = []
@@ -196,33 +217,6 @@ private struct FECScan {
         return nil
     }
 
-    /// The first line start at or after `lineStart` whose entry (`JournalCode`, `EcritureNum`)
-    /// differs from the line before it.
-    static func entryBoundary(in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, start: Start) -> Int {
-        func lineEnd(_ from: Int) -> Int {
-            var end = from
-            while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-            return end
-        }
-        func key(_ from: Int) -> [UInt8] {
-            let end = lineEnd(from)
-            let fields = split(buffer, from..<(end > from && buffer[end - 1] == 0x0D ? end - 1 : end), start.separator)
-            var key: [UInt8] = []
-            for column in [FECHeader.Column.journalCode, .ecritureNum] {
-                if let index = start.header.positions[column], index < fields.count { key += buffer[fields[index]] }
-                key.append(0)
-            }
-            return key
-        }
-        guard lineStart > start.body, lineStart < buffer.count else { return lineStart }
-        var previous = lineStart - 1
-        while previous > start.body && buffer[previous - 1] != 0x0A { previous -= 1 }
-        var cut = lineStart
-        let before = key(previous)
-        while cut < buffer.count && key(cut) == before { cut = lineEnd(cut) + 1 }
-        return min(cut, buffer.count)
-    }
-
     /// The line breaks in `range`, as the scan counts them (CRLF once).
     static func lines(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
@@ -251,7 +245,7 @@ private struct FECScan {
             position = lineEnd < end && buffer[lineEnd] == 0x0D && lineEnd + 1 < buffer.count && buffer[lineEnd + 1] == 0x0A
                 ? lineEnd + 2 : lineEnd + 1
         }
-        endRun()
+        endRun(last: true)
     }
 
     private func isBlank(_ range: Range<Int>) -> Bool {
@@ -344,10 +338,16 @@ private struct FECScan {
         entry = (journal, number, lineNumber, amount)
     }
 
-    private mutating func endRun() {
+    /// `last`: the part's final run.
+    private mutating func endRun(last: Bool = false) {
         guard let current = entry else { return }
-        if current.sum != 0 {
-            part.unbalancedRuns.append((string(current.journal) + "/" + string(current.number), current.line, current.sum))
+        let run = (string(current.journal) + "/" + string(current.number), current.line, current.sum)
+        if part.firstRun == nil {
+            part.firstRun = run
+        } else if last {
+            part.lastRun = run
+        } else if current.sum != 0 {
+            part.unbalancedRuns.append(run)
         }
         entry = nil
     }

@@ -23,6 +23,8 @@ struct FECLedger {
     var totals = SourceTotals()
     /// How the due dates were set.
     var origin = LedgerOrigin()
+    /// The last day the files have a customer line for: bank credits up to it are in the books.
+    var lastDate: Day?
 
     private typealias Line = (file: String, line: FECLine, customer: Int)
 
@@ -30,6 +32,7 @@ struct FECLedger {
     /// buyer (a customer's first e-invoice fills in its details; debtors.csv still overrides them).
     init(files: [FECFile], settings: FECSettings, terms: [String: PaymentTerms], eInvoices: [String: EInvoice] = [:]) {
         let earliest = files.compactMap(\.firstDate).min()
+        lastDate = files.compactMap(\.lastDate).max()
         var customers: [String: Int] = [:]
         var balances: [Money] = []
         var unknownJournals: [String: Int] = [:]

@@ -5,6 +5,8 @@ struct FECSettings: Sendable {
     var files: [String] = []
     /// E-invoice folders or patterns (UBL or CII XML): due dates, delivery dates and buyers.
     var eInvoices: [String] = []
+    /// CAMT.053 bank statements: their booked credits become payments.
+    var bankStatements: [String] = []
     var receivableAccounts = ["411"]
     var salesJournals = ["VT", "VE"]
     var bankJournals = ["BQ", "BNK", "BAN", "BK"]

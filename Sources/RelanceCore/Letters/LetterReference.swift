@@ -8,7 +8,7 @@ public enum LetterReference {
     }
 
     /// Upper-case letters, digits and single hyphens; at most 24 characters before the hash.
-    static func debtorPart(_ id: String) -> String {
+    public static func debtorPart(_ id: String) -> String {
         let isPlain = !id.isEmpty && id.utf8.count <= 24
             && id.utf8.allSatisfy { isUpperOrDigit($0) || $0 == UInt8(ascii: "-") }
             && id.utf8.first.map(isUpperOrDigit) == true

@@ -29,6 +29,7 @@ public enum ReconciliationText {
         return "Source : FEC \(s.files.joined(separator: ", ")) — \(count(s.linesRead)) lignes (\(read)) ; "
             + "débits clients \(FrenchFormat.money(s.debits)) − crédits clients \(FrenchFormat.money(s.credits)) "
             + "= \(FrenchFormat.money(s.balance)) = solde ci-dessus \(FrenchFormat.money(r.balance)) "
+            + (r.otherSources == .zero ? "" : "+ règlements des relevés bancaires \(FrenchFormat.money(Money.zero - r.otherSources)) ")
             + "+ écritures postérieures au \(FrenchFormat.shortDate(asOf)) \(FrenchFormat.money(r.sourceAfterAsOf))."
     }
 

@@ -33,6 +33,11 @@ enum WarningView {
         case .eInvoiceAmountDiffers(let reference, let file, let ledger, let eInvoice):
             return ["text": .text("Facture \(reference) : \(FrenchFormat.money(ledger)) en comptabilité, \(FrenchFormat.money(eInvoice)) dans la facture électronique \(file) ; le montant comptable est retenu, vérifiez l'écart."),
                     "link": .absent, "severity": "warning"]
+        case .unidentifiedReceipt(let location, let on, let amount, let payer, let text):
+            return ["text": .text("Encaissement non identifié (\(location.row)) : \(FrenchFormat.money(amount)) le \(FrenchFormat.shortDate(on))"
+                                  + (payer.map { " de « \($0) »" } ?? "") + (text.map { " — « \($0) »" } ?? "")
+                                  + " ; ajoutez l'IBAN du payeur (iban dans debtors.csv) ou saisissez le règlement."),
+                    "link": .absent, "severity": "warning"]
         case .eInvoiceUnmatched(let file, let number):
             return ["text": .text("Facture électronique \(file) (n° \(number)) : aucune facture de ce numéro dans la comptabilité ; elle n'est pas prise en compte."),
                     "link": .absent, "severity": "warning"]

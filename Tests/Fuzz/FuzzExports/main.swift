@@ -1,6 +1,7 @@
 // libFuzzer target: the readers of accounting exports over arbitrary bytes (Tests/Fuzz/README.md).
 //
-// The first byte chooses what the rest is: even, a FEC; odd, an e-invoice (UBL or CII XML).
+// The first byte chooses what the rest is (its value modulo 4): 0 or 2, a FEC; 1, an e-invoice (UBL or
+// CII XML); 3, a CAMT.053 bank statement.
 //
 // Besides crashes it checks what the readers promise: every error is located inside the file; a
 // FEC read in two halves on two threads gives exactly what one pass gives; the ledger made of a FEC
@@ -36,12 +37,13 @@ func checkLocated(_ errors: [BookError], in bytes: [UInt8]) {
 func fuzz(_ input: [UInt8]) {
     guard let mode = input.first else { return }
     let body = Array(input.dropFirst())
-    if mode % 2 == 0 {
+    switch mode % 4 {
+    case 1: checkLocated(BookFuzzing.eInvoiceErrors(body), in: body)
+    case 3: checkLocated(BookFuzzing.bankStatementErrors(body), in: body)
+    default:
         let read = BookFuzzing.fec(body)
         checkLocated(read.errors, in: body)
         if let mismatch = read.mismatch { fatalError("FEC: \(mismatch)") }
-    } else {
-        checkLocated(BookFuzzing.eInvoiceErrors(body), in: body)
     }
 }
 
