@@ -131,7 +131,7 @@ struct SettingsTests {
                 + "\"12.0\" (never a floating-point number), found a floating-point number",
             "relance.toml:14:1: output.currency: expected \"EUR\" (the French rules are in euros), found \"USD\"",
             "relance.toml:16:1: extras: unknown section or key \"extras\": expected the sections [creditor], [policy], "
-                + "[input], [penalties], [output], [build], [letters], [email]",
+                + "[input], [penalties], [output], [build], [letters], [email], [sources]",
         ])
     }
 
