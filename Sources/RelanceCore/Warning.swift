@@ -28,6 +28,12 @@ public enum BuildWarning: Hashable, Sendable {
     case eInvoiceAmountDiffers(reference: String, file: String, ledger: Money, eInvoice: Money)
     /// An e-invoice whose number is no invoice of the ledger.
     case eInvoiceUnmatched(file: String, number: String)
+    /// A PDF of the e-invoice folders qpdf could not read, or whose embedded XML it could not take out.
+    case unreadableEInvoice(file: String, reason: String)
+    /// PDFs of the e-invoice folders left unread for want of qpdf (`apt-get install qpdf`).
+    case facturXWithoutQPDF(pdfs: Int)
+    /// A PDF without embedded invoice data whose name gives no invoice of the ledger.
+    case pdfWithoutInvoice(file: String)
     /// A credit of a bank statement matched to no debtor — by IBAN, a reference in its text or the
     /// exact name — and so not taken: « encaissement non identifié ».
     case unidentifiedReceipt(location: SourceLocation, on: Day, amount: Money, payer: String?, text: String?)

@@ -21,6 +21,9 @@ enum WarningText {
         case .unidentifiedReceipt(let location, let on, let amount, let payer, let text):
             return "\(location.row) : encaissement non identifié de \(amount.plainDecimal()) le \(on.iso)"
                 + (payer.map { " (\($0))" } ?? "") + (text.map { " : \($0)" } ?? "")
+        case .unreadableEInvoice(let file, let reason): return "\(file) : facture électronique illisible (\(reason)), ignorée"
+        case .facturXWithoutQPDF(let pdfs): return "\(pdfs) PDF Factur-X non lus : qpdf introuvable (apt-get install qpdf, ou RELANCE_QPDF)"
+        case .pdfWithoutInvoice(let file): return "\(file) : PDF sans facture intégrée, aucune facture de ce numéro"
         case .eInvoiceUnmatched(let file, let number):
             return "\(file) : facture électronique n° \(number) sans facture de ce numéro en comptabilité, ignorée"
         case .unknownJournal(let code, let lines):

@@ -132,4 +132,49 @@ struct EInvoiceTests {
             .eInvoiceUnmatched(file: "attachments/invoices/F9.xml", number: "F9"),
         ])
     }
+
+    static let qpdf = FacturX.qpdf()
+
+    /// A PDF carrying `xml` as `factur-x.xml`, made by qpdf as a Factur-X producer would attach it.
+    static func facturX(_ xml: String, in folder: URL) throws -> [UInt8] {
+        let empty = folder.appendingPathComponent("empty.pdf").path, attachment = folder.appendingPathComponent("factur-x.xml")
+        let out = folder.appendingPathComponent("fx.pdf").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(xml.utf8).write(to: attachment)
+        for arguments in [["--empty", empty], [empty, out, "--add-attachment", attachment.path, "--"]] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: qpdf!)
+            process.arguments = arguments
+            try process.run()
+            process.waitUntilExit()
+        }
+        return Array(try Data(contentsOf: URL(fileURLWithPath: out)))
+    }
+
+    /// Factur-X PDFs give their embedded CII; a PDF without one names its invoice by its file name.
+    @Test(.enabled(if: qpdf != nil, "needs qpdf (apt-get install qpdf)"))
+    func facturXPDFsAreReadThroughQPDF() throws {
+        let toml = FECTests.toml + "einvoices = [\"attachments/invoices\"]\n"
+        let book = try FECTests.book(fec: Array(FECTests.fec().utf8), toml: toml)
+        let scratch = book.folder.appendingPathComponent("scratch")
+        try book.write("attachments/invoices/F2.pdf", bytes: try Self.facturX(Self.cii, in: scratch))
+        let plain = Array(try Data(contentsOf: scratch.appendingPathComponent("empty.pdf")))
+        try book.write("attachments/invoices/F1.pdf", bytes: plain)
+        try book.write("attachments/invoices/F7.pdf", bytes: plain)
+        try book.write("attachments/invoices/F8.pdf", "not a PDF at all")
+        let read = try book.book()
+        #expect(read.ledger.first { $0.reference == "F2" }?.dueDate?.iso == "2026-04-15", "from the embedded factur-x.xml")
+        #expect(read.sourceWarnings == [
+            .unreadableEInvoice(file: "attachments/invoices/F8.pdf", reason: "qpdf cannot read it as a PDF"),
+            .pdfWithoutInvoice(file: "attachments/invoices/F7.pdf"),
+        ], "F1.pdf is F1's PDF")
+    }
+
+    @Test func withoutQPDFTheFacturXPDFsAreNamed() throws {
+        let book = try TemporaryBook()
+        try book.write("attachments/invoices/F2.pdf", "%PDF-1.4\n")
+        let read = EInvoiceSource.read(book: book.folder, patterns: ["attachments/invoices"], log: ErrorLog(),
+                                       stamps: SourceStamps(), qpdf: nil)
+        #expect(read.warnings == [.facturXWithoutQPDF(pdfs: 1)])
+    }
 }

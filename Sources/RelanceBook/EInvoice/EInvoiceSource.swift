@@ -2,29 +2,52 @@ import Foundation
 import RelanceCore
 
 /// The e-invoices of `[sources] einvoices`: every `.xml` file of each folder (or matching each
-/// pattern), read as UBL or CII, by invoice number. PDFs there are left to the invoice-PDF
-/// convention (`attachments/invoices/<number>.pdf`).
+/// pattern) read as UBL or CII, and every `.pdf` as a Factur-X, its embedded XML taken out with
+/// qpdf, by invoice number. A PDF without one is the PDF of the invoice its name gives, as
+/// `attachments/invoices/` has it, and warned about when no invoice has that number.
 enum EInvoiceSource {
-    static func read(book folder: URL, patterns: [String], log: ErrorLog, stamps: SourceStamps) -> [String: EInvoice] {
+    struct Read {
         var byNumber: [String: EInvoice] = [:]
-        for pattern in patterns {
-            for name in files(pattern, in: folder) {
-                guard let bytes = SourceText.readBytes(folder.appendingPathComponent(name), fileName: name, log: log,
-                                                       inBook: false, stamps: stamps),
-                      let invoice = EInvoiceReader.read(bytes, fileName: name, log: log) else { continue }
-                if byNumber[invoice.number] == nil { byNumber[invoice.number] = invoice }
-            }
-        }
-        return byNumber
+        /// PDFs without embedded invoice data, by file name.
+        var plainPDFs: [String] = []
+        var warnings: [BuildWarning] = []
     }
 
-    /// A folder's `.xml` files, or the files a pattern matches, in name order.
-    static func files(_ pattern: String, in folder: URL) -> [String] {
+    static func read(book folder: URL, patterns: [String], log: ErrorLog, stamps: SourceStamps,
+                     qpdf: String? = FacturX.qpdf()) -> Read {
+        var read = Read()
+        var pdfsWithoutTool = 0
+        for pattern in patterns {
+            for name in files(pattern, in: folder, pdf: true) {
+                let url = folder.appendingPathComponent(name)
+                let bytes: [UInt8]
+                if name.lowercased().hasSuffix(".pdf") {
+                    guard let qpdf else { pdfsWithoutTool += 1; continue }
+                    _ = SourceText.readBytes(url, fileName: name, log: log, inBook: false, stamps: stamps)
+                    switch FacturX.embeddedXML(pdf: url.path, qpdf: qpdf) {
+                    case .xml(let xml): bytes = xml
+                    case .none: read.plainPDFs.append(name); continue
+                    case .unreadable(let why): read.warnings.append(.unreadableEInvoice(file: name, reason: why)); continue
+                    }
+                } else {
+                    guard let xml = SourceText.readBytes(url, fileName: name, log: log, inBook: false, stamps: stamps) else { continue }
+                    bytes = xml
+                }
+                guard let invoice = EInvoiceReader.read(bytes, fileName: name, log: log) else { continue }
+                if read.byNumber[invoice.number] == nil { read.byNumber[invoice.number] = invoice }
+            }
+        }
+        if pdfsWithoutTool > 0 { read.warnings.append(.facturXWithoutQPDF(pdfs: pdfsWithoutTool)) }
+        return read
+    }
+
+    /// A folder's `.xml` files (and `.pdf` when `pdf`), or the files a pattern matches, in name order.
+    static func files(_ pattern: String, in folder: URL, pdf: Bool = false) -> [String] {
         var isDirectory: ObjCBool = false
         let url = folder.appendingPathComponent(pattern)
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            return names.filter { $0.lowercased().hasSuffix(".xml") && !$0.hasPrefix(".") }
+            return names.filter { !$0.hasPrefix(".") && ($0.lowercased().hasSuffix(".xml") || (pdf && $0.lowercased().hasSuffix(".pdf"))) }
                 .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
                 .map { pattern.hasSuffix("/") ? pattern + $0 : pattern + "/" + $0 }
         }

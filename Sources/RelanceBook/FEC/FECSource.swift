@@ -28,7 +28,17 @@ enum FECSource {
         }
         guard !files.isEmpty else { return nil }
         let eInvoices = EInvoiceSource.read(book: folder, patterns: settings.eInvoices, log: log, stamps: stamps)
-        return FECLedger(files: files, settings: settings, terms: terms, eInvoices: eInvoices)
+        var ledger = FECLedger(files: files, settings: settings, terms: terms, eInvoices: eInvoices.byNumber)
+        ledger.warnings += eInvoices.warnings
+        // A PDF without invoice data is the PDF of the invoice its name gives (`/` written `_`).
+        let references = Set(ledger.entries.lazy.filter { $0.kind == .invoice }.map(\.reference))
+        for file in eInvoices.plainPDFs {
+            let stem = String((file.split(separator: "/").last ?? "").dropLast(4))
+            if !references.contains(stem) && !references.contains(stem.replacingOccurrences(of: "_", with: "/")) {
+                ledger.warnings.append(.pdfWithoutInvoice(file: file))
+            }
+        }
+        return ledger
     }
 
     /// The documents (invoices, credit notes) of the FEC's entries, as the log's references are checked.

@@ -38,6 +38,15 @@ enum WarningView {
                                   + (payer.map { " de « \($0) »" } ?? "") + (text.map { " — « \($0) »" } ?? "")
                                   + " ; ajoutez l'IBAN du payeur (iban dans debtors.csv) ou saisissez le règlement."),
                     "link": .absent, "severity": "warning"]
+        case .unreadableEInvoice(let file, let reason):
+            return ["text": .text("Facture électronique \(file) illisible (\(reason)) : elle n'est pas prise en compte."),
+                    "link": .absent, "severity": "warning"]
+        case .facturXWithoutQPDF(let pdfs):
+            return ["text": .text("\(FrenchFormat.integer(pdfs)) PDF Factur-X non lus : qpdf est introuvable (apt-get install qpdf, ou RELANCE_QPDF)."),
+                    "link": .absent, "severity": "warning"]
+        case .pdfWithoutInvoice(let file):
+            return ["text": .text("\(file) : PDF sans facture électronique intégrée, et aucune facture ne porte le numéro de son nom."),
+                    "link": .absent, "severity": "warning"]
         case .eInvoiceUnmatched(let file, let number):
             return ["text": .text("Facture électronique \(file) (n° \(number)) : aucune facture de ce numéro dans la comptabilité ; elle n'est pas prise en compte."),
                     "link": .absent, "severity": "warning"]
