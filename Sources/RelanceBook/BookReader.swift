@@ -29,8 +29,9 @@ public struct BookReader: Sendable {
                             log: log, optional: optional, stamps: stamps)
         }
         let fromFEC = !settings.fec.files.isEmpty
-        // With a FEC, debtors.csv only completes the customers it names: it may be left out.
-        let debtorsSource = source(DebtorsReader.fileName, optional: fromFEC)
+        let fromEInvoices = !fromFEC && !settings.fec.eInvoices.isEmpty
+        // With a FEC or e-invoices, debtors.csv only completes the customers they name: it may be left out.
+        let debtorsSource = source(DebtorsReader.fileName, optional: fromFEC || fromEInvoices)
         var debtors = DebtorsReader.read(debtorsSource, log: log)
         var ledgerSource: SourceText?
         var ledger = LedgerReader.Contents()
@@ -48,6 +49,22 @@ public struct BookReader: Sendable {
                 bookedUntil = fec.lastDate
                 ledgerOrigin = fec.origin
             }
+        } else if fromEInvoices {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(LedgerReader.fileName).path) {
+                log.addFileError(LedgerReader.fileName, "the invoices come from the e-invoices ([sources] einvoices in relance.toml): "
+                                 + "remove ledger.csv from the book, or the einvoices key")
+            }
+            let read = EInvoiceSource.read(book: folder, patterns: settings.fec.eInvoices, log: log, stamps: stamps)
+            let made = EInvoiceLedger(Array(read.byNumber.values), settings: settings.fec, terms: debtors.paymentTerms)
+            debtors.debtors = FECSource.merge(fec: made.debtors, rows: debtors.debtors)
+            debtors.ids = KnownDebtors(Set(debtors.debtors.map(\.id)))
+            ledger = LedgerReader.Contents(entries: made.entries, documents: FECSource.documents(made.entries))
+            sourceWarnings = read.warnings + read.plainPDFs.map { .pdfWithoutInvoice(file: $0) }.filter { warning in
+                guard case .pdfWithoutInvoice(let file) = warning else { return true }
+                let stem = String((file.split(separator: "/").last ?? "").dropLast(4))
+                return read.byNumber[stem] == nil && read.byNumber[stem.replacingOccurrences(of: "_", with: "/")] == nil
+            }
+            ledgerOrigin = made.origin
         } else {
             ledgerSource = source(LedgerReader.fileName)
             ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)

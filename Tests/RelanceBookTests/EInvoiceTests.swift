@@ -177,4 +177,33 @@ struct EInvoiceTests {
                                        stamps: SourceStamps(), qpdf: nil)
         #expect(read.warnings == [.facturXWithoutQPDF(pdfs: 1)])
     }
+
+    /// Without a FEC, the e-invoices are the invoices, the buyers the debtors, the bank statements
+    /// the payments.
+    @Test func withoutAFECTheyAreTheInvoices() throws {
+        let toml = "[creditor]\nname = \"Test SARL\"\n\n[sources]\neinvoices = [\"factures\"]\nbank = [\"releves\"]\n"
+        let debtors = "id,name,iban\n732829320,Client Un SAS,FR76 3000 6000 0112 3456 7890 189\n"
+        let book = try TemporaryBook(toml: toml, debtors: debtors, ledger: nil, interactions: nil)
+        try book.write("factures/F1.xml", Self.ubl(total: "1200.00").replacingOccurrences(of: "<cbc:PayableAmount currencyID=\"EUR\">1200.00", with: "<cbc:PayableAmount currencyID=\"EUR\">1000.00"))
+        try book.write("factures/F2.xml", Self.cii)
+        try book.write("factures/AV1.xml", Self.ubl(number: "AV1", total: "50.00", root: "CreditNote"))
+        try book.write("releves/mars.xml", CAMTTests.statement([
+            CAMTTests.entry("300.00", on: "2026-03-10", ref: "R1", payer: "Client Un", iban: "FR7630006000011234567890189", text: "F2")]))
+        let read = try book.book()
+        #expect(read.debtors.map(\.id) == ["732829320"], "one buyer: the SIREN of F1 and the SIRET of F2")
+        // In issue-date order; AV1 names F0, which the folder does not have: it settles nothing named.
+        #expect(Self.summaryLines(read) == [
+            "creditNote AV1 50.00 due - -", "invoice F1 1200.00 due 2026-03-15 -", "payment F1-ACOMPTE 200.00 due - F1",
+            "invoice F2 840.00 due 2026-04-15 -", "payment R1 300.00 due - F2",
+        ])
+        let r = try Receivables(book: read, asOf: Day(iso: "2026-06-15")!)
+        #expect(r.totals.outstanding == Money(minorUnits: 154_000 - 5_000), "1200 + 840 − 200 − 300 − 50")
+        let withLedger = try TemporaryBook(toml: toml, debtors: debtors, interactions: nil)
+        try withLedger.write("factures/F1.xml", Self.ubl())
+        #expect(withLedger.errors().map(\.location.file).contains("ledger.csv"), "no entry counts twice")
+    }
+
+    static func summaryLines(_ book: Book) -> [String] {
+        book.ledger.map { "\($0.kind) \($0.reference) \($0.amount.plainDecimal()) due \($0.dueDate?.iso ?? "-") \($0.appliesTo ?? "-")" }
+    }
 }
