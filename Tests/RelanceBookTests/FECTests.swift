@@ -184,3 +184,24 @@ struct FECTests {
 private func euros(_ text: String) -> Money {
     Money(minorUnits: Int64(text.replacingOccurrences(of: ".", with: ""))!)
 }
+
+/// A debt of the FEC that is no invoice (a returned cheque) is never called an invoice in a letter.
+@Suite("FEC debts that are not invoices")
+struct FECOtherDebtTests {
+    @Test func lettersLeaveThemOutAndAreNotWrittenForThemAlone() throws {
+        let lines: [[String]] = [
+            ["OD", "Opérations diverses", "9", "20260105", "411C001", "Clients", "C001", "Client Un", "CHQ9", "20260105", "Chèque impayé", "50,00", "0,00", "", "", "20260105", "", ""],
+            ["OD", "Opérations diverses", "9", "20260105", "512000", "Banque", "", "", "CHQ9", "20260105", "Chèque impayé", "0,00", "50,00", "", "", "20260105", "", ""],
+        ]
+        let debtors = "id,name,address_1,postcode,city,email\nC001,Client Un,1 rue A,69001,Lyon,a@b.fr\n4110002,Client Deux,2 rue B,69002,Lyon,c@d.fr\n"
+        let alone = try FECTests.book(fec: Array(FECTests.fec(lines: lines).utf8), debtors: debtors).book()
+        let r = try Receivables(book: alone, asOf: Day(iso: "2026-03-01")!)
+        let plan = LetterPlan(r)
+        #expect(plan.letters.isEmpty)
+        #expect(plan.blocked.map { "\($0.debtor.id) \($0.reason)" } == ["C001 noInvoiceToClaim"])
+        let mixed = try FECTests.book(fec: Array(FECTests.fec(lines: FECTests.lines + lines).utf8), debtors: debtors).book()
+        let letters = LetterPlan(try Receivables(book: mixed, asOf: Day(iso: "2026-03-01")!)).letters
+        let c001 = try #require(letters.first { $0.debtor.id == "C001" })
+        #expect(c001.invoices.map(\.reference) == ["F1"], "the invoice, not the returned cheque")
+    }
+}

@@ -103,6 +103,9 @@ public struct BlockedLetter: Sendable {
         case missingPostalAddress = "missing_postal_address"
         /// A row of the debtor was rejected (`--keep-going`): its account may be incomplete.
         case rejectedRows = "rejected_rows"
+        /// The step's open debts are none of them invoices (entries of a FEC outside the sales
+        /// journals, such as a returned cheque): no letter can truthfully call them invoices.
+        case noInvoiceToClaim = "no_invoice_to_claim"
     }
 
     public let level: LetterLevel

@@ -26,7 +26,16 @@ public struct LetterPlan: Sendable {
                     level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .missingPostalAddress))
                 continue
             }
-            letters.append(LetterPlan.letter(level: level, action: action, state: state, in: r))
+            let letter = LetterPlan.letter(level: level, action: action, state: state, in: r)
+            // A letter speaks of invoices: a debt that is none (a returned cheque read from a FEC)
+            // is left out of it, and a letter left with nothing to claim is not written.
+            let otherDebts = r.book.ledgerOrigin?.dueOnTheirDate ?? []
+            guard otherDebts.isEmpty || !letter.invoices.isEmpty || !letter.settledLate.isEmpty else {
+                blocked.append(BlockedLetter(
+                    level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .noInvoiceToClaim))
+                continue
+            }
+            letters.append(letter)
         }
         self.letters = letters
         self.blocked = blocked
@@ -42,7 +51,10 @@ public struct LetterPlan: Sendable {
         // civil): a letter never claims the invoices a running plan covers.
         let planned = Set(state.plans.filter { $0.status == .active }.flatMap(\.coveredEntries))
         let concerned = Set(action.invoices)
-        let invoices = state.openInvoices.filter { concerned.contains($0.reference) && !planned.contains($0.account.entryIndex) }
+        let notInvoices = r.book.ledgerOrigin?.dueOnTheirDate ?? []
+        let invoices = state.openInvoices.filter {
+            concerned.contains($0.reference) && !planned.contains($0.account.entryIndex) && !notInvoices.contains($0.reference)
+        }
         let policy = r.book.policy
         let recall = LetterHistory.earlierSteps(of: state, concerning: concerned, allocation: r.allocation)
         return Letter(

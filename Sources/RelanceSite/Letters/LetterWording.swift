@@ -86,13 +86,17 @@ extension LetterWording {
     /// « 2 courriers bloqués faute d'adresse postale, 1 retenu pour des lignes rejetées ».
     public static func blockedSummary(_ blocked: [BlockedLetter]) -> String {
         let unaddressed = blocked.filter { $0.reason == .missingPostalAddress }.count
-        let held = blocked.count - unaddressed
+        let noInvoice = blocked.filter { $0.reason == .noInvoiceToClaim }.count
+        let held = blocked.count - unaddressed - noInvoice
         var parts: [String] = []
         if unaddressed > 0 {
             parts.append("\(FrenchFormat.integer(unaddressed)) courrier\(unaddressed > 1 ? "s" : "") bloqué\(unaddressed > 1 ? "s" : "") faute d'adresse postale")
         }
         if held > 0 {
             parts.append("\(FrenchFormat.integer(held)) \(unaddressed > 0 ? "" : "courrier\(held > 1 ? "s" : "") ")retenu\(held > 1 ? "s" : "") pour des lignes rejetées")
+        }
+        if noInvoice > 0 {
+            parts.append("\(FrenchFormat.integer(noInvoice)) sans facture à réclamer")
         }
         return parts.joined(separator: ", ")
     }
@@ -101,6 +105,8 @@ extension LetterWording {
         switch reason {
         case .missingPostalAddress:
             return "Adresse postale incomplète : complétez address_1, postcode et city dans debtors.csv."
+        case .noInvoiceToClaim:
+            return "Aucune facture à réclamer : la dette ouverte est une écriture hors journal de ventes (chèque impayé, régularisation) ; écrivez le courrier à la main."
         case .rejectedRows:
             return "Ligne de ce débiteur rejetée à la lecture du book (voir « Lignes rejetées » sur le tableau de bord) : corrigez-la, puis relancez la génération."
         }
