@@ -38,3 +38,19 @@ struct EInvoice: Sendable {
 
     var isCreditNote: Bool { typeCode == "381" || typeCode == "261" || typeCode == "396" }
 }
+
+extension EInvoice.Buyer {
+    /// `debtor` completed by what the buyer says: its name when it gives one, a SIREN that passes
+    /// its key, the address, e-mail and contact.
+    func fill(_ debtor: inout Debtor) {
+        if let name { debtor.name = name }
+        if let siren, case .success(let digits) = SIREN.normalize(siren) { debtor.siren = digits }
+        debtor.address1 = address1
+        debtor.address2 = address2
+        debtor.postcode = postcode
+        debtor.city = city
+        if let country, country.count == 2 { debtor.country = country.uppercased() }
+        debtor.email = email
+        debtor.contact = contact
+    }
+}

@@ -21,12 +21,8 @@ struct EInvoiceLedger {
             let id = buyer.siren ?? buyer.vat ?? buyer.name ?? "?"
             let location = SourceLocation(file: invoice.file, line: 1)
             if seen.insert(id).inserted {
-                var debtor = Debtor(id: id, name: buyer.name ?? id, location: location)
-                if let siren = buyer.siren, case .success(let digits) = SIREN.normalize(siren) { debtor.siren = digits }
-                debtor.address1 = buyer.address1; debtor.address2 = buyer.address2
-                debtor.postcode = buyer.postcode; debtor.city = buyer.city
-                if let country = buyer.country, country.count == 2 { debtor.country = country.uppercased() }
-                debtor.email = buyer.email; debtor.contact = buyer.contact
+                var debtor = Debtor(id: id, name: id, location: location)
+                buyer.fill(&debtor)
                 debtors.append(debtor)
             }
             guard let total = invoice.grandTotal ?? invoice.amountDue, total.isPositive else { continue }

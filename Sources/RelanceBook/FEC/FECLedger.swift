@@ -117,7 +117,7 @@ struct FECLedger {
                 if let total = eInvoice.grandTotal, total != amount, eInvoice.amountDue != amount {
                     warnings.append(.eInvoiceAmountDiffers(reference: reference, file: eInvoice.file, ledger: amount, eInvoice: total))
                 }
-                if filled.insert(customer).inserted { fill(&debtors[customer], from: eInvoice.buyer) }
+                if filled.insert(customer).inserted { eInvoice.buyer.fill(&debtors[customer]) }
             }
             let entry = LedgerEntry(
                 date: date, kind: .invoice, reference: reference, debtorID: line.customerID,
@@ -160,19 +160,6 @@ struct FECLedger {
             warnings.append(.eInvoiceUnmatched(file: invoice.file, number: number))
         }
         return entries
-    }
-
-    /// A customer known only by its account completed by its e-invoice's buyer.
-    private func fill(_ debtor: inout Debtor, from buyer: EInvoice.Buyer) {
-        if let name = buyer.name { debtor.name = name }
-        if let siren = buyer.siren, case .success(let digits) = SIREN.normalize(siren) { debtor.siren = digits }
-        debtor.address1 = buyer.address1
-        debtor.address2 = buyer.address2
-        debtor.postcode = buyer.postcode
-        debtor.city = buyer.city
-        if let country = buyer.country, country.count == 2 { debtor.country = country.uppercased() }
-        debtor.email = buyer.email
-        debtor.contact = buyer.contact
     }
 }
 
