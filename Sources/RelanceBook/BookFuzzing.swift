@@ -41,6 +41,29 @@ import RelanceCore
         return BookErrors(log.errors).errors
     }
 
+    /// The first error that names no place inside `bytes`: a line from 1 to the file's last (LF, CR
+    /// and CRLF each end one) and a column from 1 — or, when `wholeFile`, line 0 column 0 for a
+    /// fault of the whole file. Nil when every error is located.
+    public static func misplaced(_ errors: [BookError], in bytes: [UInt8], wholeFile: Bool = false) -> (BookError, lines: Int)? {
+        var lines = 1
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                lines += 1
+            } else if bytes[index] == 0x0D {
+                lines += 1
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            }
+            index += 1
+        }
+        let error = errors.first { error in
+            let location = error.location
+            if wholeFile && location.line == 0 && location.column == 0 { return false }
+            return !(1...lines).contains(location.line) || location.column < 1
+        }
+        return error.map { ($0, lines) }
+    }
+
     /// Reads `bytes` as a FEC, on one thread and again in two halves on two threads: its located
     /// errors, and nil or what differs between the two reads.
     public static func fec(_ bytes: [UInt8]) -> (errors: [BookError], mismatch: String?) {

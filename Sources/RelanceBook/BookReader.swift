@@ -39,6 +39,12 @@ public struct BookReader: Sendable {
         var sourceTotals: SourceTotals?
         var ledgerOrigin: LedgerOrigin?
         var bookedUntil: Day?
+        // A ledger.csv beside the export the ledger comes from would count its entries twice.
+        if let (key, source) = fromFEC ? ("fec", "the ledger comes from the FEC") : fromEInvoices ? ("einvoices", "the invoices come from the e-invoices") : nil,
+           FileManager.default.fileExists(atPath: folder.appendingPathComponent(LedgerReader.fileName).path) {
+            log.addFileError(LedgerReader.fileName, "\(source) ([sources] \(key) in relance.toml): "
+                             + "remove ledger.csv from the book, or the \(key) key")
+        }
         if fromFEC {
             if let fec = FECSource.read(book: folder, settings: settings.fec, terms: debtors.paymentTerms, log: log, stamps: stamps) {
                 debtors.debtors = FECSource.merge(fec: fec.debtors, rows: debtors.debtors)
@@ -50,20 +56,12 @@ public struct BookReader: Sendable {
                 ledgerOrigin = fec.origin
             }
         } else if fromEInvoices {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(LedgerReader.fileName).path) {
-                log.addFileError(LedgerReader.fileName, "the invoices come from the e-invoices ([sources] einvoices in relance.toml): "
-                                 + "remove ledger.csv from the book, or the einvoices key")
-            }
             let read = EInvoiceSource.read(book: folder, patterns: settings.fec.eInvoices, log: log, stamps: stamps)
             let made = EInvoiceLedger(Array(read.byNumber.values), settings: settings.fec, terms: debtors.paymentTerms)
             debtors.debtors = FECSource.merge(fec: made.debtors, rows: debtors.debtors)
             debtors.ids = KnownDebtors(Set(debtors.debtors.map(\.id)))
             ledger = LedgerReader.Contents(entries: made.entries, documents: FECSource.documents(made.entries))
-            sourceWarnings = read.warnings + read.plainPDFs.map { .pdfWithoutInvoice(file: $0) }.filter { warning in
-                guard case .pdfWithoutInvoice(let file) = warning else { return true }
-                let stem = String((file.split(separator: "/").last ?? "").dropLast(4))
-                return read.byNumber[stem] == nil && read.byNumber[stem.replacingOccurrences(of: "_", with: "/")] == nil
-            }
+            sourceWarnings = read.warnings + EInvoiceSource.withoutInvoice(read.plainPDFs) { read.byNumber[$0] != nil }
             ledgerOrigin = made.origin
         } else {
             ledgerSource = source(LedgerReader.fileName)

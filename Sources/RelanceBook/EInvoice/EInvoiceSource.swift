@@ -41,6 +41,14 @@ enum EInvoiceSource {
         return read
     }
 
+    /// The plain PDFs whose file name gives no invoice (`/` written `_`, as under attachments/invoices/).
+    static func withoutInvoice(_ plainPDFs: [String], isInvoice: (String) -> Bool) -> [BuildWarning] {
+        plainPDFs.filter { file in
+            let stem = String((file.split(separator: "/").last ?? "").dropLast(4))
+            return !isInvoice(stem) && !isInvoice(stem.replacingOccurrences(of: "_", with: "/"))
+        }.map { .pdfWithoutInvoice(file: $0) }
+    }
+
     /// A folder's `.xml` files (and `.pdf` when `pdf`), or the files a pattern matches, in name order.
     static func files(_ pattern: String, in folder: URL, pdf: Bool = false) -> [String] {
         var isDirectory: ObjCBool = false

@@ -22,22 +22,12 @@ enum FECSource {
                 files.append(file)
             }
         }
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(LedgerReader.fileName).path) {
-            log.addFileError(LedgerReader.fileName, "the ledger comes from the FEC ([sources] fec in relance.toml): "
-                             + "remove ledger.csv from the book, or the fec key")
-        }
         guard !files.isEmpty else { return nil }
         let eInvoices = EInvoiceSource.read(book: folder, patterns: settings.eInvoices, log: log, stamps: stamps)
         var ledger = FECLedger(files: files, settings: settings, terms: terms, eInvoices: eInvoices.byNumber)
         ledger.warnings += eInvoices.warnings
-        // A PDF without invoice data is the PDF of the invoice its name gives (`/` written `_`).
         let references = Set(ledger.entries.lazy.filter { $0.kind == .invoice }.map(\.reference))
-        for file in eInvoices.plainPDFs {
-            let stem = String((file.split(separator: "/").last ?? "").dropLast(4))
-            if !references.contains(stem) && !references.contains(stem.replacingOccurrences(of: "_", with: "/")) {
-                ledger.warnings.append(.pdfWithoutInvoice(file: file))
-            }
-        }
+        ledger.warnings += EInvoiceSource.withoutInvoice(eInvoices.plainPDFs, isInvoice: references.contains)
         return ledger
     }
 

@@ -20,31 +20,10 @@ let shippedRates: RateTable = {
 }()
 let asOf = Day(year: 2026, month: 6, day: 15)!
 
-/// Lines as the readers count them: LF, CR and CRLF each end one.
-func lineCount(_ bytes: [UInt8]) -> Int {
-    var lines = 1
-    var index = 0
-    while index < bytes.count {
-        if bytes[index] == 0x0A {
-            lines += 1
-        } else if bytes[index] == 0x0D {
-            lines += 1
-            if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-        }
-        index += 1
-    }
-    return lines
-}
-
 /// A located error names a line of the file (0 for a fault of the whole file) and a column from 1.
 func checkLocated(_ errors: [BookError], in bytes: [UInt8]) {
-    let lines = lineCount(bytes)
-    for error in errors {
-        let location = error.location
-        let whole = location.line == 0 && location.column == 0
-        guard whole || ((1...lines).contains(location.line) && location.column >= 1) else {
-            fatalError("error outside the file (\(lines) lines): \(error)")
-        }
+    if let (error, lines) = BookFuzzing.misplaced(errors, in: bytes, wholeFile: true) {
+        fatalError("error outside the file (\(lines) lines): \(error)")
     }
 }
 

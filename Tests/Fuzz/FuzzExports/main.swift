@@ -11,25 +11,8 @@ import Foundation
 @_spi(Fuzzing) import RelanceBook
 import RelanceCore
 
-/// Lines as the readers count them: LF, CR and CRLF each end one.
-func lineCount(_ bytes: [UInt8]) -> Int {
-    var lines = 1
-    var index = 0
-    while index < bytes.count {
-        if bytes[index] == 0x0A {
-            lines += 1
-        } else if bytes[index] == 0x0D {
-            lines += 1
-            if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-        }
-        index += 1
-    }
-    return lines
-}
-
 func checkLocated(_ errors: [BookError], in bytes: [UInt8]) {
-    let lines = lineCount(bytes)
-    for error in errors where !((1...lines).contains(error.location.line) && error.location.column >= 1) {
+    if let (error, lines) = BookFuzzing.misplaced(errors, in: bytes) {
         fatalError("error outside the file (\(lines) lines): \(error)")
     }
 }
