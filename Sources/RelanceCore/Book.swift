@@ -26,6 +26,10 @@ public struct Book: Sendable {
     /// How the export's gaps were filled (due dates, payment terms); nil for ledger.csv.
     public var ledgerOrigin: LedgerOrigin?
 
+    /// Debts that are no invoice (a returned cheque read from a FEC): claimed for their principal
+    /// only, never called an invoice. Their references.
+    public var otherDebts: Set<String> { ledgerOrigin?.dueOnTheirDate ?? [] }
+
     public init(
         creditor: Creditor, policy: CollectionPolicy = CollectionPolicy(), penalties: PenaltySettings = PenaltySettings(),
         currency: Currency = .euro, debtors: [Debtor], ledger: [LedgerEntry], interactions: [Interaction],

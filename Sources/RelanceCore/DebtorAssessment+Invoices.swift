@@ -28,8 +28,11 @@ extension DebtorAssessment {
         let clock = prescriptionClock(position, account: account, coverers: coverers)
         let status = Prescription.status(lastDay: clock.lastDay, asOf: asOf)
         let calculator = context.calculator
+        let isInvoice = context.otherDebts.isEmpty || !context.otherDebts.contains(account.entry.reference)
         let penalties: PenaltyComputation
         switch debtor.kind {
+        case _ where !isInvoice:
+            penalties = calculator.compute(invoice: account, basis: .notAnInvoice, start: asOf, asOf: asOf)
         case _ where status == .barred:
             penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
         case .business:
@@ -43,7 +46,7 @@ extension DebtorAssessment {
                 penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
             }
         }
-        let indemnity = (debtor.kind == .business && daysPastDue >= 1 && status != .barred)
+        let indemnity = (debtor.kind == .business && isInvoice && daysPastDue >= 1 && status != .barred)
             ? context.penaltySettings.indemnity : .zero
         let aging = context.aging
         return InvoiceState(
@@ -76,6 +79,7 @@ extension DebtorAssessment {
         var found: [(rank: Int32, invoice: SettledLateInvoice)] = []
         for (position, index) in invoiceIndices.enumerated() where allocation.wasPaidLate(index) {
             let account = allocation.invoices[index]
+            guard context.otherDebts.isEmpty || !context.otherDebts.contains(account.entry.reference) else { continue }
             let clock = prescriptionClock(position, account: account, coverers: coverers)
             guard !clock.isBarred(on: asOf) else { continue }
             let settledOn = account.allocations.map(\.date).max()!

@@ -8,6 +8,8 @@ struct AssessmentContext: Sendable {
     let calculator: PenaltyCalculator
     let aging: AgingScheme
     let asOf: Day
+    /// `Book.otherDebts`.
+    let otherDebts: Set<String>
 }
 
 /// Computes one debtor's state as of the build date: figures per open invoice, stage, pauses,

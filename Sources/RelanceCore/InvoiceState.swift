@@ -13,6 +13,8 @@ public struct InvoiceState: Sendable {
     public let prescriptionStatus: Prescription.Status
 
     public var reference: String { account.entry.reference }
+    /// False for a debt that is no invoice (`Book.otherDebts`): nothing but its principal is claimed.
+    public var isInvoice: Bool { penalties.basis != .notAnInvoice }
     public var dueDate: Day { account.dueDate }
     public var outstanding: Money { account.balance }
     public var isOverdue: Bool { daysPastDue >= 1 }

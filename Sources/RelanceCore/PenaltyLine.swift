@@ -31,6 +31,12 @@ public struct PenaltyComputation: Hashable, Sendable {
         case consumerLegalInterest
         /// A consumer who has not been sent a formal notice yet: nothing runs.
         case none
+        /// A debt that is no invoice (a returned cheque read from a FEC): L441-10 and D441-5 speak of
+        /// invoices, so nothing is claimed on it but its principal.
+        case notAnInvoice
+
+        /// Whether anything accrues on this basis.
+        public var accrues: Bool { self == .businessPenalties || self == .consumerLegalInterest }
     }
 
     public let basis: Basis
@@ -74,7 +80,7 @@ public struct PenaltyCalculator: Sendable {
     ) -> (rate: PercentRate, raised: Bool)? {
         guard let row else { return nil }
         switch basis {
-        case .none:
+        case .none, .notAnInvoice:
             return nil
         case .consumerLegalInterest:
             return row.legalOther.map { ($0, false) }
@@ -95,7 +101,7 @@ public struct PenaltyCalculator: Sendable {
     public func compute(invoice: InvoiceAccount, basis: PenaltyComputation.Basis, start: Day, asOf: Day) -> PenaltyComputation {
         var lines: [PenaltyLine] = []
         var raised: [HalfYear] = []
-        guard basis != .none else {
+        guard basis.accrues else {
             return PenaltyComputation(basis: basis, lines: [], missingHalfYear: nil, computedThrough: asOf, raisedToFloor: [])
         }
         let firstLateDay = max(start, invoice.dueDate + 1)
@@ -151,7 +157,7 @@ private struct KnownRates: Sendable {
         let index = Self.number(halfYear) - first
         guard index >= 0 && index < business.count else { return nil }
         switch basis {
-        case .none: return nil
+        case .none, .notAnInvoice: return nil
         case .businessPenalties: return business[index]
         case .consumerLegalInterest: return consumer[index]
         }

@@ -54,7 +54,7 @@ public struct Receivables: Sendable {
         penaltyCalculator = PenaltyCalculator(rates: book.rates, settings: book.penalties)
         let context = AssessmentContext(
             allocation: allocation, ledger: book.ledger, policy: book.policy, penaltySettings: book.penalties,
-            calculator: penaltyCalculator, aging: aging, asOf: asOf)
+            calculator: penaltyCalculator, aging: aging, asOf: asOf, otherDebts: book.otherDebts)
         // Debtors with an open invoice, an unallocated credit or a claimed invoice paid late, taken
         // in id order so that their states come out sorted.
         var assessed: [(debtor: Int, slot: Int)] = []

@@ -204,4 +204,24 @@ struct FECOtherDebtTests {
         let c001 = try #require(letters.first { $0.debtor.id == "C001" })
         #expect(c001.invoices.map(\.reference) == ["F1"], "the invoice, not the returned cheque")
     }
+
+    /// Nothing but its principal is claimed on it: L441-10 penalties and the D441-5 indemnity are
+    /// an invoice's, and it is no invoice exhibit either.
+    @Test func onlyTheirPrincipalIsClaimed() throws {
+        let cheque: [[String]] = [
+            ["OD", "Opérations diverses", "9", "20260105", "411C001", "Clients", "C001", "Client Un", "CHQ9", "20260105", "Chèque impayé", "50,00", "0,00", "", "", "20260105", "", ""],
+            ["OD", "Opérations diverses", "9", "20260105", "512000", "Banque", "", "", "CHQ9", "20260105", "Chèque impayé", "0,00", "50,00", "", "", "20260105", "", ""],
+        ]
+        let debtors = "id,name,type,address_1,postcode,city\nC001,Client Un,business,1 rue A,69001,Lyon\n"
+        let book = try FECTests.book(fec: Array(FECTests.fec(lines: FECTests.lines + cheque).utf8), debtors: debtors).book()
+        let r = try Receivables(book: book, asOf: Day(iso: "2026-06-01")!)
+        let c001 = try #require(r.debtors.first { $0.id == "C001" })
+        let cheque9 = try #require(c001.openInvoices.first { $0.reference == "CHQ9" })
+        let invoice = try #require(c001.openInvoices.first { $0.reference == "F1" })
+        #expect(!cheque9.isInvoice && cheque9.penalties.total == .zero && cheque9.indemnity == .zero)
+        #expect(invoice.isInvoice && invoice.penalties.basis == .businessPenalties && invoice.indemnity == Money(minorUnits: 4000))
+        #expect(c001.penalties == invoice.penalties.total && c001.indemnities == invoice.indemnity)
+        let exhibits = ExhibitList(state: c001, allocation: r.allocation, invoiceFiles: [:], otherDebts: book.otherDebts)
+        #expect(exhibits.numbersByInvoice.keys.sorted() == ["F1"])
+    }
 }

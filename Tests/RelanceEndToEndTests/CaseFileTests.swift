@@ -26,7 +26,7 @@ import Testing
         var grand = 0
         for section in sections {
             let body = String(section[..<section.range(of: "</section>")!.lowerBound])
-            let reference = try #require(CaseFilePage.captures(#"Facture n° <span>(.*?)</span>"#, in: body).first)
+            let reference = try #require(CaseFilePage.captures(#"Facture n°</span> <span>(.*?)</span>"#, in: body).first)
             let invoice = try #require((debtor["invoices"] as! [[String: Any]]).first { $0["reference"] as? String == reference })
             let numbers = CaseFilePage.captures(#"<td class="num">(.*?)</td>"#, in: body).compactMap(CaseFilePage.cents)
             // Principal, settlements, balance; then per penalty line days, balance, amount (rate is a %);

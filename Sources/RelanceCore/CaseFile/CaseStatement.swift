@@ -29,6 +29,8 @@ public struct CaseStatement: Sendable {
         public let indemnity: Money
         public let total: Money
         public let disputed: Bool
+        /// False for a debt that is no invoice (`Book.otherDebts`).
+        public var isInvoice: Bool { penalties.basis != .notAnInvoice }
     }
 
     /// An invoice paid late: the penalties to the day each part was settled, and the indemnity.

@@ -16,7 +16,8 @@ public struct ExhibitList: Sendable {
     /// Invoice reference → its number.
     public let numbersByInvoice: [String: Int]
 
-    public init(state: DebtorState, allocation: LedgerAllocation, invoiceFiles: [String: String]) {
+    /// `otherDebts` (`Book.otherDebts`) are no invoices: they get no invoice exhibit.
+    public init(state: DebtorState, allocation: LedgerAllocation, invoiceFiles: [String: String], otherDebts: Set<String> = []) {
         let coverage = Coverage(allocation: allocation)
         let debtorInvoices = allocation.debtors[state.id]?.invoiceIndices ?? []
         var exhibits: [Exhibit] = []
@@ -26,7 +27,7 @@ public struct ExhibitList: Sendable {
 
         func addInvoice(_ index: Int) {
             let entry = allocation.invoices[index].entry
-            guard byInvoice[entry.reference] == nil else { return }
+            guard byInvoice[entry.reference] == nil, !otherDebts.contains(entry.reference) else { return }
             let number = exhibits.count + 1
             byInvoice[entry.reference] = number
             exhibits.append(Exhibit(

@@ -29,7 +29,7 @@ public struct LetterPlan: Sendable {
             let letter = LetterPlan.letter(level: level, action: action, state: state, in: r)
             // A letter speaks of invoices: a debt that is none (a returned cheque read from a FEC)
             // is left out of it, and a letter left with nothing to claim is not written.
-            let otherDebts = r.book.ledgerOrigin?.dueOnTheirDate ?? []
+            let otherDebts = r.book.otherDebts
             guard otherDebts.isEmpty || !letter.invoices.isEmpty || !letter.settledLate.isEmpty else {
                 blocked.append(BlockedLetter(
                     level: level, debtor: debtor, channel: action.channel, dueSince: action.on, reason: .noInvoiceToClaim))
@@ -51,9 +51,8 @@ public struct LetterPlan: Sendable {
         // civil): a letter never claims the invoices a running plan covers.
         let planned = Set(state.plans.filter { $0.status == .active }.flatMap(\.coveredEntries))
         let concerned = Set(action.invoices)
-        let notInvoices = r.book.ledgerOrigin?.dueOnTheirDate ?? []
         let invoices = state.openInvoices.filter {
-            concerned.contains($0.reference) && !planned.contains($0.account.entryIndex) && !notInvoices.contains($0.reference)
+            concerned.contains($0.reference) && !planned.contains($0.account.entryIndex) && $0.isInvoice
         }
         let policy = r.book.policy
         let recall = LetterHistory.earlierSteps(of: state, concerning: concerned, allocation: r.allocation)

@@ -77,7 +77,7 @@ struct DebtorFingerprints: Sendable {
         }
         if bundled {
             // A bundled folder holds copies of attachments: their bytes are sources too.
-            let exhibits = ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles)
+            let exhibits = ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles, otherDebts: r.book.otherDebts)
             for file in exhibits.exhibits.compactMap(\.bookFile) {
                 guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })
                 else { return nil }

@@ -36,7 +36,7 @@ public struct CaseFileBuilder: Sendable {
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
             statement: try CaseStatement(state: state, ledger: r.book.ledger, asOf: r.asOf),
-            exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles))
+            exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles, otherDebts: r.book.otherDebts))
         audit?.caseFile(c.statement)
 
         var documents = bundled ? try exhibitFiles(&c) : []

@@ -51,6 +51,10 @@ enum StatementView {
     private static func invoice(_ i: CaseStatement.InvoiceLines, business: Bool) -> LayoutValue {
         [
             "reference": .text(i.reference),
+            "title": .text(i.isInvoice ? "Facture n°" : "Débit hors facture n°"),
+            "due_word": .text(i.isInvoice ? "échue" : "exigible"),
+            "principal_label": .text(i.isInvoice ? "Montant de la facture (TTC)" : "Montant du débit"),
+            "total_label": .text(i.isInvoice ? "Total dû au titre de la facture" : "Total dû au titre du débit"),
             "label": LayoutValue(i.label),
             "date": .text(FrenchFormat.shortDate(i.date)),
             "due": .text(FrenchFormat.shortDate(i.dueDate)),
@@ -81,7 +85,7 @@ enum StatementView {
     /// or interest run (a consumer's only once a formal notice was sent).
     private static func dailyAccrual(_ c: CaseFileContext) -> Money? {
         let running = c.statement.invoices.filter { invoice in
-            invoice.dueDate < c.r.asOf && invoice.penalties.basis != .none
+            invoice.dueDate < c.r.asOf && invoice.penalties.basis.accrues
         }
         guard !running.isEmpty else { return nil }
         return DailyAccrual.amount(balances: running.map(\.balance), debtorKind: c.debtor.kind,
@@ -119,6 +123,9 @@ enum StatementView {
         switch basis {
         case .none: return "Aucun intérêt : pas encore de mise en demeure (débiteur particulier)."
         case .businessPenalties, .consumerLegalInterest: return "Aucun jour de retard à la date d'arrêté."
+        case .notAnInvoice:
+            return "Ni pénalités ni indemnité forfaitaire : ce débit n'est pas une facture (art. L441-10 et D441-5 C. com.)."
+                + " Rattachez-le à la facture qu'il concerne pour les réclamer."
         }
     }
 

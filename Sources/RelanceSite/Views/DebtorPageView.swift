@@ -55,7 +55,7 @@ enum DebtorPageView {
                 + d.settledLate.map { ($0.reference, $0.prescriptionClock, Prescription.status(lastDay: $0.prescriptionClock.lastDay, asOf: c.r.asOf)) })
                 .map { prescriptionRow(reference: $0.0, clock: $0.1, status: $0.2, ledger: ledger, interactions: d.interactions) }),
             "prescription_alerts": .list(prescriptionAlerts.map { invoice in
-                .text("Facture \(invoice.reference) : \(FrenchLabels.prescription(invoice.prescriptionStatus).lowercasedFirst)"
+                .text("\(invoice.isInvoice ? "Facture" : "Débit hors facture") \(invoice.reference) : \(FrenchLabels.prescription(invoice.prescriptionStatus).lowercasedFirst)"
                     + " (dernier jour pour agir : \(FrenchFormat.shortDate(invoice.prescription))).")
             }),
             "disputes": .list(DisputeRecord.all(in: d, allocation: allocation).map { dispute($0, c) }),
@@ -152,6 +152,7 @@ enum DebtorPageView {
         let settled = i.account.allocations.map(\.amount).sum()
         return [
             "reference": .text(entry.reference),
+            "not_invoice": .flag(!i.isInvoice),
             "label": LayoutValue(entry.label),
             "date": .text(FrenchFormat.shortDate(entry.date)),
             "due": .text(FrenchFormat.shortDate(i.dueDate)),
