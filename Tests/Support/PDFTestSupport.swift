@@ -70,6 +70,21 @@ package enum PDFTestTools {
         return String(decoding: try Data(contentsOf: output), as: UTF8.self)
     }
 
+    /// What qpdf writes to its standard output for `arguments`; nil without qpdf or when it fails.
+    package static func qpdfOutput(_ arguments: [String]) throws -> [UInt8]? {
+        guard let qpdf else { return nil }
+        let process = Process()
+        process.executableURL = qpdf.qpdf
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 || process.terminationStatus == 3 ? [UInt8](data) : nil
+    }
+
     /// The text of a PDF, page layout kept (`pdftotext -layout`), pages separated by form feeds.
     package static func text(of pdf: [UInt8]) throws -> String {
         guard let pdftotext else { return "" }
