@@ -14,6 +14,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/xmlreader.h>
 
 // Swift 6 cannot call xmlFree directly: it is a mutable C global (a function pointer).
 static inline void relance_xmlFree(void *pointer) { xmlFree(pointer); }

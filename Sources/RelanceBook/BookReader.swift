@@ -39,6 +39,8 @@ public struct BookReader: Sendable {
         var sourceTotals: SourceTotals?
         var ledgerOrigin: LedgerOrigin?
         var bookedUntil: Day?
+        var bankTotals: BankTotals?
+        var eInvoiceTotals: EInvoiceTotals?
         // A ledger.csv beside the export the ledger comes from would count its entries twice.
         if let (key, source) = fromFEC ? ("fec", "the ledger comes from the FEC") : fromEInvoices ? ("einvoices", "the invoices come from the e-invoices") : nil,
            FileManager.default.fileExists(atPath: folder.appendingPathComponent(LedgerReader.fileName).path) {
@@ -54,6 +56,7 @@ public struct BookReader: Sendable {
                 sourceTotals = fec.totals
                 bookedUntil = fec.lastDate
                 ledgerOrigin = fec.origin
+                eInvoiceTotals = fec.eInvoiceTotals
             }
         } else if fromEInvoices {
             let read = EInvoiceSource.read(book: folder, patterns: settings.fec.eInvoices, log: log, stamps: stamps)
@@ -63,16 +66,21 @@ public struct BookReader: Sendable {
             ledger = LedgerReader.Contents(entries: made.entries, documents: FECSource.documents(made.entries))
             sourceWarnings = read.warnings + EInvoiceSource.withoutInvoice(read.plainPDFs) { read.byNumber[$0] != nil }
             ledgerOrigin = made.origin
+            var totals = read.totals
+            totals.used = made.used
+            totals.zero = made.zero
+            eInvoiceTotals = totals
         } else {
             ledgerSource = source(LedgerReader.fileName)
             ledger = LedgerReader.read(ledgerSource, debtorIDs: debtors.ids, log: log)
         }
         if !settings.fec.bankStatements.isEmpty {
-            let credits = BankSource.read(book: folder, patterns: settings.fec.bankStatements, log: log, stamps: stamps)
-            let bank = BankPayments(credits: credits, debtors: debtors.debtors, ibans: debtors.ibans, ledger: ledger.entries,
-                                    booksUntil: fromFEC ? bookedUntil : nil)
+            let read = BankSource.read(book: folder, patterns: settings.fec.bankStatements, log: log, stamps: stamps)
+            let bank = BankPayments(credits: read.credits, read: read.totals, debtors: debtors.debtors, ibans: debtors.ibans,
+                                    ledger: ledger.entries, booksUntil: fromFEC ? bookedUntil : nil)
             ledger.entries += bank.payments
             sourceWarnings += bank.warnings
+            bankTotals = bank.totals
         }
         // A new book may have no log yet: interactions.csv is optional.
         let attachments = AttachmentsFolder(book: folder)
@@ -102,6 +110,8 @@ public struct BookReader: Sendable {
         book.sourceWarnings = sourceWarnings
         book.sourceTotals = sourceTotals
         book.ledgerOrigin = ledgerOrigin
+        book.bankTotals = bankTotals
+        book.eInvoiceTotals = eInvoiceTotals
         return book
     }
 

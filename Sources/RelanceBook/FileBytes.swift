@@ -57,6 +57,15 @@ enum FileBytes {
         }
     }
 
+    /// Hands `body` the file open for reading, and its stamp; a reader that streams the file itself
+    /// (libxml2's) reads it from there.
+    static func withOpenFile<T>(path: String, _ body: (Int32, SourceStamp) -> T) throws(Failure) -> T {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure(message: systemMessage()) }
+        defer { close(descriptor) }
+        return body(descriptor, try stamp(of: descriptor))
+    }
+
     private static func stamp(of descriptor: Int32) throws(Failure) -> SourceStamp {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(message: systemMessage()) }

@@ -61,6 +61,26 @@ struct SourceText {
 
     /// `inBook`: the file is one of the book's own, which the message of a missing one says.
     /// `stamps`: where to note the file's size and modification time as read.
+    /// Like `readBytes`, for a reader that streams the file from its descriptor: `body`'s result, or
+    /// nil after logging why the file cannot be read.
+    static func stream<T>(_ url: URL, fileName: String, log: ErrorLog, stamps: SourceStamps? = nil,
+                          _ body: (Int32) -> T) -> T? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            log.addFileError(fileName, isDirectory.boolValue ? "expected a file, found a folder" : "file not found")
+            return nil
+        }
+        do {
+            return try FileBytes.withOpenFile(path: url.path) { descriptor, stamp in
+                stamps?.note(fileName, stamp)
+                return body(descriptor)
+            }
+        } catch {
+            log.addFileError(fileName, "cannot read the file: \(error.message)")
+            return nil
+        }
+    }
+
     static func readBytes(
         _ url: URL, fileName: String, log: ErrorLog, optional: Bool = false, inBook: Bool = true,
         stamps: SourceStamps? = nil

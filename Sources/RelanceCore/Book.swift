@@ -25,6 +25,10 @@ public struct Book: Sendable {
     public var sourceTotals: SourceTotals?
     /// How the export's gaps were filled (due dates, payment terms); nil for ledger.csv.
     public var ledgerOrigin: LedgerOrigin?
+    /// Where each entry of the bank statements went; nil without `[sources] bank`.
+    public var bankTotals: BankTotals?
+    /// What the e-invoice folders gave; nil without `[sources] einvoices`.
+    public var eInvoiceTotals: EInvoiceTotals?
 
     /// Debts that are no invoice (a returned cheque read from a FEC): claimed for their principal
     /// only, never called an invoice. Their references.

@@ -28,6 +28,8 @@ public enum BuildWarning: Hashable, Sendable {
     case eInvoiceAmountDiffers(reference: String, file: String, ledger: Money, eInvoice: Money)
     /// An e-invoice whose number is no invoice of the ledger.
     case eInvoiceUnmatched(file: String, number: String)
+    /// Two e-invoice files of one number that differ: the first (in name order) is kept.
+    case eInvoiceDuplicate(number: String, kept: String, ignored: String)
     /// A PDF of the e-invoice folders qpdf could not read, or whose embedded XML it could not take out.
     case unreadableEInvoice(file: String, reason: String)
     /// PDFs of the e-invoice folders left unread for want of qpdf (`apt-get install qpdf`).

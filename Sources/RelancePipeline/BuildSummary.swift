@@ -9,6 +9,8 @@ enum BuildSummary {
         }
         console.out(ReconciliationText.french(r.reconciliation, asOf: r.asOf))
         if let source = ReconciliationText.source(r.reconciliation, asOf: r.asOf) { console.out(source) }
+        if let eInvoices = ReconciliationText.eInvoices(r.book.eInvoiceTotals, withFEC: r.book.sourceTotals != nil) { console.out(eInvoices) }
+        if let bank = ReconciliationText.bank(r.book.bankTotals) { console.out(bank) }
         console.out(ReconciliationText.placement(r.placement, asOf: r.asOf, rejected: r.reconciliation.ledgerRowsRejected))
     }
 

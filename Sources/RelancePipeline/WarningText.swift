@@ -26,6 +26,8 @@ enum WarningText {
         case .pdfWithoutInvoice(let file): return "\(file) : PDF sans facture intégrée, aucune facture de ce numéro"
         case .eInvoiceUnmatched(let file, let number):
             return "\(file) : facture électronique n° \(number) sans facture de ce numéro en comptabilité, ignorée"
+        case .eInvoiceDuplicate(let number, let kept, let ignored):
+            return "facture électronique n° \(number) en deux fichiers qui diffèrent : \(kept) retenu, \(ignored) écarté"
         case .unknownJournal(let code, let lines):
             return "FEC : journal \(code) inconnu (\(lines) lignes clients) : débits pris comme dettes exigibles à leur date, crédits comme règlements"
         case .bundledBusinessWithoutSIREN(let id):

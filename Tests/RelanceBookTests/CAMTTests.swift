@@ -56,6 +56,13 @@ struct CAMTTests {
         }
         #expect(location.file == "exports/releves/2026-03.xml" && location.line > 1)
         #expect(amount == Money(minorUnits: 6_000) && payer == "Inconnu SARL" && text == "acompte")
+        // Every entry in one count: 8 read, 2 no credit (a debit, a pending one), 1 already in the
+        // FEC, 1 repeated by the second statement, 1 unidentified, 4 added.
+        let totals = try #require(read.bankTotals)
+        #expect(totals.files == ["exports/releves/2026-03-bis.xml", "exports/releves/2026-03.xml"])
+        #expect(totals.entries == 9 && totals.notCredits == 2 && totals.alreadyInBooks == 1 && totals.duplicates == 1)
+        #expect(totals.unidentified == 1 && totals.unidentifiedAmount == Money(minorUnits: 6_000))
+        #expect(totals.added == 4 && totals.addedAmount == Money(minorUnits: 59_000) && totals.isComplete)
         // The FEC's own lines still add up, the statements' payments beside them.
         let r = try Receivables(book: read, asOf: Day(iso: "2026-06-15")!)
         #expect(r.reconciliation.otherSources == Money(minorUnits: -59_000))
@@ -70,5 +77,31 @@ struct CAMTTests {
         _ = CAMTReader.read(Array(usd.utf8), fileName: "u.xml", log: log)
         #expect(log.errors.map { "\($0.location.file):\($0.location.line) \($0.columnName ?? "-")" } == ["s.xml:3 Ntry", "p.xml:1 -", "u.xml:3 Amt"],
                 "\(log.errors)")
+    }
+
+    /// A statement streamed from its file reads as from its bytes; an error in the middle is located
+    /// at its line, after the entries before it.
+    @Test func aStatementStreamsFromItsFile() throws {
+        let entries = (1...2_000).map { Self.entry("\($0).00", on: "2026-03-10", ref: "R\($0)", payer: "Client \($0)", text: "F\($0)") }
+        let text = Self.statement(entries)
+        let folder = try TemporaryBook()
+        try folder.write("big.xml", text)
+        let file = folder.folder.appendingPathComponent("big.xml")
+        let log = ErrorLog()
+        let streamed = try #require(SourceText.stream(file, fileName: "big.xml", log: log) {
+            CAMTReader.read(descriptor: $0, fileName: "big.xml", log: log)
+        })
+        let whole = CAMTReader.read(Array(text.utf8), fileName: "big.xml", log: log)
+        #expect(log.errors.isEmpty && streamed.entries == 2_000 && streamed.credits.count == 2_000)
+        #expect(streamed.credits.map(\.key) == whole.credits.map(\.key) && streamed.credits.map(\.location.line) == whole.credits.map(\.location.line))
+        #expect(streamed.credits.last?.amount == Money(minorUnits: 200_000) && streamed.credits.last?.text == "F2000")
+
+        let broken = text.replacingOccurrences(of: "<Ustrd>F1500</Ustrd>", with: "<Ustrd>F1500</Ustr>")
+        let brokenLog = ErrorLog()
+        let partial = CAMTReader.read(Array(broken.utf8), fileName: "broken.xml", log: brokenLog)
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("</Ustr>") }! + 1
+        #expect(brokenLog.errors.map(\.location.line) == [line], "\(brokenLog.errors)")
+        #expect(brokenLog.errors.first?.message.contains("not well-formed XML") == true)
+        #expect(partial.credits.count == 1_499)
     }
 }

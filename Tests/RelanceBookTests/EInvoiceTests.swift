@@ -133,6 +133,28 @@ struct EInvoiceTests {
         ])
     }
 
+    /// A second file of the same number is counted; it is warned about only when it says something
+    /// else. Every file read ends in one count.
+    @Test func aSecondFileOfOneNumberIsCountedAndWarnedWhenItDiffers() throws {
+        let toml = FECTests.toml + "einvoices = [\"attachments/invoices\", \"exports/factures\"]\n"
+        let book = try FECTests.book(fec: Array(FECTests.fec().utf8), toml: toml)
+        try book.write("attachments/invoices/F1.xml", Self.ubl())
+        try book.write("attachments/invoices/F2.xml", Self.cii)
+        try book.write("exports/factures/F1-copie.xml", Self.ubl())
+        try book.write("exports/factures/F2-autre.xml", Self.cii.replacingOccurrences(of: "840.00", with: "900.00"))
+        try book.write("exports/factures/F9.xml", Self.ubl(number: "F9"))
+        try book.write("exports/factures/casse.xml", "<Invoice")
+        let read = try? book.book()
+        #expect(read == nil, "a malformed file is an error")
+        try book.write("exports/factures/casse.xml", Self.ubl())  // repaired: a third copy of F1
+        let kept = try book.book()
+        #expect(kept.sourceWarnings.contains(.eInvoiceDuplicate(number: "F2", kept: "attachments/invoices/F2.xml", ignored: "exports/factures/F2-autre.xml")))
+        #expect(!kept.sourceWarnings.contains { if case .eInvoiceDuplicate(let number, _, _) = $0 { number == "F1" } else { false } })
+        let totals = try #require(kept.eInvoiceTotals)
+        #expect(totals.files == 6 && totals.xml == 6 && totals.duplicates == 3 && totals.unmatched == 1 && totals.used == 2, "\(totals)")
+        #expect(totals.xml + totals.facturX == totals.used + totals.unmatched + totals.duplicates + totals.zero)
+    }
+
     static let qpdf = FacturX.qpdf()
 
     /// A PDF carrying `xml` as `factur-x.xml`, made by qpdf as a Factur-X producer would attach it.

@@ -13,10 +13,11 @@ import RelanceCore
 struct BankPayments {
     var payments: [LedgerEntry] = []
     var warnings: [BuildWarning] = []
-    var alreadyInBooks = 0
-    var duplicates = 0
+    /// The statements' totals, completed with where each credit went.
+    var totals: BankTotals
 
-    init(credits: [BankCredit], debtors: [Debtor], ibans: [String: String], ledger: [LedgerEntry], booksUntil: Day?) {
+    init(credits: [BankCredit], read: BankTotals, debtors: [Debtor], ibans: [String: String], ledger: [LedgerEntry], booksUntil: Day?) {
+        totals = read
         var byIBAN: [String: String] = [:]
         for (id, iban) in ibans { byIBAN[iban] = id }
         var invoices: [String: String] = [:]
@@ -30,8 +31,8 @@ struct BankPayments {
         }
         var seen = Set<String>()
         for credit in credits {
-            guard seen.insert(credit.key).inserted else { duplicates += 1; continue }
-            if let booksUntil, credit.day <= booksUntil { alreadyInBooks += 1; continue }
+            guard seen.insert(credit.key).inserted else { totals.duplicates += 1; continue }
+            if let booksUntil, credit.day <= booksUntil { totals.alreadyInBooks += 1; continue }
             let tokens = Self.tokens(credit.text ?? "")
             let named = tokens.first { invoices[$0] != nil }
             var debtor = credit.iban.flatMap { byIBAN[$0] }
@@ -39,11 +40,15 @@ struct BankPayments {
             if debtor == nil { debtor = tokens.lazy.compactMap { Self.letterDebtor($0, byLetterPart) }.first }
             if debtor == nil, let payer = credit.payer, let match = byName[Self.normalized(payer)] { debtor = match }
             guard let debtor else {
+                totals.unidentified += 1
+                totals.unidentifiedAmount += credit.amount
                 warnings.append(.unidentifiedReceipt(location: credit.location, on: credit.day, amount: credit.amount,
                                                      payer: credit.payer, text: credit.text))
                 continue
             }
             let invoice = named.flatMap { invoices[$0] == debtor ? $0 : nil }
+            totals.added += 1
+            totals.addedAmount += credit.amount
             payments.append(LedgerEntry(
                 date: credit.day, kind: .payment, reference: credit.reference ?? "VIR-\(credit.day.iso)-\(credit.location.line)",
                 debtorID: debtor, amount: credit.amount, appliesTo: invoice,

@@ -1,59 +1,91 @@
 import RelanceCore
 
 /// CAMT.053 (camt.053.001.02 to .001.08) bank-to-customer statements: the booked credits
-/// (`CdtDbtInd` CRDT, status BOOK), by local names so that every version reads alike.
+/// (`CdtDbtInd` CRDT, status BOOK), by local names so that every version reads alike. Streamed one
+/// entry (`Ntry`) at a time: a year of statements in one file reads in bounded memory.
 enum CAMTReader {
-    private static func name(_ local: String) -> String { "*[local-name()='\(local)']" }
-
-    static func read(_ bytes: [UInt8], fileName: String, log: ErrorLog) -> [BankCredit] {
-        let document: XMLDocument
-        do {
-            document = try XMLDocument(bytes, name: fileName, namespaces: [:])
-        } catch {
-            log.add(fileName, line: error.line, column: 1, nil, "not well-formed XML: \(error.message)")
-            return []
-        }
-        let root = document.root
-        guard root.name == "Document", root.namespace?.hasPrefix("urn:iso:std:iso:20022:tech:xsd:camt.053.") == true else {
-            log.add(fileName, line: 1, column: 1, nil,
-                    "expected a CAMT.053 statement (Document in urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx), found \(quoted(root.name))")
-            return []
-        }
-        let entries = "//\(name("Stmt"))/\(name("Ntry"))"
+    struct Statement {
         var credits: [BankCredit] = []
-        for index in 1..<(document.count(entries) + 1) {
-            let entry = "(\(entries))[\(index)]"
-            guard document.string("\(entry)/\(name("CdtDbtInd"))") == "CRDT",
-                  (document.string("\(entry)/\(name("Sts"))") ?? "BOOK") == "BOOK" else { continue }
-            let line = document.line(entry)
-            let amountText = document.string("\(entry)/\(name("Amt"))")
-            let currency = document.string("\(entry)/\(name("Amt"))/@Ccy") ?? "EUR"
-            guard currency.uppercased() == "EUR" else {
-                log.add(fileName, line: line, column: 1, "Amt", "expected EUR: Relance claims in euros only, found \(quoted(currency))")
-                continue
+        /// Every entry read, credits or not.
+        var entries = 0
+        /// Debits, and entries not booked (pending, information): not payments.
+        var notCredits = 0
+        /// Credits with a located error.
+        var withErrors = 0
+    }
+
+    static func read(_ bytes: [UInt8], fileName: String, log: ErrorLog) -> Statement {
+        var statement = Statement()
+        do {
+            try XMLElementStream.read(bytes, name: fileName, element: "Ntry", root: checkRoot) { entry in
+                read(entry, fileName: fileName, log: log, into: &statement)
             }
-            let amount = amountText.flatMap { text in Array(text.utf8).withUnsafeBufferPointer { FECValues.amount($0) } }
-            let dateText = document.string("\(entry)/\(name("BookgDt"))/\(name("Dt"))")
-                ?? document.string("\(entry)/\(name("BookgDt"))/\(name("DtTm"))").map { String($0.prefix(10)) }
-                ?? document.string("\(entry)/\(name("ValDt"))/\(name("Dt"))")
-            let day = dateText.flatMap { text in Array(text.utf8).withUnsafeBufferPointer { FECValues.day($0) } }
-            guard let amount, amount > 0, let day else {
-                log.add(fileName, line: line, column: 1, "Ntry",
-                        "expected a booked credit with an amount such as 1234.56 and a booking date, found \(quoted(amountText ?? "")) on \(quoted(dateText ?? ""))")
-                continue
-            }
-            let details = "\(entry)//\(name("TxDtls"))[1]"
-            let payer = document.string("\(details)//\(name("Dbtr"))//\(name("Nm"))")
-            let iban = document.string("\(details)//\(name("DbtrAcct"))//\(name("IBAN"))")?.filter { $0 != " " }.uppercased()
-            let unstructured = document.string("\(details)//\(name("Ustrd"))") ?? document.string("\(entry)/\(name("AddtlNtryInf"))")
-            let structured = document.string("\(details)//\(name("CdtrRefInf"))/\(name("Ref"))")
-            let text = [unstructured, structured].compactMap { $0 }.joined(separator: " ")
-            let reference = document.string("\(entry)/\(name("AcctSvcrRef"))") ?? document.string("\(entry)/\(name("NtryRef"))")
-            let key = reference.map { "ref:\($0)" } ?? "\(day.iso)|\(amount)|\(text)"
-            credits.append(BankCredit(
-                location: SourceLocation(file: fileName, line: line), day: day, amount: Money(minorUnits: amount), payer: payer,
-                iban: iban, text: text.isEmpty ? nil : text, key: key, reference: reference))
+        } catch {
+            log.add(fileName, line: error.line, column: 1, nil, message(error))
         }
-        return credits
+        return statement
+    }
+
+    /// Reads an open file as it streams from the disk.
+    static func read(descriptor: Int32, fileName: String, log: ErrorLog) -> Statement {
+        var statement = Statement()
+        do {
+            try XMLElementStream.read(descriptor: descriptor, name: fileName, element: "Ntry", root: checkRoot) { entry in
+                read(entry, fileName: fileName, log: log, into: &statement)
+            }
+        } catch {
+            log.add(fileName, line: error.line, column: 1, nil, message(error))
+        }
+        return statement
+    }
+
+    private static let expectedRoot = "expected a CAMT.053 statement (Document in urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)"
+
+    private static func checkRoot(_ root: XMLElementStream.Root) -> String? {
+        root.name == "Document" && root.namespace?.hasPrefix("urn:iso:std:iso:20022:tech:xsd:camt.053.") == true
+            ? nil : "\(expectedRoot), found \(quoted(root.name))"
+    }
+
+    private static func message(_ problem: XMLProblem) -> String {
+        problem.message.hasPrefix(expectedRoot) ? problem.message : "not well-formed XML: \(problem.message)"
+    }
+
+    private static func read(_ entry: XMLElement, fileName: String, log: ErrorLog, into statement: inout Statement) {
+        statement.entries += 1
+        guard entry.child("CdtDbtInd")?.text == "CRDT", (entry.child("Sts")?.text ?? "BOOK") == "BOOK" else {
+            statement.notCredits += 1
+            return
+        }
+        let line = entry.line
+        let amountElement = entry.child("Amt")
+        let amountText = amountElement?.text
+        let currency = amountElement?.attribute("Ccy") ?? "EUR"
+        guard currency.uppercased() == "EUR" else {
+            log.add(fileName, line: line, column: 1, "Amt", "expected EUR: Relance claims in euros only, found \(quoted(currency))")
+            statement.withErrors += 1
+            return
+        }
+        let amount = amountText.flatMap { text in Array(text.utf8).withUnsafeBufferPointer { FECValues.amount($0) } }
+        let dateText = entry.path("BookgDt", "Dt")?.text
+            ?? entry.path("BookgDt", "DtTm")?.text.map { String($0.prefix(10)) }
+            ?? entry.path("ValDt", "Dt")?.text
+        let day = dateText.flatMap { text in Array(text.utf8).withUnsafeBufferPointer { FECValues.day($0) } }
+        guard let amount, amount > 0, let day else {
+            log.add(fileName, line: line, column: 1, "Ntry",
+                    "expected a booked credit with an amount such as 1234.56 and a booking date, found \(quoted(amountText ?? "")) on \(quoted(dateText ?? ""))")
+            statement.withErrors += 1
+            return
+        }
+        let details = entry.descendant("TxDtls")
+        let payer = details?.descendant("Dbtr")?.descendant("Nm")?.text
+        let iban = details?.descendant("DbtrAcct")?.descendant("IBAN")?.text?.filter { $0 != " " }.uppercased()
+        let unstructured = details?.descendant("Ustrd")?.text ?? entry.child("AddtlNtryInf")?.text
+        let structured = details?.descendant("CdtrRefInf")?.child("Ref")?.text
+        let text = [unstructured, structured].compactMap { $0 }.joined(separator: " ")
+        let reference = entry.child("AcctSvcrRef")?.text ?? entry.child("NtryRef")?.text
+        let key = reference.map { "ref:\($0)" } ?? "\(day.iso)|\(amount)|\(text)"
+        statement.credits.append(BankCredit(
+            location: SourceLocation(file: fileName, line: line), day: day, amount: Money(minorUnits: amount), payer: payer,
+            iban: iban, text: text.isEmpty ? nil : text, key: key, reference: reference))
     }
 }

@@ -37,6 +37,13 @@ struct EInvoice: Sendable {
     let referencedInvoice: String?
 
     var isCreditNote: Bool { typeCode == "381" || typeCode == "261" || typeCode == "396" }
+
+    /// The same figures and buyer as `other`: what a second file of the same number must say to be
+    /// a copy (a Factur-X beside its XML) rather than a conflict.
+    func saysTheSame(as other: EInvoice) -> Bool {
+        typeCode == other.typeCode && issued == other.issued && due == other.due && grandTotal == other.grandTotal
+            && amountDue == other.amountDue && buyer.siren == other.buyer.siren && buyer.name == other.buyer.name
+    }
 }
 
 extension EInvoice.Buyer {

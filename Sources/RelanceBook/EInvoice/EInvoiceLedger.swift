@@ -10,6 +10,9 @@ struct EInvoiceLedger {
     var entries: [LedgerEntry] = []
     var debtors: [Debtor] = []
     var origin = LedgerOrigin()
+    /// E-invoices that became an invoice or a credit note, and those of a zero total.
+    var used = 0
+    var zero = 0
 
     init(_ invoices: [EInvoice], settings: FECSettings, terms: [String: PaymentTerms]) {
         var seen = Set<String>()
@@ -25,7 +28,8 @@ struct EInvoiceLedger {
                 buyer.fill(&debtor)
                 debtors.append(debtor)
             }
-            guard let total = invoice.grandTotal ?? invoice.amountDue, total.isPositive else { continue }
+            guard let total = invoice.grandTotal ?? invoice.amountDue, total.isPositive else { zero += 1; continue }
+            used += 1
             if invoice.isCreditNote {
                 entries.append(LedgerEntry(date: invoice.issued, kind: .creditNote, reference: invoice.number, debtorID: id,
                                            amount: total, appliesTo: invoice.referencedInvoice, location: location))

@@ -11,6 +11,7 @@ enum EInvoiceSource {
         /// PDFs without embedded invoice data, by file name.
         var plainPDFs: [String] = []
         var warnings: [BuildWarning] = []
+        var totals = EInvoiceTotals()
     }
 
     static func read(book folder: URL, patterns: [String], log: ErrorLog, stamps: SourceStamps,
@@ -19,22 +20,36 @@ enum EInvoiceSource {
         var pdfsWithoutTool = 0
         for pattern in patterns {
             for name in files(pattern, in: folder, pdf: true) {
+                read.totals.files += 1
                 let url = folder.appendingPathComponent(name)
                 let bytes: [UInt8]
-                if name.lowercased().hasSuffix(".pdf") {
-                    guard let qpdf else { pdfsWithoutTool += 1; continue }
+                let isPDF = name.lowercased().hasSuffix(".pdf")
+                if isPDF {
+                    guard let qpdf else { pdfsWithoutTool += 1; read.totals.unread += 1; continue }
                     _ = SourceText.readBytes(url, fileName: name, log: log, inBook: false, stamps: stamps)
                     switch FacturX.embeddedXML(pdf: url.path, qpdf: qpdf) {
                     case .xml(let xml): bytes = xml
-                    case .none: read.plainPDFs.append(name); continue
-                    case .unreadable(let why): read.warnings.append(.unreadableEInvoice(file: name, reason: why)); continue
+                    case .none: read.plainPDFs.append(name); read.totals.plainPDFs += 1; continue
+                    case .unreadable(let why):
+                        read.warnings.append(.unreadableEInvoice(file: name, reason: why))
+                        read.totals.unread += 1
+                        continue
                     }
                 } else {
-                    guard let xml = SourceText.readBytes(url, fileName: name, log: log, inBook: false, stamps: stamps) else { continue }
+                    guard let xml = SourceText.readBytes(url, fileName: name, log: log, inBook: false, stamps: stamps) else {
+                        read.totals.withErrors += 1
+                        continue
+                    }
                     bytes = xml
                 }
-                guard let invoice = EInvoiceReader.read(bytes, fileName: name, log: log) else { continue }
-                if read.byNumber[invoice.number] == nil { read.byNumber[invoice.number] = invoice }
+                guard let invoice = EInvoiceReader.read(bytes, fileName: name, log: log) else { read.totals.withErrors += 1; continue }
+                if isPDF { read.totals.facturX += 1 } else { read.totals.xml += 1 }
+                guard let first = read.byNumber[invoice.number] else { read.byNumber[invoice.number] = invoice; continue }
+                // A Factur-X and its XML side by side say the same: counted once, silently.
+                read.totals.duplicates += 1
+                if !first.saysTheSame(as: invoice) {
+                    read.warnings.append(.eInvoiceDuplicate(number: invoice.number, kept: first.file, ignored: invoice.file))
+                }
             }
         }
         if pdfsWithoutTool > 0 { read.warnings.append(.facturXWithoutQPDF(pdfs: pdfsWithoutTool)) }

@@ -25,6 +25,8 @@ struct FECLedger {
     var origin = LedgerOrigin()
     /// The last day the files have a customer line for: bank credits up to it are in the books.
     var lastDate: Day?
+    /// What the e-invoice folders gave, when `[sources] einvoices` is set.
+    var eInvoiceTotals: EInvoiceTotals?
 
     private typealias Line = (file: String, line: FECLine, customer: Int)
 

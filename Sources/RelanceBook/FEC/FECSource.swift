@@ -26,6 +26,12 @@ enum FECSource {
         let eInvoices = EInvoiceSource.read(book: folder, patterns: settings.eInvoices, log: log, stamps: stamps)
         var ledger = FECLedger(files: files, settings: settings, terms: terms, eInvoices: eInvoices.byNumber)
         ledger.warnings += eInvoices.warnings
+        if !settings.eInvoices.isEmpty {
+            var totals = eInvoices.totals
+            totals.unmatched = ledger.warnings.filter { if case .eInvoiceUnmatched = $0 { true } else { false } }.count
+            totals.used = eInvoices.byNumber.count - totals.unmatched
+            ledger.eInvoiceTotals = totals
+        }
         let references = Set(ledger.entries.lazy.filter { $0.kind == .invoice }.map(\.reference))
         ledger.warnings += EInvoiceSource.withoutInvoice(eInvoices.plainPDFs, isInvoice: references.contains)
         return ledger

@@ -33,6 +33,8 @@ enum DashboardView {
             "more_warnings": moreWarnings(context),
             "reconciliation": .text(ReconciliationText.french(r.reconciliation, asOf: r.asOf)),
             "source_reconciliation": LayoutValue(ReconciliationText.source(r.reconciliation, asOf: r.asOf)),
+            "einvoice_reconciliation": LayoutValue(ReconciliationText.eInvoices(r.book.eInvoiceTotals, withFEC: r.book.sourceTotals != nil)),
+            "bank_reconciliation": LayoutValue(ReconciliationText.bank(r.book.bankTotals)),
             "has_unallocated": .flag(totals.unallocatedCredit.isPositive),
         ]
     }

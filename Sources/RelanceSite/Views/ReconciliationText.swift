@@ -33,6 +33,35 @@ public enum ReconciliationText {
             + "+ écritures postérieures au \(FrenchFormat.shortDate(asOf)) \(FrenchFormat.money(r.sourceAfterAsOf))."
     }
 
+    /// Where each entry of the bank statements went; nil without statements.
+    public static func bank(_ t: BankTotals?) -> String? {
+        guard let t else { return nil }
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(FrenchFormat.integer(n)) \(n > 1 ? many : one)" }
+        return "Relevés bancaires \(t.files.joined(separator: ", ")) — \(count(t.entries, "mouvement", "mouvements")) : "
+            + "\(count(t.notCredits, "débit ou mouvement non comptabilisé, ignoré", "débits ou mouvements non comptabilisés, ignorés")) ; crédits : "
+            + "\(count(t.added, "ajouté comme règlement", "ajoutés comme règlements")) (\(FrenchFormat.money(t.addedAmount))), "
+            + "\(count(t.alreadyInBooks, "déjà dans le FEC", "déjà dans le FEC")), \(count(t.duplicates, "en double", "en double")), "
+            + "\(count(t.unidentified, "non identifié", "non identifiés")) (\(FrenchFormat.money(t.unidentifiedAmount)))"
+            + (t.withErrors > 0 ? ", \(count(t.withErrors, "en erreur", "en erreur"))" : "") + "."
+    }
+
+    /// What the e-invoice folders gave; nil without e-invoices. `withFEC`: they completed a FEC.
+    public static func eInvoices(_ t: EInvoiceTotals?, withFEC: Bool) -> String? {
+        guard let t else { return nil }
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(FrenchFormat.integer(n)) \(n > 1 ? many : one)" }
+        var read = "\(count(t.facturX, "Factur-X", "Factur-X")) et \(count(t.xml, "fichier XML", "fichiers XML")) lus : "
+        read += withFEC
+            ? "\(FrenchFormat.integer(t.used)) rapprochés d'une facture du FEC (échéance, livraison), \(FrenchFormat.integer(t.unmatched)) sans facture du FEC"
+            : "\(FrenchFormat.integer(t.used)) factures et avoirs du grand livre, \(FrenchFormat.integer(t.zero)) à zéro"
+        read += ", \(FrenchFormat.integer(t.duplicates)) en double"
+        var others = [String]()
+        if t.plainPDFs > 0 { others.append(count(t.plainPDFs, "PDF sans données de facture", "PDF sans données de facture")) }
+        if t.unread > 0 { others.append(count(t.unread, "PDF non lu", "PDF non lus")) }
+        if t.withErrors > 0 { others.append(count(t.withErrors, "fichier en erreur", "fichiers en erreur")) }
+        return "Factures électroniques — \(count(t.files, "fichier", "fichiers")) : \(read)"
+            + (others.isEmpty ? "" : " ; " + others.joined(separator: ", ")) + "."
+    }
+
     /// Where each ledger entry went, as the build checked it entry by entry.
     /// `rejected`: the ledger rows a `--keep-going` build left out, which are not placed.
     public static func placement(_ p: LedgerPlacement, asOf: Day, rejected: Int = 0) -> String {

@@ -50,6 +50,9 @@ enum WarningView {
         case .eInvoiceUnmatched(let file, let number):
             return ["text": .text("Facture électronique \(file) (n° \(number)) : aucune facture de ce numéro dans la comptabilité ; elle n'est pas prise en compte."),
                     "link": .absent, "severity": "warning"]
+        case .eInvoiceDuplicate(let number, let kept, let ignored):
+            return ["text": .text("Facture électronique n° \(number) en deux fichiers qui diffèrent : \(kept) est retenu, \(ignored) écarté ; vérifiez lequel est juste."),
+                    "link": .absent, "severity": "warning"]
         case .unknownJournal(let code, let lines):
             return ["text": .text("FEC : journal « \(code) » ni de ventes, ni de banque, ni d'à-nouveaux (\(FrenchFormat.integer(lines)) ligne\(lines > 1 ? "s" : "") sur les comptes clients) : ses débits sont pris comme des dettes exigibles à leur date, ses crédits comme des règlements. Précisez sales_journals ou bank_journals dans [sources] si besoin."),
                     "link": .absent, "severity": "warning"]

@@ -6,32 +6,18 @@ final class XMLDocument {
     private let document: xmlDocPtr
     private let context: xmlXPathContextPtr
 
-    /// Why a file is not XML: libxml2's message and the line it names.
-    struct Problem: Error {
-        let line: Int
-        let message: String
-    }
+    typealias Problem = XMLProblem
 
     init(_ bytes: [UInt8], name: String, namespaces: [String: String]) throws(Problem) {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        // The first error says what went wrong (a tag mismatch); the last one only that data ended.
-        // libxml2 keeps its error handler per thread.
-        let first = FirstError()
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(first).toOpaque()) { context, error in
-            guard let context, let error else { return }
-            let first = Unmanaged<FirstError>.fromOpaque(context).takeUnretainedValue()
-            guard first.problem == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed XML"
-            first.problem = Problem(line: max(1, Int(error.pointee.line)), message: message.trimmingBlanks())
-        }
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let errors = XMLFirstError()
+        defer { errors.stop() }
         let parsed = bytes.isEmpty ? nil : bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(buffer.count), name, nil, options)
+                xmlReadMemory($0, Int32(buffer.count), name, nil, XMLFirstError.options)
             }
         }
         guard let parsed else {
-            throw first.problem ?? Problem(line: 1, message: bytes.isEmpty ? "the file is empty" : "not well-formed XML")
+            throw errors.problem ?? Problem(line: 1, message: bytes.isEmpty ? "the file is empty" : "not well-formed XML")
         }
         guard let context = xmlXPathNewContext(parsed) else {
             xmlFreeDoc(parsed)
@@ -41,8 +27,6 @@ final class XMLDocument {
         document = parsed
         self.context = context
     }
-
-    private final class FirstError { var problem: Problem? }
 
     deinit {
         xmlXPathFreeContext(context)
