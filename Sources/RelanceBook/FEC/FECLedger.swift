@@ -28,7 +28,10 @@ struct FECLedger {
     /// What the e-invoice folders gave, when `[sources] einvoices` is set.
     var eInvoiceTotals: EInvoiceTotals?
 
-    private typealias Line = (file: String, line: FECLine, customer: Int)
+    /// A customer line by where it is (file, part, index) rather than a copy of its eight strings.
+    private struct Line {
+        let file: Int32, part: Int32, index: Int32, customer: Int32
+    }
 
     /// `eInvoices`: by number, the e-invoices that give their invoice's due date, delivery date and
     /// buyer (a customer's first e-invoice fills in its details; debtors.csv still overrides them).
@@ -39,34 +42,35 @@ struct FECLedger {
         var balances: [Money] = []
         var unknownJournals: [String: Int] = [:]
         var lines: [Line] = []
-        lines.reserveCapacity(files.reduce(0) { $0 + $1.lines.count })
-        var kinds: [String: FECSettings.JournalKind] = [:]
-        for file in files {
+        lines.reserveCapacity(files.reduce(0) { $0 + $1.lineParts.reduce(0) { $0 + $1.count } })
+        var kinds = JournalKinds(settings: settings)
+        for (fileIndex, file) in files.enumerated() {
             // A later fiscal year's opening lines repeat what the earlier year's detail already has.
             let laterYear = earliest != nil && file.firstDate != nil && file.firstDate! > earliest!
-            for line in file.lines {
-                let kind = kinds[line.journal] ?? settings.kind(ofJournal: line.journal)
-                kinds[line.journal] = kind
-                if laterYear && kind == .opening {
-                    totals.openingLinesSkipped += 1
-                    continue
+            for (partIndex, part) in file.lineParts.enumerated() {
+                for (lineIndex, line) in part.enumerated() {
+                    let kind = kinds.kind(of: line.journal)
+                    if laterYear && kind == .opening {
+                        totals.openingLinesSkipped += 1
+                        continue
+                    }
+                    let customer: Int
+                    if let known = customers[line.customerID] {
+                        customer = known
+                    } else {
+                        customer = debtors.count
+                        customers[line.customerID] = customer
+                        debtors.append(Debtor(id: line.customerID, name: file.names[line.customerID] ?? line.customerID,
+                                              location: SourceLocation(file: file.fileName, line: line.line)))
+                        balances.append(.zero)
+                    }
+                    lines.append(Line(file: Int32(fileIndex), part: Int32(partIndex), index: Int32(lineIndex), customer: Int32(customer)))
+                    totals.customerLines += 1
+                    let amount = Money(minorUnits: abs(line.amount))
+                    if line.amount > 0 { totals.debits += amount } else { totals.credits += amount }
+                    balances[customer] += Money(minorUnits: line.amount)
+                    if kind == .other { unknownJournals[line.journal, default: 0] += 1 }
                 }
-                let customer: Int
-                if let known = customers[line.customerID] {
-                    customer = known
-                } else {
-                    customer = debtors.count
-                    customers[line.customerID] = customer
-                    debtors.append(Debtor(id: line.customerID, name: file.names[line.customerID] ?? line.customerID,
-                                          location: SourceLocation(file: file.fileName, line: line.line)))
-                    balances.append(.zero)
-                }
-                lines.append((file.fileName, line, customer))
-                totals.customerLines += 1
-                let amount = Money(minorUnits: abs(line.amount))
-                if line.amount > 0 { totals.debits += amount } else { totals.credits += amount }
-                balances[customer] += Money(minorUnits: line.amount)
-                if kind == .other { unknownJournals[line.journal, default: 0] += 1 }
             }
             totals.files.append(file.fileName)
             totals.linesRead += file.linesRead
@@ -85,10 +89,10 @@ struct FECLedger {
         let rules = debtors.map { terms[$0.id] ?? settings.paymentTerms }
         for (id, rule) in terms { origin.paymentTerms[id] = rule.text }
         origin.defaultTerms = settings.paymentTerms.text
-        entries = entries(lines, kinds: kinds, rules: rules, eInvoices: eInvoices)
+        entries = entries(lines, files: files, kinds: &kinds, rules: rules, eInvoices: eInvoices)
     }
 
-    private mutating func entries(_ lines: [Line], kinds: [String: FECSettings.JournalKind], rules: [PaymentTerms],
+    private mutating func entries(_ lines: [Line], files: [FECFile], kinds: inout JournalKinds, rules: [PaymentTerms],
                                   eInvoices: [String: EInvoice]) -> [LedgerEntry] {
         var matched = Set<String>()
         var filled = Set<Int>()
@@ -99,8 +103,11 @@ struct FECLedger {
         documents.reserveCapacity(lines.count)
         var lettering = LetteringGroups()
         // Debits first, so that a credit note or payment of the same piece finds its invoice.
-        for (file, line, customer) in lines where line.amount > 0 {
-            let kind = kinds[line.journal] ?? .other
+        for place in lines {
+            let line = files[Int(place.file)].lineParts[Int(place.part)][Int(place.index)]
+            guard line.amount > 0 else { continue }
+            let file = files[Int(place.file)].fileName, customer = Int(place.customer)
+            let kind = kinds.kind(of: line.journal)
             let date = line.pieceDate ?? line.entryDate
             let isInvoice = kind == .sales || kind == .opening
             var reference = line.piece ?? "\(line.journal)-\(line.entryNumber)"
@@ -132,8 +139,11 @@ struct FECLedger {
             entries.append(entry)
         }
         lettering.sortByDueDate()
-        for (file, line, customer) in lines where line.amount < 0 {
-            let kind = kinds[line.journal] ?? .other
+        for place in lines {
+            let line = files[Int(place.file)].lineParts[Int(place.part)][Int(place.index)]
+            guard line.amount < 0 else { continue }
+            let file = files[Int(place.file)].fileName, customer = Int(place.customer)
+            let kind = kinds.kind(of: line.journal)
             let date = line.pieceDate ?? line.entryDate
             let amount = Money(minorUnits: -line.amount)
             let location = SourceLocation(file: file, line: line.line)
@@ -244,5 +254,23 @@ private struct LetteringGroups {
             }
         }
         return parts
+    }
+}
+
+/// The kind of each journal code, worked out once; the last code asked is kept at hand, as the lines
+/// of one journal come together in a FEC.
+private struct JournalKinds {
+    let settings: FECSettings
+    private var known: [String: FECSettings.JournalKind] = [:]
+    private var last: (code: String, kind: FECSettings.JournalKind)?
+
+    init(settings: FECSettings) { self.settings = settings }
+
+    mutating func kind(of code: String) -> FECSettings.JournalKind {
+        if let last, last.code == code { return last.kind }
+        let kind = known[code] ?? settings.kind(ofJournal: code)
+        known[code] = kind
+        last = (code, kind)
+        return kind
     }
 }
