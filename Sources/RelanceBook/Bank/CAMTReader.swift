@@ -15,24 +15,23 @@ enum CAMTReader {
     }
 
     static func read(_ bytes: [UInt8], fileName: String, log: ErrorLog) -> Statement {
-        var statement = Statement()
-        do {
-            try XMLElementStream.read(bytes, name: fileName, element: "Ntry", root: checkRoot) { entry in
-                read(entry, fileName: fileName, log: log, into: &statement)
-            }
-        } catch {
-            log.add(fileName, line: error.line, column: 1, nil, message(error))
+        read(fileName: fileName, log: log) { each throws(XMLProblem) in
+            try XMLElementStream.read(bytes, name: fileName, element: "Ntry", root: checkRoot, each: each)
         }
-        return statement
     }
 
     /// Reads an open file as it streams from the disk.
     static func read(descriptor: Int32, fileName: String, log: ErrorLog) -> Statement {
+        read(fileName: fileName, log: log) { each throws(XMLProblem) in
+            try XMLElementStream.read(descriptor: descriptor, name: fileName, element: "Ntry", root: checkRoot, each: each)
+        }
+    }
+
+    private static func read(fileName: String, log: ErrorLog,
+                             _ stream: ((XMLElement) -> Void) throws(XMLProblem) -> Void) -> Statement {
         var statement = Statement()
         do {
-            try XMLElementStream.read(descriptor: descriptor, name: fileName, element: "Ntry", root: checkRoot) { entry in
-                read(entry, fileName: fileName, log: log, into: &statement)
-            }
+            try stream { entry in read(entry, fileName: fileName, log: log, into: &statement) }
         } catch {
             log.add(fileName, line: error.line, column: 1, nil, message(error))
         }
