@@ -88,15 +88,18 @@ public struct BookReader: Sendable {
         let interactions = InteractionsReader.read(
             interactionsSource, debtorIDs: debtors.ids, documents: ledger.documents, attachments: attachments, log: log
         )
+        let documentsSource = source(DocumentsReader.fileName, optional: true)
+        let documents = DocumentsReader.read(documentsSource, debtorIDs: debtors.ids, invoices: ledger.documents,
+                                             attachments: attachments, log: log)
         let invoiceFiles = InvoiceFiles.find(ledger: ledger.entries, attachments: attachments, log: log)
         let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log, stamps: stamps))
 
         var rows = RowRejection.Kept(debtors: debtors.debtors, ledger: ledger.entries, interactions: interactions,
-                                     invoiceFiles: invoiceFiles, rejected: [])
+                                     documents: documents, invoiceFiles: invoiceFiles, rejected: [])
         if !log.isEmpty {
             guard keepGoing, let kept = RowRejection.apply(
-                log.errors, debtors: rows.debtors, ledger: rows.ledger, interactions: rows.interactions,
-                invoiceFiles: invoiceFiles, sources: [debtorsSource, ledgerSource, interactionsSource].compactMap { $0 }
+                log.errors, debtors: rows.debtors, ledger: rows.ledger, interactions: rows.interactions, documents: rows.documents,
+                invoiceFiles: invoiceFiles, sources: [debtorsSource, ledgerSource, interactionsSource, documentsSource].compactMap { $0 }
             ) else { throw BookErrors(log.errors) }
             rows = kept
         }
@@ -105,6 +108,7 @@ public struct BookReader: Sendable {
             currency: settings.currency, debtors: rows.debtors, ledger: rows.ledger,
             interactions: rows.interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: rows.invoiceFiles
         )
+        book.documents = rows.documents
         book.sourceStamps = stamps.all
         book.rejectedRows = rows.rejected
         book.sourceWarnings = sourceWarnings

@@ -20,7 +20,8 @@ public struct BookSources: BookSourceBytes {
     /// Reads the files `book` was read from, in `folder`.
     public init(folder: URL, book: Book) {
         var lines: [String: [Int]] = [:]
-        for records in [book.debtors.map(\.location), book.ledger.map(\.location), book.interactions.map(\.location)] {
+        for records in [book.debtors.map(\.location), book.ledger.map(\.location), book.interactions.map(\.location),
+                        book.documents.map(\.location)] {
             for location in records { lines[location.file, default: []].append(location.line) }
         }
         let starts = lines

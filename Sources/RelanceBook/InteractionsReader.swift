@@ -92,7 +92,7 @@ enum InteractionsReader {
         )
     }
 
-    private static func invoiceProblem(
+    static func invoiceProblem(
         _ reference: String, debtorID: String, documents: LedgerDocuments
     ) -> String? {
         guard let document = documents[reference] else {

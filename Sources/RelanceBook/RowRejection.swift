@@ -1,20 +1,22 @@
 import RelanceCore
 
-/// `--keep-going`: a book whose errors all belong to rows of debtors.csv, ledger.csv or
-/// interactions.csv still builds without those rows. Each row is kept or rejected whole, and what
+/// `--keep-going`: a book whose errors all belong to rows of debtors.csv, ledger.csv,
+/// interactions.csv or documents.csv still builds without those rows. Each row is kept or rejected whole, and what
 /// depends on a rejected row is rejected with it, with why:
 /// - the ledger lines and log lines of a rejected debtor;
 /// - the payments and credit notes applying to a rejected invoice;
-/// - the log lines naming a rejected invoice.
+/// - the log lines and documents naming a rejected invoice.
 /// Any other error (a file missing or unreadable, a header, relance.toml, a rate table, a total over
 /// the limit) still stops the read: without it nothing can be trusted.
 enum RowRejection {
-    static let rowFiles: Set<String> = [DebtorsReader.fileName, LedgerReader.fileName, InteractionsReader.fileName]
+    static let rowFiles: Set<String> = [DebtorsReader.fileName, LedgerReader.fileName, InteractionsReader.fileName,
+                                        DocumentsReader.fileName]
 
     struct Kept {
         var debtors: [Debtor]
         var ledger: [LedgerEntry]
         var interactions: [Interaction]
+        var documents: [SupportingDocument]
         var invoiceFiles: [String: String]
         /// In file-name, then line order.
         var rejected: [RejectedRow]
@@ -24,7 +26,7 @@ enum RowRejection {
     /// `sources`: the row files as read, to find the debtor and reference of a row that gave no value.
     static func apply(
         _ errors: [BookError], debtors: [Debtor], ledger: [LedgerEntry], interactions: [Interaction],
-        invoiceFiles: [String: String], sources: [SourceText]
+        documents: [SupportingDocument], invoiceFiles: [String: String], sources: [SourceText]
     ) -> Kept? {
         guard errors.allSatisfy({ $0.row != nil && rowFiles.contains($0.location.file) }) else { return nil }
         var own: [RowKey: [String]] = [:]
@@ -75,10 +77,21 @@ enum RowRejection {
             }
         }
 
+        var documentsKept: [SupportingDocument] = []
+        for document in documents where own[RowKey(document.location)] == nil {
+            if !keptIDs.contains(document.debtorID) {
+                rejected[RowKey(document.location)] = (document.debtorID, [debtorGone(document.debtorID)])
+            } else if let invoice = document.invoices.first(where: { !keptInvoices.contains($0) }) {
+                rejected[RowKey(document.location)] = (document.debtorID, ["invoices: " + invoiceGone(invoice)])
+            } else {
+                documentsKept.append(document)
+            }
+        }
+
         let rows = rejected.sorted { $0.key.precedes($1.key) }.map { key, value in
             RejectedRow(location: SourceLocation(file: key.file, line: key.line), debtorID: value.debtorID, reasons: value.reasons)
         }
-        return Kept(debtors: keptDebtors, ledger: ledgerKept, interactions: interactionsKept,
+        return Kept(debtors: keptDebtors, ledger: ledgerKept, interactions: interactionsKept, documents: documentsKept,
                     invoiceFiles: invoiceFiles.filter { keptInvoices.contains($0.key) }, rejected: rows)
     }
 }
@@ -134,7 +147,7 @@ private struct RejectedCells {
 
     private static let schemas = [
         DebtorsReader.fileName: DebtorsReader.schema, LedgerReader.fileName: LedgerReader.schema,
-        InteractionsReader.fileName: InteractionsReader.schema,
+        InteractionsReader.fileName: InteractionsReader.schema, DocumentsReader.fileName: DocumentsReader.schema,
     ]
 
     /// The debtor a rejected row names: its `id` in debtors.csv, its `debtor` elsewhere.

@@ -8,6 +8,17 @@ enum Vocabulary {
         ("payment", .payment), ("règlement", .payment), ("paiement", .payment), ("encaissement", .payment),
     ], expected: ["invoice", "credit_note", "payment"])
 
+    static let documentKinds = Keywords<SupportingDocument.Kind>(
+        SupportingDocument.Kind.allCases.map { ($0.rawValue, $0) } + [
+            ("contract", .contract), ("quote", .quote), ("purchase_order", .purchaseOrder), ("commande", .purchaseOrder),
+            ("conditions_generales", .termsOfSale), ("conditions_générales_de_vente", .termsOfSale),
+            ("delivery_note", .deliveryNote), ("bl", .deliveryNote), ("pv_de_reception", .acceptanceReport),
+            ("pv_réception", .acceptanceReport), ("extrait_kbis", .companyRegistration), ("relevé_compte", .accountStatement),
+            ("relevé_de_compte", .accountStatement), ("other", .other),
+        ],
+        expected: SupportingDocument.Kind.allCases.map(\.rawValue)
+    )
+
     static let debtorKinds = Keywords<Debtor.Kind>([
         ("business", .business), ("entreprise", .business), ("professionnel", .business), ("société", .business),
         ("consumer", .consumer), ("particulier", .consumer), ("consommateur", .consumer),

@@ -15,6 +15,8 @@ public struct Book: Sendable {
     public var pinnedAsOf: Day?
     /// Invoice reference → its PDF's path relative to the book's `attachments/` (present files only).
     public var invoiceFiles: [String: String]
+    /// documents.csv: the contracts, orders, terms and delivery proofs, in file order.
+    public var documents: [SupportingDocument] = []
     /// Each book file read (relative path) → its size and modification time as read.
     public var sourceStamps: [String: SourceStamp] = [:]
     /// The rows a `--keep-going` read left out, in file and line order (empty otherwise).

@@ -70,6 +70,12 @@ public struct PenaltySettings: Hashable, Sendable {
 
     public var rate: RateChoice = .statutory
     /// Per invoice paid late, business debtors only (D441-5).
+    /// A contractual rate: the terms of sale that stipulate it belong in the case file.
+    public var isContractual: Bool {
+        if case .contractual = rate { return true }
+        return false
+    }
+
     public var indemnity = Money(minorUnits: 4000)
 
     public init(rate: RateChoice = .statutory, indemnity: Money = Money(minorUnits: 4000)) {

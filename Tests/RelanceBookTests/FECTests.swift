@@ -221,7 +221,7 @@ struct FECOtherDebtTests {
         #expect(!cheque9.isInvoice && cheque9.penalties.total == .zero && cheque9.indemnity == .zero)
         #expect(invoice.isInvoice && invoice.penalties.basis == .businessPenalties && invoice.indemnity == Money(minorUnits: 4000))
         #expect(c001.penalties == invoice.penalties.total && c001.indemnities == invoice.indemnity)
-        let exhibits = ExhibitList(state: c001, allocation: r.allocation, invoiceFiles: [:], otherDebts: book.otherDebts)
+        let exhibits = ExhibitList(state: c001, invoiceFiles: ["F1": "invoices/F1.pdf", "CHQ9": "invoices/CHQ9.pdf"], otherDebts: book.otherDebts)
         #expect(exhibits.numbersByInvoice.keys.sorted() == ["F1"])
     }
 }

@@ -75,50 +75,68 @@ import Testing
     static func exhibits(_ book: Book, asOf: String = "2026-06-15") throws -> ExhibitList {
         let r = try Receivables(book: book, asOf: day(asOf))
         let state = try #require(r.debtors.first)
-        return ExhibitList(state: state, allocation: r.allocation, invoiceFiles: ["F1": "invoices/F1.pdf"])
+        return ExhibitList(state: state, invoiceFiles: ["F1": "invoices/F1.pdf"], documents: book.documents)
     }
 
-    @Test func exhibitsFollowTheLogFileOrder() throws {
-        let lines = [
+    static func document(_ kind: SupportingDocument.Kind, _ date: String, _ file: String, invoices: [String] = [], line: Int) -> SupportingDocument {
+        SupportingDocument(debtorID: "D1", invoices: invoices, kind: kind, date: day(date), title: file, file: file,
+                           location: SourceLocation(file: "documents.csv", line: line))
+    }
+
+    /// A file with documents, proofs of every kind, and letters sent without a copy kept.
+    static func documentedBook() -> Book {
+        let notice = Interaction(day: day("2026-04-01"), debtorID: "D1", invoices: ["F1"], kind: .formalNotice,
+                                 channel: .registeredLetter, proofs: ["envois/depot-med.pdf"], tracking: "1A 111")
+        let receipt = Interaction(day: day("2026-04-03"), debtorID: "D1", kind: .delivery, proofs: ["envois/ar-med.pdf"], tracking: "1A 111")
+        var book = partlyPaidBook(interactions: [
             log("2026-01-05", "D1", .reminder1, invoices: ["F1"], channel: .email),
             Self.proofLine("2026-03-01", .dispute, invoices: ["F1"], proofs: ["mails/contestation.eml"]),
-            log("2026-02-01", "D1", .reminder2, channel: .letter),   // back-dated: still after the dispute
-        ]
-        let list = try Self.exhibits(Self.partlyPaidBook(interactions: lines))
-        let kinds = list.exhibits.map { exhibit -> String in
-            switch exhibit.source {
-            case .invoice(let reference, let file): return "invoice \(reference) \(file ?? "-")"
-            case .proof(let file, _): return "proof \(file)"
-            case .regeneratedLetter(let level, let line): return "letter \(level.code) \(line.day)"
-            }
-        }
-        #expect(kinds == [
-            "invoice F1 invoices/F1.pdf", "letter R1 2026-01-05", "proof mails/contestation.eml",
-            "letter R2 2026-02-01", "invoice F2 -",
+            log("2026-02-01", "D1", .reminder2, channel: .letter),
+            notice, receipt,
+            Self.proofLine("2026-05-02", .acknowledgement, invoices: ["F1"], proofs: ["mails/reconnaissance.pdf", "mails/contestation.eml"]),
         ])
-        #expect(list.exhibits.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(list.numbersByLine == [0: [2], 1: [3], 2: [4]])
-        #expect(list.numbersByInvoice == ["F1": 1, "F2": 5])
+        book.documents = [
+            document(.companyRegistration, "2025-01-10", "docs/kbis.pdf", line: 2),
+            document(.deliveryNote, "2025-11-03", "docs/bl-f1.pdf", invoices: ["F1"], line: 3),
+            document(.termsOfSale, "2024-01-01", "docs/cgv.pdf", line: 4),
+            document(.contract, "2024-06-01", "docs/contrat.pdf", line: 5),
+        ]
+        return book
     }
 
-    @Test func appendingALogLineOnlyAppendsNumbers() throws {
-        var lines = [
-            log("2026-01-05", "D1", .reminder1, invoices: ["F1"], channel: .email),
-            Self.proofLine("2026-03-01", .dispute, invoices: ["F1"], proofs: ["mails/contestation.eml", "photos/chantier.jpg"]),
-            log("2026-04-01", "D1", .formalNotice, invoices: ["F1"], channel: .registeredLetter),
-        ]
-        let before = try Self.exhibits(Self.partlyPaidBook(interactions: lines)).exhibits
-        // A reply dated before everything else, appended at the end of the file, citing an old proof again.
-        lines.append(Self.proofLine("2025-12-20", .reply, invoices: ["F1"], proofs: ["mails/reponse.eml", "photos/chantier.jpg"]))
-        let after = try Self.exhibits(Self.partlyPaidBook(interactions: lines)).exhibits
-        let earlier = before.filter { if case .invoice(let ref, _) = $0.source { return ref == "F1" } else { return true } }
-        for exhibit in earlier {
-            #expect(after[exhibit.number - 1].source == exhibit.source, "pièce n° \(exhibit.number) moved")
+    /// By kind, then date: agreement and terms, invoices, delivery, reminders, the mise en demeure
+    /// with its proofs, replies, acknowledgements, other. Files only: the letters sent without a copy
+    /// are reconstructions, and an invoice without its PDF is no exhibit.
+    @Test func exhibitsGoByKindThenDate() throws {
+        let list = try Self.exhibits(Self.documentedBook())
+        #expect(list.exhibits.map(\.bookFile) == [
+            "docs/cgv.pdf", "docs/contrat.pdf", "invoices/F1.pdf", "docs/bl-f1.pdf", "envois/depot-med.pdf", "envois/ar-med.pdf",
+            "mails/contestation.eml", "mails/reconnaissance.pdf", "docs/kbis.pdf",
+        ])
+        #expect(list.exhibits.map(\.number) == Array(1...9))
+        #expect(list.numbersByInvoice == ["F1": 3])
+        // The acknowledgement cites the dispute's e-mail again: it keeps its number.
+        #expect(list.numbersByLine == [1: [7], 3: [5], 4: [6], 5: [7, 8]])
+        #expect(list.reconstructions.map { "\($0.level.code) \($0.line.day)" } == ["R1 2026-01-05", "R2 2026-02-01"])
+    }
+
+    /// What a court expects and the book lacks, until it is there.
+    @Test func missingDocumentsAreNamedUntilTheyAreThere() throws {
+        func missing(_ book: Book, contractual: Bool = false) throws -> [MissingDocuments.Item] {
+            let r = try Receivables(book: book, asOf: day("2026-06-15"))
+            let state = try #require(r.debtors.first)
+            return MissingDocuments(state: state, invoiceFiles: ["F1": "invoices/F1.pdf"], documents: book.documents,
+                                    otherDebts: [], contractualRate: contractual).items
         }
-        let added = after.filter { exhibit in !before.contains { $0.source == exhibit.source } }
-        #expect(added.count == 1)
-        if case .proof(let file, _) = added.first?.source { #expect(file == "mails/reponse.eml") } else { Issue.record("no new proof") }
-        #expect(after.count == before.count + 1)
+        var book = Self.documentedBook()
+        #expect(try missing(book) == [.invoicePDF(reference: "F2"), .delivery(invoices: ["F2"])])
+        book.documents.removeAll { $0.kind == .termsOfSale || $0.kind == .contract }
+        book.interactions.removeAll { $0.kind == .delivery }
+        let items = try missing(book, contractual: true)
+        #expect(items.count == 5, "\(items)")
+        #expect(items.contains(.agreement(invoices: ["F1", "F2"])) && items.contains(.termsOfSale))
+        #expect(items.contains { if case .formalNoticeReceipt(let line) = $0 { line.day == day("2026-04-01") } else { false } })
+        #expect(try missing(Self.documentedBook(), contractual: true).contains(.termsOfSale) == false)
     }
 
     @Test func noLetterIsRegeneratedForACallOrAnIncomingLine() {

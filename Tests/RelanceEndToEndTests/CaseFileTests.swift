@@ -57,30 +57,51 @@ import Testing
         #expect(grand == 158_188)
     }
 
-    @Test func exhibitNumbersSurviveAnAppendedLogLine() throws {
+    /// Real exhibits only, by kind then date; what the file lacks is listed apart, and the letter
+    /// sent without a copy kept is a reconstruction in the chronology's annex.
+    @Test func exhibitsAreTheBooksFilesByKind() throws {
         let temp = try TemporaryFolder()
         var book = CaseFileBook()
         #expect(try book.build(in: temp).status == 0)
         let folder = "out/debtors/\(try slug(temp))"
         let before = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
-        #expect(before.count == 4)
-        #expect(before.first?.hasPrefix("Pièce n° 1 — Facture n° F1 — 02/11/2025") == true)
-        let filesBefore = try snapshot(temp.file("\(folder)/pieces"))
+        #expect(before == ["Pièce n° 1 — Facture n° F1 — 02/11/2025",
+                           "Pièce n° 2 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026 — justificatif « AR-1.pdf » — 01/03/2026"],
+                "\(before)")
+        let bordereau = CaseFilePage.text(try temp.read("\(folder)/bordereau.html"))
+        #expect(bordereau.contains("Pièces à fournir") && bordereau.contains("Facture n° F/2 : son PDF"))
+        #expect(bordereau.contains("Contrat, devis accepté ou bon de commande établissant l'accord du débiteur (factures F1, F/2)"))
+        #expect(!bordereau.contains("Avis de réception de la mise en demeure"), "logged with the notice")
+        let cover = CaseFilePage.text(try temp.read("\(folder)/index.html"))
+        #expect(cover.contains("Dossier incomplet : 3 pièces à fournir avant toute procédure."), "\(cover)")
+        let chronology = CaseFilePage.text(try temp.read("\(folder)/chronologie.html"))
+        #expect(chronology.contains("Annexe — Reconstitution — sans valeur probante"))
+        let annex = try temp.read("\(folder)/annexes/reconstitution-relance-1-2026-01-05-ligne-2.html")
+        #expect(annex.contains("Reconstitution — sans valeur probante"))
 
-        // The debtor's reply, dated before the notice but appended at the end of the log.
+        // The debtor's reply, dated before the notice, appended at the end of the log, and the
+        // documents that complete the file: each in its kind.
         book.book.interactions += "2026-02-20,D1,F1,reply,email,in,Conteste les pénalités.,proofs/reponse.eml|proofs/AR-1.pdf,,\n"
         book.book["attachments/proofs/reponse.eml"] = "From: client\n\nBonjour"
+        book.book["documents.csv"] = """
+            debtor,invoices,kind,date,title,file
+            D1,,contrat,2025-06-01,Contrat de maintenance,docs/contrat.pdf
+            D1,F1|F/2,bon_de_livraison,2025-11-02,Bon de livraison signé,docs/bl.pdf
+
+            """
+        book.book["attachments/docs/contrat.pdf"] = "%PDF-1.4\n% contrat\n"
+        book.book["attachments/docs/bl.pdf"] = "%PDF-1.4\n% bl\n"
+        book.book["attachments/invoices/F_2.pdf"] = "%PDF-1.4\n% facture F/2\n"
         #expect(try book.build(in: temp).status == 0)
         let after = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
-        #expect(after.count == before.count + 1)
-        // Earlier exhibits keep their number; only the tail invoice never covered by a line moves.
-        let covered = before.filter { !$0.contains("Facture n° F/2") }
-        #expect(Array(after.prefix(covered.count)) == covered)
-        #expect(after[covered.count] == "Pièce n° 4 — Réponse – e-mail — justificatif « reponse.eml » — 20/02/2026", "\(after)")
-        let filesAfter = try snapshot(temp.file("\(folder)/pieces"))
-        for (name, bytes) in filesBefore where !name.contains("facture-f-2") {
-            #expect(filesAfter[name] == bytes, "\(name) changed")
-        }
+        #expect(after.map { String($0.prefix(while: { $0 != "—" })) + ($0.components(separatedBy: " — ").dropFirst().first ?? "") } == [
+            "Pièce n° 1 Contrat", "Pièce n° 2 Facture n° F1", "Pièce n° 3 Facture n° F/2", "Pièce n° 4 Bon de livraison",
+            "Pièce n° 5 Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026",
+            "Pièce n° 6 Réponse – e-mail",
+        ], "\(after)")
+        let complete = CaseFilePage.text(try temp.read("\(folder)/index.html"))
+        let completeList = CaseFilePage.text(try temp.read("\(folder)/bordereau.html"))
+        #expect(!complete.contains("Dossier incomplet") && !completeList.contains("Pièces à fournir"))
     }
 
     @Test func manifestAndZIPCoverEveryFileOfTheFolder() throws {
@@ -90,8 +111,8 @@ import Testing
         let folder = temp.file("out/debtors/\(slug)")
         let files = try snapshot(folder).keys.sorted()
         #expect(files.contains("pieces/piece-001-facture-f1.pdf"))
-        #expect(files.contains("pieces/piece-003-ar-1.pdf"))
-        #expect(files.contains("pieces/piece-002-relance-1-2026-01-05-copie.html"))
+        #expect(files.contains("pieces/piece-002-ar-1.pdf"))
+        #expect(files.contains("annexes/reconstitution-relance-1-2026-01-05-ligne-2.html") && files.contains("annexes/courrier.css"))
 
         let check = try runTool("/usr/bin/env", ["sha256sum", "-c", "--strict", "manifest.sha256"], in: folder)
         #expect(check.status == 0, "\(check.output)")
@@ -100,7 +121,7 @@ import Testing
         #expect(listed == files.filter { !["manifest.sha256", "\(slug).zip", "\(slug).pdf"].contains($0) })
         // The bordereau shows each exhibit's hash, the same as the manifest's.
         let bordereau = try String(contentsOf: folder.appendingPathComponent("bordereau.html"), encoding: .utf8)
-        let hash = try runTool("/usr/bin/env", ["sha256sum", "pieces/piece-003-ar-1.pdf"], in: folder).output.prefix(64)
+        let hash = try runTool("/usr/bin/env", ["sha256sum", "pieces/piece-002-ar-1.pdf"], in: folder).output.prefix(64)
         #expect(bordereau.contains(String(hash)))
 
         let zip = try runTool("/usr/bin/env", ["unzip", "-Z1", "\(slug).zip"], in: folder)
@@ -188,9 +209,11 @@ import Testing
         #expect(chronology.contains("1A 123 456 7890 1") && chronology.contains("distribuée le 28/05/2026"))
         #expect(try sample.text("\(garage)/chronologie.html").components(separatedBy: "<tr>").count - 2 == 5)
         let bordereau = try sample.visibleText("\(garage)/bordereau.html")
-        #expect(bordereau.contains("Pièce n° 6 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1"))
-        let copy = try sample.visibleText("\(garage)/pieces/piece-004-relance-3-2026-01-26-copie.html")
-        #expect(copy.contains("Copie régénérée le 15 juin 2026 — le courrier original n'a pas été conservé"))
+        #expect(bordereau.contains("Pièce n° 2 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1"))
+        let annexes = try FileManager.default.contentsOfDirectory(atPath: sample.out.appendingPathComponent("\(garage)/annexes").path)
+        let third = try #require(annexes.first { $0.hasPrefix("reconstitution-relance-3-2026-01-26") })
+        let copy = try sample.visibleText("\(garage)/annexes/\(third)")
+        #expect(copy.contains("Reconstitution — sans valeur probante : courrier reconstitué par Relance le 15 juin 2026"))
         #expect(copy.contains("Troisième relance"))
     }
 }

@@ -278,8 +278,8 @@ import Testing
     }
 
     @Test func thousandsOfRemindersForOneDebtorGiveACaseFileInSeconds() throws {
-        // Each reminder logged without a proof gets a regenerated copy in the case file: 2 000 of
-        // them over 100 days. Computing the past once per reminder, and recalling every earlier
+        // Each reminder logged without a proof gets a reconstruction in the case file's annexes:
+        // 2 000 of them over 100 days. Computing the past once per reminder, and recalling every earlier
         // step in every copy, made this grow with the square of the log (hours at 14 000).
         let bench = try HostileBench()
         let kinds = ["reminder_1", "reminder_2", "reminder_3", "formal_notice"]
@@ -293,13 +293,14 @@ import Testing
         let run = try bench.build(timeout: 300)
         let summary = try bench.expectBuilt(run)
         let slug = try #require((summary["debtors"] as? [[String: Any]])?.first?["slug"] as? String)
-        let pieces = bench.out.appendingPathComponent("debtors/\(slug)/pieces")
-        let files = try FileManager.default.contentsOfDirectory(atPath: pieces.path)
-        // The invoice has no PDF in this book: every exhibit file is a regenerated letter.
+        let annexes = bench.out.appendingPathComponent("debtors/\(slug)/annexes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: annexes.path)
         #expect(files.filter { $0.hasSuffix(".html") }.count == 2_000)
-        let number = { (name: String) in Int(name.split(separator: "-")[1]) ?? 0 }
+        // The last line of the log: `...-ligne-2001.html`.
+        let number = { (name: String) in Int(name.dropLast(5).split(separator: "-").last ?? "") ?? 0 }
         let last = try #require(files.filter { $0.hasSuffix(".html") }.max { number($0) < number($1) })
-        let page = try String(contentsOf: pieces.appendingPathComponent(last), encoding: .utf8)
+        #expect(number(last) == 2_001)
+        let page = try String(contentsOf: annexes.appendingPathComponent(last), encoding: .utf8)
         #expect(page.contains("Nos démarches ont commencé le <span>10 février 2026</span>"), "\(page.prefix(3000))")
         #expect(page.components(separatedBy: "<li>le ").count - 1 <= 11)
     }

@@ -1,21 +1,21 @@
 /// One document of a case file's bordereau de communication de pièces (CPC 768): "Pièce n° N —
-/// title — date". Its number never changes once given (see `ExhibitList` for the rule).
+/// title — date". Only files the book holds are exhibits (art. 1363 Code civil: nobody makes
+/// evidence for themselves, so a letter Relance reconstructs is an annex, never an exhibit; a
+/// document the book lacks is a « pièce à fournir », unnumbered).
 public struct Exhibit: Hashable, Sendable {
     public enum Source: Hashable, Sendable {
-        /// An invoice; `file` is its PDF relative to the book's attachments/, nil when the book has
-        /// none (listed as "pièce non fournie").
-        case invoice(reference: String, file: String?)
+        /// An invoice's PDF, relative to the book's attachments/.
+        case invoice(reference: String, file: String)
+        /// A document of documents.csv.
+        case document(SupportingDocument)
         /// A file the log names as proof of a line (`proof` column), relative to attachments/.
         case proof(file: String, line: Interaction)
-        /// A reminder or formal notice logged without its letter: the letter is regenerated as it
-        /// stood on its date and marked as a copy.
-        case regeneratedLetter(level: LetterLevel, line: Interaction)
     }
 
     /// 1, 2, 3…
     public let number: Int
     public let source: Source
-    /// The document's own date: the invoice date, or the date of the log line.
+    /// The document's own date: the invoice's, the document's, or the log line's.
     public let date: Day
 
     public init(number: Int, source: Source, date: Day) {
@@ -26,18 +26,44 @@ public struct Exhibit: Hashable, Sendable {
 
     /// The log line the exhibit proves, if it comes from one.
     public var line: Interaction? {
+        if case .proof(_, let line) = source { return line }
+        return nil
+    }
+
+    /// The book file to copy, relative to attachments/.
+    public var bookFile: String {
         switch source {
-        case .invoice: return nil
-        case .proof(_, let line), .regeneratedLetter(_, let line): return line
+        case .invoice(_, let file): return file
+        case .document(let document): return document.file
+        case .proof(let file, _): return file
+        }
+    }
+}
+
+/// The kinds of exhibits, in the order a lawyer expects them on the bordereau: what was agreed,
+/// what was invoiced and delivered, how the debt was claimed, what the debtor answered.
+public enum ExhibitCategory: Int, Comparable, Sendable, CaseIterable {
+    case contractAndTerms, quoteAndOrder, invoices, delivery, reminders, formalNotice, replies, acknowledgements, other
+
+    public static func < (a: ExhibitCategory, b: ExhibitCategory) -> Bool { a.rawValue < b.rawValue }
+
+    static func of(_ document: SupportingDocument) -> ExhibitCategory {
+        switch document.kind {
+        case .contract, .termsOfSale: return .contractAndTerms
+        case .quote, .purchaseOrder: return .quoteAndOrder
+        case .deliveryNote, .acceptanceReport: return .delivery
+        case .companyRegistration, .accountStatement, .other: return .other
         }
     }
 
-    /// The book file to copy (relative to attachments/), when there is one.
-    public var bookFile: String? {
-        switch source {
-        case .invoice(_, let file): return file
-        case .proof(let file, _): return file
-        case .regeneratedLetter: return nil
+    /// A log line's proofs: by what the line records. An avis de réception goes with its letter.
+    static func of(_ line: Interaction, letter: Interaction?) -> ExhibitCategory {
+        switch line.kind {
+        case .reminder1, .reminder2, .reminder3: return line.direction == .outgoing ? .reminders : .replies
+        case .formalNotice: return line.direction == .outgoing ? .formalNotice : .replies
+        case .delivery: return letter.map { of($0, letter: nil) } ?? .other
+        case .acknowledgement: return .acknowledgements
+        default: return line.direction == .incoming ? .replies : .other
         }
     }
 }

@@ -1,63 +1,94 @@
-/// The numbered exhibits of one debtor's case file.
+/// The numbered exhibits of one debtor's case file, and the letters Relance reconstructs for it.
 ///
-/// The numbering rule, chosen so that appending a line to the log only ever appends numbers:
-/// walk the debtor's log lines (on or before the build date) in **file order** (`sequence`, not the
-/// date order of the chronology, so that a back-dated line appended to the file still comes last);
-/// at each line, first number the invoices it covers that have no number yet, in ledger order (their
-/// PDF, or "pièce non fournie"); then the line's proof files in the order the log lists them (a file
-/// already numbered by an earlier line keeps its number); and for an outgoing reminder or formal
-/// notice logged without a proof, a regenerated copy of the letter. Open invoices no line has covered
-/// yet come last, in ledger order: they are the only numbers that can move, when a later line first
-/// covers one of them.
+/// The numbering rule (until the file is handed over): by kind — contract and terms of sale, quote
+/// and order, invoices, delivery, reminders, mise en demeure with its proofs, the debtor's replies,
+/// acknowledgements, other —, then by date, then in file order. Only files the book holds are
+/// numbered: the PDFs of the invoices claimed (open and not time-barred, or paid late and claimed),
+/// the documents of documents.csv, and the proofs of the log lines on or before the build date. A
+/// file named twice keeps its first number. An outgoing reminder or formal notice logged without a
+/// proof left no letter on file: Relance reconstructs it as an annex to the chronology
+/// (`reconstructions`), never as an exhibit.
 public struct ExhibitList: Sendable {
+    /// A letter Relance rebuilds as it stood on its date: « Reconstitution — sans valeur probante ».
+    public struct Reconstruction: Hashable, Sendable {
+        public let level: LetterLevel
+        public let line: Interaction
+    }
+
     public let exhibits: [Exhibit]
-    /// Log line (`sequence`) → the numbers of its proofs or of its regenerated letter.
+    /// Log line (`sequence`) → the numbers of its proofs.
     public let numbersByLine: [Int: [Int]]
-    /// Invoice reference → its number.
+    /// Invoice reference → the number of its PDF.
     public let numbersByInvoice: [String: Int]
+    /// In log order.
+    public let reconstructions: [Reconstruction]
 
     /// `otherDebts` (`Book.otherDebts`) are no invoices: they get no invoice exhibit.
-    public init(state: DebtorState, allocation: LedgerAllocation, invoiceFiles: [String: String], otherDebts: Set<String> = []) {
-        let coverage = Coverage(allocation: allocation)
-        let debtorInvoices = allocation.debtors[state.id]?.invoiceIndices ?? []
+    public init(state: DebtorState, invoiceFiles: [String: String], documents: [SupportingDocument] = [],
+                otherDebts: Set<String> = []) {
+        struct Candidate {
+            let category: ExhibitCategory
+            let date: Day
+            /// File order within its kind of source: ledger order, documents.csv line, log sequence.
+            let order: Int
+            let source: Exhibit.Source
+        }
+        var candidates: [Candidate] = []
+        for (order, reference) in ExhibitList.claimedInvoices(state, otherDebts: otherDebts).enumerated() {
+            guard let file = invoiceFiles[reference.reference] else { continue }
+            candidates.append(Candidate(category: .invoices, date: reference.date, order: order,
+                                        source: .invoice(reference: reference.reference, file: file)))
+        }
+        for document in documents where document.debtorID == state.id {
+            candidates.append(Candidate(category: .of(document), date: document.date, order: document.location.line,
+                                        source: .document(document)))
+        }
+        var reconstructions: [Reconstruction] = []
+        for line in state.interactions.sorted(by: { $0.sequence < $1.sequence }) {
+            let letter = line.kind == .delivery
+                ? state.interactions.last { $0.sequence < line.sequence && DeliveryRecords.designates(line, $0) } : nil
+            let category = ExhibitCategory.of(line, letter: letter)
+            // The proofs of one line keep the order the log lists them in.
+            for (position, file) in line.proofs.enumerated() {
+                candidates.append(Candidate(category: category, date: line.day, order: line.sequence * 64 + min(position, 63),
+                                            source: .proof(file: file, line: line)))
+            }
+            if let level = ExhibitList.regeneratedLevel(of: line) { reconstructions.append(Reconstruction(level: level, line: line)) }
+        }
+        candidates.sort { ($0.category, $0.date, $0.order) < ($1.category, $1.date, $1.order) }
+
         var exhibits: [Exhibit] = []
+        var byFile: [String: Int] = [:]
         var byLine: [Int: [Int]] = [:]
         var byInvoice: [String: Int] = [:]
-        var byProof: [String: Int] = [:]
-
-        func addInvoice(_ index: Int) {
-            let entry = allocation.invoices[index].entry
-            guard byInvoice[entry.reference] == nil, !otherDebts.contains(entry.reference) else { return }
-            let number = exhibits.count + 1
-            byInvoice[entry.reference] = number
-            exhibits.append(Exhibit(
-                number: number, source: .invoice(reference: entry.reference, file: invoiceFiles[entry.reference]),
-                date: entry.date))
-        }
-
-        for line in state.interactions.sorted(by: { $0.sequence < $1.sequence }) {
-            // Ledger order: `invoiceIndices` follow the ledger file.
-            for index in coverage.invoices(of: line, debtorInvoices: debtorInvoices).sorted() { addInvoice(index) }
-            var numbers: [Int] = []
-            for file in line.proofs {
-                if let known = byProof[file] { numbers.append(known); continue }
-                let number = exhibits.count + 1
-                byProof[file] = number
-                exhibits.append(Exhibit(number: number, source: .proof(file: file, line: line), date: line.day))
-                numbers.append(number)
+        for candidate in candidates {
+            let probe = Exhibit(number: exhibits.count + 1, source: candidate.source, date: candidate.date)
+            let number: Int
+            if let known = byFile[probe.bookFile] {
+                number = known
+            } else {
+                number = probe.number
+                byFile[probe.bookFile] = number
+                exhibits.append(probe)
             }
-            if line.proofs.isEmpty, let level = ExhibitList.regeneratedLevel(of: line) {
-                let number = exhibits.count + 1
-                exhibits.append(Exhibit(number: number, source: .regeneratedLetter(level: level, line: line), date: line.day))
-                numbers.append(number)
+            switch candidate.source {
+            case .invoice(let reference, _): byInvoice[reference] = number
+            case .proof(_, let line): byLine[line.sequence, default: []].append(number)
+            case .document: break
             }
-            if !numbers.isEmpty { byLine[line.sequence] = numbers }
         }
-        for index in debtorInvoices.sorted() where allocation.invoices[index].balance.isPositive { addInvoice(index) }
-
         self.exhibits = exhibits
-        numbersByLine = byLine
+        numbersByLine = byLine.mapValues { numbers in numbers.sorted() }
         numbersByInvoice = byInvoice
+        self.reconstructions = reconstructions
+    }
+
+    /// The invoices the file claims, in the debtor's order: open and not time-barred (a debt that is
+    /// no invoice aside), then those paid late whose penalties are claimed.
+    static func claimedInvoices(_ state: DebtorState, otherDebts: Set<String>) -> [(reference: String, date: Day)] {
+        state.openInvoices.filter { !$0.isTimeBarred && !otherDebts.contains($0.reference) }
+            .map { ($0.reference, $0.account.entry.date) }
+            + state.settledLate.map { ($0.reference, $0.account.entry.date) }
     }
 
     /// The letter a line records, when it has none of its own to show: an outgoing reminder or

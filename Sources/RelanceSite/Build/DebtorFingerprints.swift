@@ -8,7 +8,8 @@ import RelanceCore
 /// - what every folder shares: the relance executable, the layouts and assets folders, the book's
 ///   relance.toml and rates, the header line of each CSV file, and the build date;
 /// - the debtor's own rows: its line of debtors.csv, each of its ledger rows and log lines with its
-///   line number (a row moved in the file may move an exhibit number), the invoice files its
+///   line number (a row moved in the file may move an exhibit number), its rows of documents.csv,
+///   the invoice files its
 ///   invoices are linked to, the rows a `--keep-going` read rejected that name it and, for a bundled
 ///   folder, the bytes of every attachment it copies.
 /// A debtor's folder depends on nothing else: allocation never crosses debtors, and slugs and
@@ -71,14 +72,18 @@ struct DebtorFingerprints: Sendable {
         for line in state.interactions {
             guard addRow(line.location) else { return nil }
         }
+        for document in r.book.documents where document.debtorID == state.id {
+            guard addRow(document.location) else { return nil }
+        }
         for index in r.allocation.debtors[state.id]?.invoiceIndices ?? [] {
             let reference = r.allocation.invoices[index].entry.reference
             add(reference.utf8); add((r.book.invoiceFiles[reference] ?? "").utf8)
         }
         if bundled {
             // A bundled folder holds copies of attachments: their bytes are sources too.
-            let exhibits = ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles, otherDebts: r.book.otherDebts)
-            for file in exhibits.exhibits.compactMap(\.bookFile) {
+            let exhibits = ExhibitList(state: state, invoiceFiles: r.book.invoiceFiles, documents: r.book.documents,
+                                       otherDebts: r.book.otherDebts)
+            for file in exhibits.exhibits.map(\.bookFile) {
                 guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })
                 else { return nil }
                 add(file.utf8); add([UInt8](data))

@@ -88,8 +88,10 @@ public enum SitePaths {
         public static let manifest = "manifest.sha256"
         /// The exhibits, copied under names that carry their number.
         public static let exhibitsFolder = "pieces"
-        /// The regenerated letters' style sheet, beside them so that the folder stands alone.
-        public static let letterStylesheet = "pieces/courrier.css"
+        /// The letters Relance reconstructs: annexes to the chronology, never exhibits.
+        public static let annexesFolder = "annexes"
+        /// The reconstructed letters' style sheet, beside them so that the folder stands alone.
+        public static let letterStylesheet = "annexes/courrier.css"
 
         public static func zip(slug: String) -> String { "\(slug).zip" }
         public static func pdf(slug: String) -> String { "\(slug).pdf" }
@@ -97,21 +99,29 @@ public enum SitePaths {
         /// `pieces/piece-003-facture-fac-2026-0012.pdf`: the number first (three digits, so that a
         /// hundredth exhibit renames none of the others and names sort in number order), then a cleaned
         /// form of what it is. ASCII only, lower case: safe in a ZIP, on any disk, in a URL.
-        public static func exhibitFile(_ exhibit: Exhibit) -> String? {
+        public static func exhibitFile(_ exhibit: Exhibit) -> String {
             let number = exhibit.number < 100 ? String(repeating: "0", count: exhibit.number < 10 ? 2 : 1) + String(exhibit.number)
                 : String(exhibit.number)
             let base = "\(exhibitsFolder)/piece-\(number)-"
             switch exhibit.source {
             case .invoice(let reference, let file):
-                guard let file else { return nil }
                 return base + ASCIIName.clean("facture-\(reference)") + ASCIIName.fileExtension(of: file)
+            case .document(let document):
+                return base + ASCIIName.clean(stem(of: document.file)) + ASCIIName.fileExtension(of: document.file)
             case .proof(let file, _):
-                let name = String(file.split(separator: "/").last ?? Substring(file))
-                let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-                return base + ASCIIName.clean(stem) + ASCIIName.fileExtension(of: file)
-            case .regeneratedLetter(let level, let line):
-                return base + ASCIIName.clean("\(ExhibitWording.levelName(level))-\(line.day.iso)-copie") + ".html"
+                return base + ASCIIName.clean(stem(of: file)) + ASCIIName.fileExtension(of: file)
             }
+        }
+
+        /// `annexes/reconstitution-relance-1-2026-03-18-ligne-12.html`: the level, the date and the
+        /// log line, so that two letters of one day stay apart.
+        public static func reconstructionFile(_ r: ExhibitList.Reconstruction) -> String {
+            "\(annexesFolder)/" + ASCIIName.clean("reconstitution-\(ExhibitWording.levelName(r.level))-\(r.line.day.iso)-ligne-\(r.line.location.line)") + ".html"
+        }
+
+        private static func stem(of file: String) -> String {
+            let name = String(file.split(separator: "/").last ?? Substring(file))
+            return name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         }
     }
 

@@ -33,10 +33,13 @@ public struct CaseFileBuilder: Sendable {
     /// As above, reporting the décompte written to `audit`.
     func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?) throws -> CaseFilePrintJob? {
         let bundled = selection.includes(state)
+        let book = r.book
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
-            statement: try CaseStatement(state: state, ledger: r.book.ledger, asOf: r.asOf),
-            exhibits: ExhibitList(state: state, allocation: r.allocation, invoiceFiles: r.book.invoiceFiles, otherDebts: r.book.otherDebts))
+            statement: try CaseStatement(state: state, ledger: book.ledger, asOf: r.asOf),
+            exhibits: ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents, otherDebts: book.otherDebts),
+            missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents,
+                                      otherDebts: book.otherDebts, contractualRate: book.penalties.isContractual))
         audit?.caseFile(c.statement)
 
         var documents = bundled ? try exhibitFiles(&c) : []
@@ -59,53 +62,35 @@ public struct CaseFileBuilder: Sendable {
         try layouts.layout(layout).render(value)
     }
 
-    /// The exhibits with a file, read from the book or rendered, hashed into `c.hashes`.
+    /// The exhibits copied from the book, hashed into `c.hashes`, and the reconstructed letters.
     private func exhibitFiles(_ c: inout CaseFileContext) throws -> [CaseFileDocument] {
         var documents: [CaseFileDocument] = []
-        var regenerated = false
-        let letters = try regeneratedLetters(c)
         for exhibit in c.exhibits.exhibits {
-            guard let path = SitePaths.CaseFile.exhibitFile(exhibit) else { continue }
+            guard let attachments else { continue }
             let bytes: [UInt8]
-            switch exhibit.source {
-            case .invoice, .proof:
-                guard let file = exhibit.bookFile, let attachments else { continue }
-                do {
-                    bytes = [UInt8](try Data(contentsOf: attachments.appendingPathComponent(file)))
-                } catch {
-                    throw CaseFileError("pièce n° \(exhibit.number) de \(c.state.id) illisible : attachments/\(file)")
-                }
-            case .regeneratedLetter:
-                // A line covering no invoice open on its date leaves nothing to regenerate: the
-                // bordereau lists the exhibit without a file rather than failing the build.
-                guard let letter = letters[exhibit.number] ?? nil else {
-                    c.withoutFile.insert(exhibit.number)
-                    continue
-                }
-                bytes = try render(SitePaths.Layouts.regeneratedLetter, RegeneratedLetterView.value(letter, c))
-                regenerated = true
+            do {
+                bytes = [UInt8](try Data(contentsOf: attachments.appendingPathComponent(exhibit.bookFile)))
+            } catch {
+                throw CaseFileError("pièce n° \(exhibit.number) de \(c.state.id) illisible : attachments/\(exhibit.bookFile)")
             }
             c.hashes[exhibit.number] = SHA256Hex.of(bytes)
-            documents.append(CaseFileDocument(path: path, bytes: bytes))
+            documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitFile(exhibit), bytes: bytes))
         }
-        if regenerated {
+        let reconstructions = c.exhibits.reconstructions
+        let letters = try LetterAtDate.letters(for: reconstructions.map { LetterAtDate.Request(line: $0.line, level: $0.level) },
+                                               state: c.state, in: c.r)
+        for (reconstruction, letter) in zip(reconstructions, letters) {
+            // A line covering no invoice open on its date leaves nothing to reconstruct: the
+            // chronology says so rather than the build failing.
+            guard let letter else { continue }
+            let path = SitePaths.CaseFile.reconstructionFile(reconstruction)
+            documents.append(CaseFileDocument(path: path, bytes: try render(SitePaths.Layouts.regeneratedLetter, RegeneratedLetterView.value(letter, c))))
+            c.reconstructionFiles[reconstruction.line.sequence] = path
+        }
+        if !c.reconstructionFiles.isEmpty {
             documents.append(CaseFileDocument(path: SitePaths.CaseFile.letterStylesheet, bytes: try letterStylesheet()))
         }
         return documents
-    }
-
-    /// The regenerated letters by exhibit number, computed together so that the debtor's past is
-    /// computed once per date rather than once per letter.
-    private func regeneratedLetters(_ c: CaseFileContext) throws -> [Int: Letter?] {
-        var numbers: [Int] = []
-        var requests: [LetterAtDate.Request] = []
-        for exhibit in c.exhibits.exhibits {
-            guard case .regeneratedLetter(let level, let line) = exhibit.source else { continue }
-            numbers.append(exhibit.number)
-            requests.append(LetterAtDate.Request(line: line, level: level))
-        }
-        let letters = try LetterAtDate.letters(for: requests, state: c.state, in: c.r)
-        return Dictionary(uniqueKeysWithValues: zip(numbers, letters))
     }
 
     /// The letters' style sheet followed by the rules of the "regenerated copy" banner.

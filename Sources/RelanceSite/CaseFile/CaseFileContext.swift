@@ -9,10 +9,13 @@ struct CaseFileContext {
     let bundled: Bool
     let statement: CaseStatement
     let exhibits: ExhibitList
+    /// The « pièces à fournir ».
+    let missing: MissingDocuments
     /// Exhibit number → its SHA-256 (hex), for the exhibits copied into the folder (bundled only).
     var hashes: [Int: String] = [:]
-    /// Exhibits that could not be produced (a letter with nothing left to regenerate).
-    var withoutFile: Set<Int> = []
+    /// Log line (`sequence`) → its reconstructed letter in the folder (bundled only; a line covering
+    /// no invoice open on its date leaves nothing to reconstruct).
+    var reconstructionFiles: [Int: String] = [:]
     /// True while the debtor's page is rendered (`debtors/<slug>.html`), beside the folder rather
     /// than in it: links to the folder's files then go through it (`link`).
     var onDebtorPage = false
@@ -20,9 +23,9 @@ struct CaseFileContext {
     var debtor: Debtor { state.debtor }
     var folder: String { "\(SitePaths.debtors)/\(slug)" }
 
-    /// The exhibit's file in the folder, when there is one and the folder holds it.
+    /// The exhibit's file in the folder, when the debtor has one (bundled).
     func file(of exhibit: Exhibit) -> String? {
-        bundled && !withoutFile.contains(exhibit.number) ? SitePaths.CaseFile.exhibitFile(exhibit) : nil
+        bundled ? SitePaths.CaseFile.exhibitFile(exhibit) : nil
     }
 
     func exhibit(_ number: Int) -> Exhibit { exhibits.exhibits[number - 1] }

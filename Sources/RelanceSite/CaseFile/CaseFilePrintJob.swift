@@ -1,8 +1,9 @@
 import RelanceCore
 
 /// What one bundled case file's PDF is made of: the generated documents, then the exhibits in number
-/// order that a PDF can hold — PDF files as they are, regenerated letters and HTML exhibits
-/// printed. Other files (e-mails, images…) stay listed on the bordereau, not embedded.
+/// order that a PDF can hold — PDF files as they are, HTML exhibits printed. Other files (e-mails,
+/// images…) stay listed on the bordereau, not embedded; the reconstructed letters, which prove
+/// nothing, stay in the folder's annexes.
 public struct CaseFilePrintJob: Sendable {
     public enum Part: Sendable, Hashable {
         /// An HTML file of the folder, printed by Chromium.
@@ -36,8 +37,7 @@ public struct CaseFilePrintJob: Sendable {
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }
             let lowercased = file.lowercased()
-            if case .regeneratedLetter = exhibit.source { parts.append(.html(file)) }
-            else if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)) }
+            if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)) }
             else if lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") { parts.append(.html(file)) }
         }
         self.parts = parts

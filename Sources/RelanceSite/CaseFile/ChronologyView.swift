@@ -8,20 +8,30 @@ enum ChronologyView {
         ["header": CaseHeaderView.value(c, current: .chronology), "chronologies": .list([chronology(c)])]
     }
 
-    /// The log lines, on their page or as a section of the debtor's one page.
+    /// The log lines, on their page or as a section of the debtor's one page, then the annex of the
+    /// letters Relance reconstructed.
     static func chronology(_ c: CaseFileContext) -> LayoutValue {
-        ["events": .list(c.state.interactions.map { row($0, c) }), "bundled": .flag(c.bundled)]
+        [
+            "events": .list(c.state.interactions.map { row($0, c) }),
+            "bundled": .flag(c.bundled),
+            "reconstructions": .list(c.exhibits.reconstructions.map { reconstruction in
+                let file = c.reconstructionFiles[reconstruction.line.sequence]
+                return [
+                    "date": .text(FrenchFormat.shortDate(reconstruction.line.day)),
+                    "what": .text(ExhibitWording.step(reconstruction.line)),
+                    "href": LayoutValue(file.map(c.link)),
+                    "note": LayoutValue(c.bundled && file == nil
+                        ? "non reconstitué : aucune des factures qu'il concernait n'était ouverte à sa date" : nil),
+                ]
+            }),
+        ]
     }
 
     private static func row(_ line: Interaction, _ c: CaseFileContext) -> LayoutValue {
         let exhibits = (c.exhibits.numbersByLine[line.sequence] ?? []).map { number -> LayoutValue in
             let exhibit = c.exhibit(number)
-            let name: String
-            switch exhibit.source {
-            case .proof(let file, _): name = String(file.split(separator: "/").last ?? Substring(file))
-            case .regeneratedLetter: name = "copie régénérée"
-            case .invoice(let reference, _): name = "facture \(reference)"
-            }
+            let file = exhibit.bookFile
+            let name = String(file.split(separator: "/").last ?? Substring(file))
             return ["label": .text("Pièce n° \(number)"), "name": .text(name), "href": LayoutValue(c.file(of: exhibit).map(c.link))]
         }
         return [
@@ -35,6 +45,7 @@ enum ChronologyView {
             "delivered": LayoutValue(line.deliveredOn.map(FrenchFormat.shortDate)),
             "commitment": LayoutValue(commitment(line)),
             "exhibits": .list(exhibits),
+            "reconstruction": LayoutValue(c.reconstructionFiles[line.sequence].map(c.link)),
         ]
     }
 

@@ -19,17 +19,10 @@ enum ExhibitListView {
                     "href": LayoutValue(file),
                     "file": LayoutValue(file.map { String($0.split(separator: "/").last!) }),
                     "sha256": LayoutValue(c.hashes[exhibit.number]),
-                    "missing": LayoutValue(file == nil ? missingNote(exhibit) : nil),
                 ]
             }),
+            "missing": .list(c.missing.items.map { .text(MissingDocumentsWording.text($0)) }),
             "manifest": .text(SitePaths.CaseFile.manifest),
         ]
-    }
-
-    private static func missingNote(_ exhibit: Exhibit) -> String {
-        switch exhibit.source {
-        case .regeneratedLetter: return "Courrier non régénéré : aucune des factures qu'il concernait n'était ouverte à sa date."
-        case .invoice, .proof: return "Pièce non fournie : le book n'en contient pas le fichier."
-        }
     }
 }

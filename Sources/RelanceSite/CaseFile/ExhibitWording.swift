@@ -6,11 +6,25 @@ enum ExhibitWording {
         switch exhibit.source {
         case .invoice(let reference, _):
             return "Facture n° \(reference)"
+        case .document(let document):
+            return "\(documentKind(document.kind)) — \(document.title)"
         case .proof(let file, let line):
             let name = String(file.split(separator: "/").last ?? Substring(file))
             return "\(step(line)) — justificatif « \(name) »"
-        case .regeneratedLetter(_, let line):
-            return "\(step(line)) — copie régénérée, le courrier original n'a pas été conservé"
+        }
+    }
+
+    static func documentKind(_ kind: SupportingDocument.Kind) -> String {
+        switch kind {
+        case .contract: return "Contrat"
+        case .quote: return "Devis"
+        case .purchaseOrder: return "Bon de commande"
+        case .termsOfSale: return "Conditions générales de vente"
+        case .deliveryNote: return "Bon de livraison"
+        case .acceptanceReport: return "Procès-verbal de réception"
+        case .companyRegistration: return "Extrait Kbis"
+        case .accountStatement: return "Relevé de compte"
+        case .other: return "Document"
         }
     }
 

@@ -3,7 +3,9 @@ import RelanceCore
 
 /// The recommended judicial route on a case file's cover, with its reason (assets/docs/legal-rules.md §7).
 enum RouteWording {
-    static func value(_ claim: CaseClaim, disputed: Money, debtor: Debtor, asOf: Day) -> LayoutValue {
+    /// `missing`: the « pièces à fournir »; while there are some, the route says the file is
+    /// incomplete and names them.
+    static func value(_ claim: CaseClaim, disputed: Money, debtor: Debtor, asOf: Day, missing: MissingDocuments) -> LayoutValue {
         let ceiling = FrenchFormat.money(RecoveryRoute.smallClaimCeiling)
         let base = FrenchFormat.money(claim.principalAndInterest)
         let barred = claim.barred.isPositive ? ", factures prescrites exclues (\(FrenchFormat.money(claim.barred)))" : ""
@@ -15,6 +17,8 @@ enum RouteWording {
             "requirements": "La requête en injonction de payer comporte le décompte des différents éléments de la créance et le bordereau des documents justificatifs (art. 1407 CPC) : voir le décompte et le bordereau de ce dossier.",
             "non_trader": .absent,
             "threshold": .absent,
+            "incomplete": LayoutValue(MissingDocumentsWording.summary(missing)),
+            "missing": .list(missing.items.map { .text(MissingDocumentsWording.text($0)) }),
         ]
         if claim.underPlan != nil {
             value["title"] = "Aucune procédure tant que l'échéancier est respecté"

@@ -49,7 +49,7 @@ enum DebtorPageView {
                 } ?? "Aucune"),
                 "disputed": LayoutValue(d.disputed.isPositive ? FrenchFormat.money(d.disputed) : nil),
             ],
-            "route": RouteWording.value(claim, disputed: d.disputed, debtor: debtor, asOf: c.r.asOf),
+            "route": RouteWording.value(claim, disputed: d.disputed, debtor: debtor, asOf: c.r.asOf, missing: c.missing),
             "invoices": .list(d.openInvoices.map(invoiceRow)),
             "prescription": .list((d.openInvoices.map { ($0.reference, $0.prescriptionClock, $0.prescriptionStatus) }
                 + d.settledLate.map { ($0.reference, $0.prescriptionClock, Prescription.status(lastDay: $0.prescriptionClock.lastDay, asOf: c.r.asOf)) })
@@ -71,7 +71,8 @@ enum DebtorPageView {
             "commitments": .list(commitments(d)),
             "folder": [
                 "bundled": .flag(c.bundled),
-                "exhibits": .text(count(c.exhibits.exhibits.count, none: "Aucune pièce", "pièce numérotée", "pièces numérotées")),
+                "exhibits": .text(count(c.exhibits.exhibits.count, none: "Aucune pièce", "pièce numérotée", "pièces numérotées")
+                    + (c.missing.isComplete ? "" : ", " + count(c.missing.items.count, none: "", "pièce à fournir", "pièces à fournir"))),
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
                 "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
                 "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),
