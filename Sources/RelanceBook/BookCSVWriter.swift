@@ -30,7 +30,7 @@ public enum BookCSVWriter {
         return out
     }
 
-    static func row(_ cells: [String]) -> String {
+    public static func row(_ cells: [String]) -> String {
         cells.map(quotedIfNeeded).joined(separator: ",") + "\n"
     }
 

@@ -91,6 +91,8 @@ public struct BookReader: Sendable {
         let documentsSource = source(DocumentsReader.fileName, optional: true)
         let documents = DocumentsReader.read(documentsSource, debtorIDs: debtors.ids, invoices: ledger.documents,
                                              attachments: attachments, log: log)
+        let frozenExhibits = FrozenExhibitsReader.read(book: folder, encoding: settings.encoding, debtorIDs: debtors.ids,
+                                                       attachments: attachments, log: log, stamps: stamps)
         let invoiceFiles = InvoiceFiles.find(ledger: ledger.entries, attachments: attachments, log: log)
         let rates = shippedRates.merging(bookRates(folder: folder, encoding: settings.encoding, log: log, stamps: stamps))
 
@@ -109,6 +111,7 @@ public struct BookReader: Sendable {
             interactions: rows.interactions, rates: rates, pinnedAsOf: settings.pinnedAsOf, invoiceFiles: rows.invoiceFiles
         )
         book.documents = rows.documents
+        book.frozenExhibits = frozenExhibits
         book.sourceStamps = stamps.all
         book.rejectedRows = rows.rejected
         book.sourceWarnings = sourceWarnings

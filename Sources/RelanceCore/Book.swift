@@ -17,6 +17,8 @@ public struct Book: Sendable {
     public var invoiceFiles: [String: String]
     /// documents.csv: the contracts, orders, terms and delivery proofs, in file order.
     public var documents: [SupportingDocument] = []
+    /// Debtor id → the exhibit list frozen at hand-over (its bordereau.csv), by number.
+    public var frozenExhibits: [String: [FrozenExhibit]] = [:]
     /// Each book file read (relative path) → its size and modification time as read.
     public var sourceStamps: [String: SourceStamp] = [:]
     /// The rows a `--keep-going` read left out, in file and line order (empty otherwise).

@@ -140,10 +140,20 @@ extension Pipeline {
             let context = try recordingContext(book: request.book, resources: request.resources)
             let report = try LogEntryRecorder(shippedRates: context.rates)
                 .run(request.entry, book: context.book, today: Self.today(), dryRun: request.dryRun)
-            console.out(request.dryRun ? "Essai (--dry-run) : rien n'a été écrit. Ligne qui serait ajoutée à interactions.csv :"
-                                       : "interactions.csv:\(report.line) :")
-            console.out(report.text, terminator: "")
+            // A hand-over typed in the log already only gets its list: no line is added.
+            if !report.text.isEmpty {
+                console.out(request.dryRun ? "Essai (--dry-run) : rien n'a été écrit. Ligne qui serait ajoutée à interactions.csv :"
+                                           : "interactions.csv:\(report.line) :")
+                console.out(report.text, terminator: "")
+            } else if request.dryRun {
+                console.out("Essai (--dry-run) : rien n'a été écrit.")
+            }
             if let proof = report.proof, !request.dryRun { console.out("document gardé : attachments/\(proof)") }
+            if let frozen = report.frozenList {
+                console.out((request.dryRun ? "serait figée : " : "numérotation figée : ")
+                            + "attachments/\(frozen.file) (\(frozen.exhibits) pièce\(frozen.exhibits > 1 ? "s" : "")) ; "
+                            + "les pièces ajoutées ensuite seront numérotées à la suite.")
+            }
             return .built
         } catch {
             return failed(error)

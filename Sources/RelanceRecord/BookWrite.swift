@@ -8,9 +8,14 @@ import RelancePublish
 /// fails, the copies made are removed and the log is as it was.
 struct BookWrite {
     struct Copy {
-        let source: URL
+        /// The file to copy; nil for `bytes` made by the command.
+        let source: URL?
+        var bytes: [UInt8]?
         /// Relative to `attachments/`.
         let target: String
+
+        init(source: URL, target: String) { self.source = source; self.target = target }
+        init(bytes: [UInt8], target: String) { source = nil; self.bytes = bytes; self.target = target }
     }
 
     let book: URL
@@ -26,7 +31,7 @@ struct BookWrite {
             for copy in copies {
                 let target = attachments.appendingPathComponent(copy.target)
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let bytes = [UInt8](try Data(contentsOf: copy.source))
+                let bytes = try copy.bytes ?? [UInt8](Data(contentsOf: copy.source!))
                 if let existing = FileManager.default.contents(atPath: target.path) {
                     // Left by a record that stopped before its log was written: the same bytes are reused.
                     guard [UInt8](existing) == bytes else {

@@ -80,7 +80,7 @@ public struct LetterRecorder: Sendable {
                 notes.append("\(entry.reference) : pas de PDF (construction sans Chromium) ; l'original gardé est la page HTML")
             }
             let main = originals[0]
-            let digest = LowerHex.string(of: SHA256.hash(data: try Self.bytes(of: main.source)))
+            let digest = LowerHex.string(of: SHA256.hash(data: try Self.bytes(of: main.source!)))
             copies += originals
             let number = tracking[entry.reference]
             lines.append([

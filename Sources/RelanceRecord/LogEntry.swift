@@ -5,7 +5,7 @@ import RelanceCore
 /// payment plan, a dispute, a reply, a call — with what each one needs said.
 public struct LogEntry: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        case promise, plan, dispute, reply, call
+        case promise, plan, dispute, reply, call, handover
 
         /// The log's kind for it.
         var interactionKind: Interaction.Kind {
@@ -15,11 +15,12 @@ public struct LogEntry: Sendable {
             case .dispute: .dispute
             case .reply: .reply
             case .call: .call
+            case .handover: .handover
             }
         }
 
         /// Whether it concerns money still owed, so that its invoices must be open on its date.
-        var needsOpenInvoices: Bool { self == .promise || self == .plan || self == .dispute }
+        var needsOpenInvoices: Bool { self == .promise || self == .plan || self == .dispute || self == .handover }
     }
 
     public var kind: Kind

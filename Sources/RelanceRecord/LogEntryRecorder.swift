@@ -2,7 +2,7 @@ import Foundation
 import RelanceBook
 import RelanceCore
 
-/// `relance record promise | plan | dispute | reply | call`: one line added to interactions.csv,
+/// `relance record promise | plan | dispute | reply | call | handover`: one line added to interactions.csv,
 /// after checking it against the book as it stands on that day — the debtor exists, the invoices
 /// are theirs and still open, a promise or a plan does not exceed what is owed, dates follow each
 /// other — so that the log never says what the ledger contradicts.
@@ -13,6 +13,9 @@ public struct LogEntryRecorder: Sendable {
         public let text: String
         /// Under `attachments/`, when a file was given.
         public let proof: String?
+        /// A hand-over: the frozen exhibit list written (under `attachments/`) and how many exhibits
+        /// it numbers; nil when the debtor's list was frozen already.
+        public var frozenList: (file: String, exhibits: Int)?
     }
 
     let shippedRates: RateTable
@@ -62,6 +65,10 @@ public struct LogEntryRecorder: Sendable {
                 throw .refused("déjà contestée le \(entry.on.iso) : \(already.joined(separator: ", ")) ; "
                                + "enregistrez la fin du litige (dispute_closed) avant une nouvelle contestation")
             }
+        case .handover:
+            guard !(entry.summary ?? "").isEmpty else {
+                throw .usage("dites à qui le dossier est transmis : --summary \"Me Dupont, avocat au barreau de Lyon\"")
+            }
         case .reply, .call:
             guard !(entry.summary ?? "").isEmpty || entry.proof != nil else {
                 throw .usage("dites ce qui a été dit : --summary \"…\" (ou joignez le document avec --proof)")
@@ -75,8 +82,21 @@ public struct LogEntryRecorder: Sendable {
             copies.append(BookWrite.Copy(source: proof, target: target))
             line["proof"] = target
         }
-        let pending = try PendingLines(book: folder, lines: [line])
-        let report = Report(line: pending.firstLine, text: pending.text, proof: copies.first?.target)
+        var frozen: (file: String, exhibits: Int)?
+        if entry.kind == .handover, let state {
+            let list = try HandoverList(state: state, book: book, folder: folder)
+            if let copy = list.copy {
+                copies.append(copy)
+                frozen = (copy.target, list.count)
+            }
+        }
+        // A hand-over typed in the log without its list: the list alone is written, as the build
+        // numbers it from that line, and no second hand-over is logged.
+        let typedEarlier = entry.kind == .handover && frozen != nil
+            && book.interactions.contains { $0.debtorID == debtor.id && $0.kind == .handover }
+        let pending = try PendingLines(book: folder, lines: typedEarlier ? [] : [line])
+        var report = Report(line: pending.firstLine, text: pending.text, proof: entry.proof == nil ? nil : copies.first?.target)
+        report.frozenList = frozen
         guard !dryRun else { return report }
         try pending.commit(copying: copies)
         return report

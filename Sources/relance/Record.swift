@@ -7,7 +7,7 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Enregistre dans le book ce qui a été envoyé : la seule commande qui écrit dans le book (interactions.csv, attachments/sent/).",
         subcommands: [RecordLetters.self, RecordDelivery.self, RecordPromise.self, RecordPlan.self, RecordDispute.self,
-                      RecordReply.self, RecordCall.self],
+                      RecordReply.self, RecordCall.self, RecordHandover.self],
         defaultSubcommand: RecordLetters.self
     )
 }

@@ -139,3 +139,15 @@ struct RecordCall: ParsableCommand {
         try common.record(entry)
     }
 }
+
+struct RecordHandover: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover",
+        abstract: "Enregistre la transmission du dossier (avocat, commissaire de justice) et fige la numérotation des pièces.",
+        discussion: "La liste des pièces du jour est écrite dans attachments/case-files/<dossier>/bordereau.csv avec l'empreinte "
+            + "SHA-256 de chaque fichier : les constructions suivantes gardent ces numéros et ajoutent les nouvelles pièces à la suite.")
+
+    @OptionGroup var common: LogEntryOptions
+
+    func run() throws { try common.record(common.entry(.handover)) }
+}

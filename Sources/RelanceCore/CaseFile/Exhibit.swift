@@ -10,6 +10,9 @@ public struct Exhibit: Hashable, Sendable {
         case document(SupportingDocument)
         /// A file the log names as proof of a line (`proof` column), relative to attachments/.
         case proof(file: String, line: Interaction)
+        /// A file handed over with the frozen list that nothing in the book names any more (an
+        /// invoice paid since, say): it keeps its number.
+        case communicated(file: String)
     }
 
     /// 1, 2, 3…
@@ -36,6 +39,7 @@ public struct Exhibit: Hashable, Sendable {
         case .invoice(_, let file): return file
         case .document(let document): return document.file
         case .proof(let file, _): return file
+        case .communicated(let file): return file
         }
     }
 }

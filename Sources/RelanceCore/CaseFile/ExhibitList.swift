@@ -1,6 +1,10 @@
 /// The numbered exhibits of one debtor's case file, and the letters Relance reconstructs for it.
 ///
-/// The numbering rule (until the file is handed over): by kind — contract and terms of sale, quote
+/// Once the file is handed over, its numbering is frozen: the numbers of `frozen` (its
+/// bordereau.csv, written by `relance record handover`) — or, for a `handover` line typed by hand,
+/// the numbering of what the book held then: the invoices and documents dated on or before it and
+/// the proofs of the lines before it — stay as they were, and everything else comes after, in the
+/// order below. Until then, the numbering rule: by kind — contract and terms of sale, quote
 /// and order, invoices, delivery, reminders, mise en demeure with its proofs, the debtor's replies,
 /// acknowledgements, other —, then by date, then in file order. Only files the book holds are
 /// numbered: the PDFs of the invoices claimed (open and not time-barred, or paid late and claimed),
@@ -25,7 +29,7 @@ public struct ExhibitList: Sendable {
 
     /// `otherDebts` (`Book.otherDebts`) are no invoices: they get no invoice exhibit.
     public init(state: DebtorState, invoiceFiles: [String: String], documents: [SupportingDocument] = [],
-                otherDebts: Set<String> = []) {
+                otherDebts: Set<String> = [], frozen: [FrozenExhibit] = []) {
         struct Candidate {
             let category: ExhibitCategory
             let date: Day
@@ -61,6 +65,28 @@ public struct ExhibitList: Sendable {
         var byFile: [String: Int] = [:]
         var byLine: [Int: [Int]] = [:]
         var byInvoice: [String: Int] = [:]
+        if !frozen.isEmpty {
+            let sources = Dictionary(candidates.map { (Exhibit(number: 0, source: $0.source, date: $0.date).bookFile, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+            for entry in frozen.sorted(by: { $0.number < $1.number }) {
+                let candidate = sources[entry.file]
+                exhibits.append(Exhibit(number: exhibits.count + 1, source: candidate?.source ?? .communicated(file: entry.file),
+                                        date: candidate?.date ?? entry.date))
+                byFile[entry.file] = exhibits.count
+            }
+        } else if let handover = state.interactions.first(where: { $0.kind == .handover }) {
+            // Typed by hand, without its bordereau.csv: what the book held then comes first.
+            var held: [Candidate] = [], later: [Candidate] = []
+            for candidate in candidates {
+                let wasHeld: Bool
+                switch candidate.source {
+                case .proof(_, let line): wasHeld = line.sequence < handover.sequence
+                default: wasHeld = candidate.date <= handover.day
+                }
+                if wasHeld { held.append(candidate) } else { later.append(candidate) }
+            }
+            candidates = held + later
+        }
         for candidate in candidates {
             let probe = Exhibit(number: exhibits.count + 1, source: candidate.source, date: candidate.date)
             let number: Int
@@ -74,7 +100,7 @@ public struct ExhibitList: Sendable {
             switch candidate.source {
             case .invoice(let reference, _): byInvoice[reference] = number
             case .proof(_, let line): byLine[line.sequence, default: []].append(number)
-            case .document: break
+            case .document, .communicated: break
             }
         }
         self.exhibits = exhibits

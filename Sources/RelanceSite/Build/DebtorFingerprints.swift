@@ -75,6 +75,9 @@ struct DebtorFingerprints: Sendable {
         for document in r.book.documents where document.debtorID == state.id {
             guard addRow(document.location) else { return nil }
         }
+        for frozen in r.book.frozenExhibits[state.id] ?? [] {
+            add("frozen \(frozen.number) \(frozen.file) \(frozen.sha256) \(frozen.date.iso)".utf8)
+        }
         for index in r.allocation.debtors[state.id]?.invoiceIndices ?? [] {
             let reference = r.allocation.invoices[index].entry.reference
             add(reference.utf8); add((r.book.invoiceFiles[reference] ?? "").utf8)
@@ -82,7 +85,7 @@ struct DebtorFingerprints: Sendable {
         if bundled {
             // A bundled folder holds copies of attachments: their bytes are sources too.
             let exhibits = ExhibitList(state: state, invoiceFiles: r.book.invoiceFiles, documents: r.book.documents,
-                                       otherDebts: r.book.otherDebts)
+                                       otherDebts: r.book.otherDebts, frozen: r.book.frozenExhibits[state.id] ?? [])
             for file in exhibits.exhibits.map(\.bookFile) {
                 guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })
                 else { return nil }

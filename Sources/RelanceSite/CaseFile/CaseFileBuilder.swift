@@ -37,7 +37,8 @@ public struct CaseFileBuilder: Sendable {
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
             statement: try CaseStatement(state: state, ledger: book.ledger, asOf: r.asOf),
-            exhibits: ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents, otherDebts: book.otherDebts),
+            exhibits: ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents, otherDebts: book.otherDebts,
+                                  frozen: book.frozenExhibits[state.id] ?? []),
             missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents,
                                       otherDebts: book.otherDebts, contractualRate: book.penalties.isContractual))
         audit?.caseFile(c.statement)

@@ -1,8 +1,8 @@
 import RelanceCore
 
 /// How the bordereau names each exhibit: "Pièce n° N — title — date".
-enum ExhibitWording {
-    static func title(_ exhibit: Exhibit) -> String {
+public enum ExhibitWording {
+    public static func title(_ exhibit: Exhibit) -> String {
         switch exhibit.source {
         case .invoice(let reference, _):
             return "Facture n° \(reference)"
@@ -11,6 +11,8 @@ enum ExhibitWording {
         case .proof(let file, let line):
             let name = String(file.split(separator: "/").last ?? Substring(file))
             return "\(step(line)) — justificatif « \(name) »"
+        case .communicated(let file):
+            return "Pièce communiquée « \(file.split(separator: "/").last.map(String.init) ?? file) »"
         }
     }
 
