@@ -120,6 +120,25 @@ import Testing
         #expect(list.reconstructions.map { "\($0.level.code) \($0.line.day)" } == ["R1 2026-01-05", "R2 2026-02-01"])
     }
 
+    /// One set per registered letter: its avis de réception, logged days later on a delivery line,
+    /// comes right after the letter's own files, before a letter sent in between.
+    @Test func aRegisteredLettersReceiptFollowsIt() throws {
+        var book = Self.documentedBook()
+        let second = Interaction(day: day("2026-04-02"), debtorID: "D1", invoices: ["F1"], kind: .formalNotice,
+                                 channel: .registeredLetter, proofs: ["envois/depot-2.pdf"], tracking: "1A 222")
+        book.interactions.insert(second, at: 4)
+        for index in book.interactions.indices { book.interactions[index].sequence = index }
+        let list = try Self.exhibits(book)
+        let files = list.exhibits.map(\.bookFile)
+        let first = try #require(files.firstIndex(of: "envois/depot-med.pdf"))
+        #expect(Array(files[first...].prefix(3)) == ["envois/depot-med.pdf", "envois/ar-med.pdf", "envois/depot-2.pdf"], "\(files)")
+        guard case .receipt(_, let delivery, let letter) = list.exhibits[first + 1].source else {
+            Issue.record("the AR is the first notice's receipt")
+            return
+        }
+        #expect(letter.tracking == "1A 111" && delivery.kind == .delivery)
+    }
+
     /// What a court expects and the book lacks, until it is there.
     @Test func missingDocumentsAreNamedUntilTheyAreThere() throws {
         func missing(_ book: Book, contractual: Bool = false) throws -> [MissingDocuments.Item] {

@@ -66,7 +66,7 @@ import Testing
         let folder = "out/debtors/\(try slug(temp))"
         let before = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
         #expect(before == ["Pièce n° 1 — Facture n° F1 — 02/11/2025",
-                           "Pièce n° 2 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026 — justificatif « AR-1.pdf » — 01/03/2026"],
+                           "Pièce n° 2 — LRAR du 01/03/2026 — mise en demeure : avis de réception du 03/03/2026 « AR-1.pdf » — 01/03/2026"],
                 "\(before)")
         let bordereau = CaseFilePage.text(try temp.read("\(folder)/bordereau.html"))
         #expect(bordereau.contains("Pièces à fournir") && bordereau.contains("Facture n° F/2 : son PDF"))
@@ -96,7 +96,7 @@ import Testing
         let after = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
         #expect(after.map { String($0.prefix(while: { $0 != "—" })) + ($0.components(separatedBy: " — ").dropFirst().first ?? "") } == [
             "Pièce n° 1 Contrat", "Pièce n° 2 Facture n° F1", "Pièce n° 3 Facture n° F/2", "Pièce n° 4 Bon de livraison",
-            "Pièce n° 5 Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026",
+            "Pièce n° 5 LRAR du 01/03/2026",
             "Pièce n° 6 Réponse – e-mail",
         ], "\(after)")
         let complete = CaseFilePage.text(try temp.read("\(folder)/index.html"))
@@ -209,7 +209,7 @@ import Testing
         #expect(chronology.contains("1A 123 456 7890 1") && chronology.contains("distribuée le 28/05/2026"))
         #expect(try sample.text("\(garage)/chronologie.html").components(separatedBy: "<tr>").count - 2 == 5)
         let bordereau = try sample.visibleText("\(garage)/bordereau.html")
-        #expect(bordereau.contains("Pièce n° 2 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1"))
+        #expect(bordereau.contains("Pièce n° 2 — LRAR du 26/05/2026 — mise en demeure : avis de réception du 28/05/2026 « AR-2026-014.pdf »"))
         let annexes = try FileManager.default.contentsOfDirectory(atPath: sample.out.appendingPathComponent("\(garage)/annexes").path)
         let third = try #require(annexes.first { $0.hasPrefix("reconstitution-relance-3-2026-01-26") })
         let copy = try sample.visibleText("\(garage)/annexes/\(third)")

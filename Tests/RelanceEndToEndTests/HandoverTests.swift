@@ -52,7 +52,7 @@ import Testing
         let build = try RelanceBinary.run(["build", "--book", bookPath, "--out", temp.file("out").path, "--as-of", "2026-06-15", "--no-pdf"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try Self.titles(temp) == [
-            "Pièce n° 1 — Facture n° F1", "Pièce n° 2 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026",
+            "Pièce n° 1 — Facture n° F1", "Pièce n° 2 — LRAR du 01/03/2026",
             "Pièce n° 3 — Contrat", "Pièce n° 4 — Réponse – e-mail",
         ])
         // Recording again keeps the list; a list for the debtor that names a missing file is an error.
@@ -76,7 +76,7 @@ import Testing
         #expect(try book.build(in: temp, out: "later").status == 0)
         #expect(try Self.titles(temp, out: "later") == [
             "Pièce n° 1 — Contrat", "Pièce n° 2 — Facture n° F1",
-            "Pièce n° 3 — Mise en demeure – lettre recommandée AR n° 1A 123 456 7890 1, distribuée le 03/03/2026",
+            "Pièce n° 3 — LRAR du 01/03/2026",
             "Pièce n° 4 — Réponse – e-mail",
         ])
         let record = try RelanceBinary.run(["record", "handover", "D1", "--on", "2026-06-15", "--summary", "Me Dupont", "--book", temp.file("book").path])

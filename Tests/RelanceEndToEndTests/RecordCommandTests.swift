@@ -123,7 +123,7 @@ import Testing
                 == Self.sha256(temp.file("book/attachments/sent/\(reference).html")))
         let receipt = try #require(pieces.first { $0.contains("\(reference.lowercased())-ar") })
         #expect(try Self.sha256(temp.file("out/debtors/\(folder)/pieces/\(receipt)")) == Self.sha256(temp.file("ar.pdf")))
-        #expect(try temp.read("out/debtors/\(folder)/bordereau.html").contains("distribuée le 18/06/2026"))
+        #expect(try temp.read("out/debtors/\(folder)/bordereau.html").contains("mise en demeure : avis de réception du 18/06/2026"))
         // The trend moved on by one week; the weeks both builds show are the same figures.
         let nextHistory = try Self.history(temp)
         #expect(nextHistory.count == 13 && mondayHistory.count == 13)

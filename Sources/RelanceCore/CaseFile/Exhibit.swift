@@ -10,6 +10,9 @@ public struct Exhibit: Hashable, Sendable {
         case document(SupportingDocument)
         /// A file the log names as proof of a line (`proof` column), relative to attachments/.
         case proof(file: String, line: Interaction)
+        /// The avis de réception of a registered letter, logged on its own `delivery` line: numbered
+        /// right after the letter's own files, one set per registered letter.
+        case receipt(file: String, delivery: Interaction, letter: Interaction)
         /// A file handed over with the frozen list that nothing in the book names any more (an
         /// invoice paid since, say): it keeps its number.
         case communicated(file: String)
@@ -29,8 +32,10 @@ public struct Exhibit: Hashable, Sendable {
 
     /// The log line the exhibit proves, if it comes from one.
     public var line: Interaction? {
-        if case .proof(_, let line) = source { return line }
-        return nil
+        switch source {
+        case .proof(_, let line), .receipt(_, let line, _): return line
+        case .invoice, .document, .communicated: return nil
+        }
     }
 
     /// The book file to copy, relative to attachments/.
@@ -38,7 +43,7 @@ public struct Exhibit: Hashable, Sendable {
         switch source {
         case .invoice(_, let file): return file
         case .document(let document): return document.file
-        case .proof(let file, _): return file
+        case .proof(let file, _), .receipt(let file, _, _): return file
         case .communicated(let file): return file
         }
     }

@@ -52,10 +52,16 @@ public struct ExhibitList: Sendable {
             let letter = line.kind == .delivery
                 ? state.interactions.last { $0.sequence < line.sequence && DeliveryRecords.designates(line, $0) } : nil
             let category = ExhibitCategory.of(line, letter: letter)
-            // The proofs of one line keep the order the log lists them in.
+            // The proofs of one line keep the order the log lists them in; an avis de réception
+            // comes right after its letter's files, whatever its own date.
             for (position, file) in line.proofs.enumerated() {
-                candidates.append(Candidate(category: category, date: line.day, order: line.sequence * 64 + min(position, 63),
-                                            source: .proof(file: file, line: line)))
+                if let letter {
+                    candidates.append(Candidate(category: category, date: letter.day, order: letter.sequence * 64 + 32 + min(position, 31),
+                                                source: .receipt(file: file, delivery: line, letter: letter)))
+                } else {
+                    candidates.append(Candidate(category: category, date: line.day, order: line.sequence * 64 + min(position, 31),
+                                                source: .proof(file: file, line: line)))
+                }
             }
             if let level = ExhibitList.regeneratedLevel(of: line) { reconstructions.append(Reconstruction(level: level, line: line)) }
         }
@@ -80,7 +86,7 @@ public struct ExhibitList: Sendable {
             for candidate in candidates {
                 let wasHeld: Bool
                 switch candidate.source {
-                case .proof(_, let line): wasHeld = line.sequence < handover.sequence
+                case .proof(_, let line), .receipt(_, let line, _): wasHeld = line.sequence < handover.sequence
                 default: wasHeld = candidate.date <= handover.day
                 }
                 if wasHeld { held.append(candidate) } else { later.append(candidate) }
@@ -99,7 +105,7 @@ public struct ExhibitList: Sendable {
             }
             switch candidate.source {
             case .invoice(let reference, _): byInvoice[reference] = number
-            case .proof(_, let line): byLine[line.sequence, default: []].append(number)
+            case .proof(_, let line), .receipt(_, let line, _): byLine[line.sequence, default: []].append(number)
             case .document, .communicated: break
             }
         }

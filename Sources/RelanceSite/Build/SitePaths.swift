@@ -108,7 +108,7 @@ public enum SitePaths {
                 return base + ASCIIName.clean("facture-\(reference)") + ASCIIName.fileExtension(of: file)
             case .document(let document):
                 return base + ASCIIName.clean(stem(of: document.file)) + ASCIIName.fileExtension(of: document.file)
-            case .proof(let file, _), .communicated(let file):
+            case .proof(let file, _), .receipt(let file, _, _), .communicated(let file):
                 return base + ASCIIName.clean(stem(of: file)) + ASCIIName.fileExtension(of: file)
             }
         }

@@ -9,8 +9,11 @@ public enum ExhibitWording {
         case .document(let document):
             return "\(documentKind(document.kind)) — \(document.title)"
         case .proof(let file, let line):
+            if let registered = RegisteredPost.title(file: file, letter: line) { return registered }
             let name = String(file.split(separator: "/").last ?? Substring(file))
             return "\(step(line)) — justificatif « \(name) »"
+        case .receipt(_, let delivery, let letter):
+            return RegisteredPost.receipt(delivery: delivery, letter: letter)
         case .communicated(let file):
             return "Pièce communiquée « \(file.split(separator: "/").last.map(String.init) ?? file) »"
         }

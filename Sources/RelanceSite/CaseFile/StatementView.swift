@@ -44,6 +44,7 @@ enum StatementView {
             "business": .flag(business),
             "consumer": .flag(!business),
             "rate_rule": .text(rateRule(c.r.book.penalties)),
+            "interest_start": LayoutValue(business ? nil : interestStart(c)),
             "indemnity_each": .text(FrenchFormat.money(c.r.book.penalties.indemnity)),
         ]
     }
@@ -127,6 +128,26 @@ enum StatementView {
             return "Ni pénalités ni indemnité forfaitaire : ce débit n'est pas une facture (art. L441-10 et D441-5 C. com.)."
                 + " Rattachez-le à la facture qu'il concerne pour les réclamer."
         }
+    }
+
+    /// A consumer's interest runs from the day after the mise en demeure was received: that day set
+    /// against its avis de réception, or against the sending when no delivery is known.
+    private static func interestStart(_ c: CaseFileContext) -> String? {
+        guard let notice = c.state.interactions.first(where: { $0.kind == .formalNotice && $0.direction == .outgoing }) else { return nil }
+        let sent = "Mise en demeure envoyée le \(FrenchFormat.shortDate(notice.day))"
+        guard let delivered = notice.deliveredOn else {
+            return "\(sent) ; sa réception n'est pas établie (aucun avis de réception au dossier) : intérêts comptés à compter du "
+                + "\(FrenchFormat.shortDate(notice.day + 1)), lendemain de l'envoi, à défaut de mieux."
+        }
+        let receipts = c.exhibits.exhibits.filter { exhibit in
+            switch exhibit.source {
+            case .receipt(_, _, let letter): return letter.sequence == notice.sequence
+            case .proof(_, let line): return line.sequence == notice.sequence && ExhibitWording.title(exhibit).contains("avis de réception")
+            default: return false
+            }
+        }.map { "pièce n° \($0.number)" }
+        let proof = receipts.isEmpty ? "" : " (avis de réception, \(receipts.joined(separator: ", ")))"
+        return "\(sent), reçue le \(FrenchFormat.shortDate(delivered))\(proof) : intérêts à compter du \(FrenchFormat.shortDate(delivered + 1))."
     }
 
     private static func rateRule(_ settings: PenaltySettings) -> String {
