@@ -115,6 +115,9 @@ public struct BookReader: Sendable {
         book.sourceStamps = stamps.all
         book.rejectedRows = rows.rejected
         book.sourceWarnings = sourceWarnings
+        let checks = AttachmentChecks.run(book: book, folder: folder)
+        book.attachmentFacts = checks.facts
+        book.sourceWarnings += checks.warnings
         book.sourceTotals = sourceTotals
         book.ledgerOrigin = ledgerOrigin
         book.bankTotals = bankTotals

@@ -17,6 +17,9 @@ public struct Book: Sendable {
     public var invoiceFiles: [String: String]
     /// documents.csv: the contracts, orders, terms and delivery proofs, in file order.
     public var documents: [SupportingDocument] = []
+    /// File under attachments/ → what the build found in it (SHA-256, damage, e-mail headers), for
+    /// the files case files use.
+    public var attachmentFacts: [String: AttachmentFacts] = [:]
     /// Debtor id → the exhibit list frozen at hand-over (its bordereau.csv), by number.
     public var frozenExhibits: [String: [FrozenExhibit]] = [:]
     /// Each book file read (relative path) → its size and modification time as read.

@@ -39,4 +39,10 @@ public enum BuildWarning: Hashable, Sendable {
     /// A credit of a bank statement matched to no debtor — by IBAN, a reference in its text or the
     /// exact name — and so not taken: « encaissement non identifié ».
     case unidentifiedReceipt(location: SourceLocation, on: Day, amount: Money, payer: String?, text: String?)
+    /// A file of a case file that is damaged or not what its extension says: it keeps its number,
+    /// and the case PDF shows a page naming it instead.
+    case damagedAttachment(file: String, reason: String)
+    /// The same file (same SHA-256) is the proof of an exchange for several debtors: one of the log
+    /// lines names the wrong file.
+    case proofSharedByDebtors(files: [String], debtorIDs: [String])
 }

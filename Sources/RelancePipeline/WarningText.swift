@@ -23,6 +23,9 @@ enum WarningText {
                 + (payer.map { " (\($0))" } ?? "") + (text.map { " : \($0)" } ?? "")
         case .unreadableEInvoice(let file, let reason): return "\(file) : facture électronique illisible (\(reason)), ignorée"
         case .facturXWithoutQPDF(let pdfs): return "\(pdfs) PDF Factur-X non lus : qpdf introuvable (apt-get install qpdf, ou RELANCE_QPDF)"
+        case .damagedAttachment(let file, let reason): return "\(file) : \(reason) ; remplacez-le par un exemplaire lisible"
+        case .proofSharedByDebtors(let files, let debtors):
+            return "même justificatif pour plusieurs débiteurs (\(debtors.joined(separator: ", "))) : \(files.joined(separator: ", "))"
         case .pdfWithoutInvoice(let file): return "\(file) : PDF sans facture intégrée, aucune facture de ce numéro"
         case .eInvoiceUnmatched(let file, let number):
             return "\(file) : facture électronique n° \(number) sans facture de ce numéro en comptabilité, ignorée"

@@ -43,9 +43,12 @@ public struct CaseFilePDFs {
             guard case .pdf(let path) = part else { return nil }
             return "\(job.folder)/\(path)"
         } }
+        let damaged = Set(jobs.flatMap { job in job.damaged.map { "\(job.folder)/\($0)" } })
         let merger = merger
         let exhibitPages = Parallel.map(count: exhibitPaths.count, sequentialBelow: 2) { index in
-            merger.pageCount(of: staging.appendingPathComponent(exhibitPaths[index]))
+            // A file the build found damaged is not joined even when qpdf could repair it: the
+            // lawyer gets the page that names it, and the warning says to replace it.
+            damaged.contains(exhibitPaths[index]) ? nil : merger.pageCount(of: staging.appendingPathComponent(exhibitPaths[index]))
         }
         var pageCounts: [String: Int] = [:]
         // Every HTML part of every job, and the placeholders, printed together.

@@ -21,6 +21,8 @@ public struct CaseFilePrintJob: Sendable {
     public let output: String
     /// In the order of the joined PDF; paths relative to `folder`.
     public let parts: [Part]
+    /// PDF parts the build found damaged or mistyped: a page naming them stands in their place.
+    public let damaged: Set<String>
 
     /// The parts every job starts with: cover, décompte, chronology, bordereau.
     static let generatedDocuments = 4
@@ -34,12 +36,15 @@ public struct CaseFilePrintJob: Sendable {
             .html(SitePaths.CaseFile.cover), .html(SitePaths.CaseFile.statement),
             .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList),
         ]
+        var damaged = Set<String>()
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }
             let lowercased = file.lowercased()
+            if c.r.book.attachmentFacts[exhibit.bookFile]?.problem != nil { damaged.insert(file) }
             if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)) }
             else if lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") { parts.append(.html(file)) }
         }
         self.parts = parts
+        self.damaged = damaged
     }
 }

@@ -32,7 +32,9 @@ enum ChronologyView {
             let exhibit = c.exhibit(number)
             let file = exhibit.bookFile
             let name = String(file.split(separator: "/").last ?? Substring(file))
-            return ["label": .text("Pièce n° \(number)"), "name": .text(name), "href": LayoutValue(c.file(of: exhibit).map(c.link))]
+            let email = c.r.book.attachmentFacts[file]?.email.map(EmailWording.text)
+            return ["label": .text("Pièce n° \(number)"), "name": .text(email.map { "\(name) — \($0)" } ?? name),
+                    "href": LayoutValue(c.file(of: exhibit).map(c.link))]
         }
         return [
             "date": .text(dateTime(line)),

@@ -19,6 +19,8 @@ enum ExhibitListView {
                     "href": LayoutValue(file),
                     "file": LayoutValue(file.map { String($0.split(separator: "/").last!) }),
                     "sha256": LayoutValue(c.hashes[exhibit.number]),
+                    "problem": LayoutValue(c.r.book.attachmentFacts[exhibit.bookFile]?.problem.map { "Fichier à remplacer : \($0)." }),
+                    "email": LayoutValue(c.r.book.attachmentFacts[exhibit.bookFile]?.email.map(EmailWording.text)),
                 ]
             }),
             "missing": .list(c.missing.items.map { .text(MissingDocumentsWording.text($0)) }),

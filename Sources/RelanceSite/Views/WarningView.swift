@@ -44,6 +44,12 @@ enum WarningView {
         case .facturXWithoutQPDF(let pdfs):
             return ["text": .text("\(FrenchFormat.integer(pdfs)) PDF Factur-X non lus : qpdf est introuvable (apt-get install qpdf, ou RELANCE_QPDF)."),
                     "link": .absent, "severity": "warning"]
+        case .damagedAttachment(let file, let reason):
+            return ["text": .text("\(file) : \(reason). La pièce garde son numéro ; le PDF du dossier la remplace par une page qui la nomme. Remplacez le fichier par un exemplaire lisible."),
+                    "link": .absent, "severity": "warning"]
+        case .proofSharedByDebtors(let files, let debtors):
+            return ["text": .text("Le même fichier (même empreinte SHA-256) sert de justificatif d'échange pour plusieurs débiteurs (\(debtors.joined(separator: ", "))) : \(files.joined(separator: ", ")). Une ligne du journal désigne sans doute le mauvais fichier."),
+                    "link": .absent, "severity": "warning"]
         case .pdfWithoutInvoice(let file):
             return ["text": .text("\(file) : PDF sans facture électronique intégrée, et aucune facture ne porte le numéro de son nom."),
                     "link": .absent, "severity": "warning"]
