@@ -10,7 +10,8 @@ import Testing
     static let golden = RelanceBinary.fixtures.appendingPathComponent("golden")
     static let updating = ProcessInfo.processInfo.environment["RELANCE_UPDATE_GOLDEN"] == "1"
 
-    @Test(arguments: ["index.html", "summary.json", "debtors/p01-8b094f4685f9.html", "debtors/p02-946cde93dd9e.html", "debtors/p02-946cde93dd9e/index.html"])
+    @Test(arguments: ["index.html", "summary.json", "debtors/p01-8b094f4685f9.html", "debtors/p02-946cde93dd9e.html", "debtors/p02-946cde93dd9e/index.html",
+                      "debtors/p02-946cde93dd9e/requete-injonction-de-payer.html", "debtors/p02-946cde93dd9e/bordereau.html"])
     func workedExamplePageMatchesItsGoldenFile(_ page: String) throws {
         let temp = try TemporaryFolder()
         let run = try RelanceBinary.run([

@@ -84,6 +84,8 @@ public enum SitePaths {
         public static let chronology = "chronologie.html"
         /// Bordereau de communication de pièces.
         public static let exhibitList = "bordereau.html"
+        /// The requête en injonction de payer, when the file is ready for it.
+        public static let injunctionRequest = "requete-injonction-de-payer.html"
         /// `sha256sum -c manifest.sha256`, run in the folder, checks every file listed.
         public static let manifest = "manifest.sha256"
         /// The exhibits, copied under names that carry their number.
@@ -139,6 +141,7 @@ public enum SitePaths {
         public static let chronology = "case/chronologie.html"
         public static let exhibitList = "case/bordereau.html"
         public static let regeneratedLetter = "case/regenerated-letter.html"
+        public static let injunctionRequest = "case/requete.html"
         public static let letter = "letters/letter.html"
         public static let email = "letters/email.html"
         public static let letterBatch = "letters/batch.html"
@@ -147,7 +150,7 @@ public enum SitePaths {
         public static let report = "report.html"
 
         public static let all = [
-            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter,
+            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest,
             letter, email, letterBatch, depositList, lettersIndex,
         ]
     }

@@ -42,6 +42,14 @@ public struct CaseFileBuilder: Sendable {
             missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents,
                                       otherDebts: book.otherDebts, contractualRate: book.penalties.isContractual))
         audit?.caseFile(c.statement)
+        if bundled {
+            let claim = CaseClaim(state, asOf: r.asOf)
+            if let refusal = InjunctionRequest.refusal(state, claim: claim, policy: book.policy, asOf: r.asOf) {
+                c.injunctionRefusal = refusal
+            } else {
+                c.injunction = CaseFileContext.Injunction(notice: InjunctionRequest.expiredNotice(state, policy: book.policy, asOf: r.asOf))
+            }
+        }
 
         var documents = bundled ? try exhibitFiles(&c) : []
         var onPage = c
@@ -49,6 +57,10 @@ public struct CaseFileBuilder: Sendable {
         try output.write(try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage)), to: SitePaths.debtorPage(state.id))
         guard bundled else { return nil }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
+        if let injunction = c.injunction {
+            documents.append(CaseFileDocument(path: SitePaths.CaseFile.injunctionRequest, bytes: try render(
+                SitePaths.Layouts.injunctionRequest, InjunctionRequestView.value(c, notice: injunction.notice))))
+        }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.statement, bytes: try render(SitePaths.Layouts.statement, StatementView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.chronology, bytes: try render(SitePaths.Layouts.chronology, ChronologyView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitList, bytes: try render(SitePaths.Layouts.exhibitList, ExhibitListView.value(c))))

@@ -11,6 +11,13 @@ struct CaseFileContext {
     let exhibits: ExhibitList
     /// The « pièces à fournir ».
     let missing: MissingDocuments
+    /// A bundled file ready for a requête en injonction de payer: the mise en demeure it follows
+    /// (nil for a file handed over without one). Nil when no requête is drawn up.
+    var injunction: Injunction?
+    /// Why no requête is drawn up for a bundled file.
+    var injunctionRefusal: String?
+
+    struct Injunction { let notice: Interaction? }
     /// Exhibit number → its SHA-256 (hex), for the exhibits copied into the folder (bundled only).
     var hashes: [Int: String] = [:]
     /// Log line (`sequence`) → its reconstructed letter in the folder (bundled only; a line covering
@@ -41,7 +48,7 @@ struct CaseFileContext {
         case .cover: return "#dossier"
         case .statement: return "#decompte"
         case .chronology: return "#chronologie"
-        case .exhibitList: return link(document.path)
+        case .exhibitList, .injunction: return link(document.path)
         }
     }
 }

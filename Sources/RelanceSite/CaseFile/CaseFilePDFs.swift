@@ -100,7 +100,7 @@ public struct CaseFilePDFs {
                 } catch {
                     // An exhibit qpdf counted but cannot join must not cost the build: the case
                     // file's PDF then holds the generated documents, and the build says so.
-                    let generated = Array(pieces.prefix(CaseFilePrintJob.generatedDocuments))
+                    let generated = Array(pieces.prefix(job.generatedDocuments))
                     return (try merger.assemble(generated, info: info, scratch: scratch),
                             "dossier \(job.debtorID) : pièces non jointes au PDF (\(error)) ; elles restent dans le dossier et l'archive ZIP.")
                 }

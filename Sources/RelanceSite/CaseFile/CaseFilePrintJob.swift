@@ -24,18 +24,19 @@ public struct CaseFilePrintJob: Sendable {
     /// PDF parts the build found damaged or mistyped: a page naming them stands in their place.
     public let damaged: Set<String>
 
-    /// The parts every job starts with: cover, décompte, chronology, bordereau.
-    static let generatedDocuments = 4
+    /// How many parts the job starts with that Relance generated: cover, requête when there is one,
+    /// décompte, chronology, bordereau.
+    public let generatedDocuments: Int
 
     init(context c: CaseFileContext) {
         debtorID = c.state.id
         title = "Dossier de recouvrement – \(c.state.debtor.name)"
         folder = c.folder
         output = SitePaths.CaseFile.pdf(slug: c.slug)
-        var parts: [Part] = [
-            .html(SitePaths.CaseFile.cover), .html(SitePaths.CaseFile.statement),
-            .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList),
-        ]
+        var parts: [Part] = [.html(SitePaths.CaseFile.cover)]
+        if c.injunction != nil { parts.append(.html(SitePaths.CaseFile.injunctionRequest)) }
+        parts += [.html(SitePaths.CaseFile.statement), .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList)]
+        generatedDocuments = parts.count
         var damaged = Set<String>()
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }

@@ -5,7 +5,7 @@ import RelanceCore
 /// and links to the other documents of the folder.
 enum CaseHeaderView {
     enum Document: CaseIterable {
-        case cover, statement, chronology, exhibitList
+        case cover, statement, chronology, exhibitList, injunction
 
         var title: String {
             switch self {
@@ -13,6 +13,7 @@ enum CaseHeaderView {
             case .statement: return "Décompte"
             case .chronology: return "Chronologie"
             case .exhibitList: return "Bordereau de pièces"
+            case .injunction: return "Requête en injonction de payer"
             }
         }
 
@@ -22,6 +23,7 @@ enum CaseHeaderView {
             case .statement: return SitePaths.CaseFile.statement
             case .chronology: return SitePaths.CaseFile.chronology
             case .exhibitList: return SitePaths.CaseFile.exhibitList
+            case .injunction: return SitePaths.CaseFile.injunctionRequest
             }
         }
     }
@@ -43,7 +45,7 @@ enum CaseHeaderView {
     /// The header of a document of the lawyer's folder.
     static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
         var links: [LayoutValue] = Document.allCases
-            .filter { $0 != .exhibitList || c.bundled }
+            .filter { ($0 != .exhibitList || c.bundled) && ($0 != .injunction || c.injunction != nil) }
             .map { document in
                 ["title": .text(document.title), "href": .text(document.path),
                  "current": LayoutValue(document == current ? "page" : nil)]

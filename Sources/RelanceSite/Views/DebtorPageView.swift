@@ -74,6 +74,8 @@ enum DebtorPageView {
                 "exhibits": .text(count(c.exhibits.exhibits.count, none: "Aucune pièce", "pièce numérotée", "pièces numérotées")
                     + (c.missing.isComplete ? "" : ", " + count(c.missing.items.count, none: "", "pièce à fournir", "pièces à fournir"))),
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
+                "injunction_href": LayoutValue(c.injunction == nil ? nil : c.link(SitePaths.CaseFile.injunctionRequest)),
+                "injunction_refusal": LayoutValue(c.injunctionRefusal.map { "Requête en injonction de payer non établie : \($0)." }),
                 "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
                 "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),
                 "zip_href": .text(c.link(SitePaths.CaseFile.zip(slug: c.slug))),
