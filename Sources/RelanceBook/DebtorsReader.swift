@@ -6,7 +6,8 @@ enum DebtorsReader {
     static let schema = CSVSchema(
         required: ["id", "name"],
         optional: ["type", "siren", "contact", "address_1", "address_2", "postcode", "city", "country", "email",
-                   "phone", "segment", "seat_city", "payment_terms", "iban"]
+                   "phone", "segment", "seat_city", "payment_terms", "iban", "insolvency", "insolvency_opened_on",
+                   "bodacc_published_on", "mandataire"]
     )
 
     struct Contents {
@@ -116,6 +117,7 @@ enum DebtorsReader {
                 row.fail(c.iban, "expected an IBAN such as FR76 3000 6000 0112 3456 7890 189, found \(quoted(text))")
             }
         }
+        let insolvency = readInsolvency(row, c)
         guard let id, let name, log.count == before else { return }
         if let terms { part.terms.append((id, terms)) }
         if let iban { part.ibans.append((id, iban)) }
@@ -125,12 +127,31 @@ enum DebtorsReader {
             city: row.text(c.city), country: country, email: row.text(c.email), phone: row.text(c.phone),
             segment: segment, seatCity: row.text(c.seatCity), location: row.location
         )))
+        part.debtors[part.debtors.count - 1].debtor.insolvency = insolvency
+    }
+
+    /// `insolvency` (sauvegarde, redressement, liquidation) with its opening date; the BODACC date
+    /// and the mandataire complete it. Dates without a kind are an error: they would say nothing.
+    private static func readInsolvency(_ row: CSVRow, _ c: Columns) -> Insolvency? {
+        let kind = row.keyword(c.insolvency, Vocabulary.insolvencyKinds, required: false)
+        let opened = row.day(c.insolvencyOpenedOn, required: kind != nil)
+        let bodacc = row.day(c.bodaccPublishedOn, required: false)
+        if kind == nil && row.isEmpty(c.insolvency) {
+            for column in [c.insolvencyOpenedOn, c.bodaccPublishedOn, c.mandataire] where !row.isEmpty(column) {
+                row.fail(column, "expected it with the insolvency column (sauvegarde, redressement or liquidation), found it alone")
+            }
+        }
+        if let opened, let bodacc, bodacc < opened {
+            row.fail(c.bodaccPublishedOn, "expected the BODACC publication on or after the opening judgment (\(opened.iso)), found \(bodacc.iso)")
+        }
+        guard let kind, let opened else { return nil }
+        return Insolvency(kind: kind, openedOn: opened, bodaccPublishedOn: bodacc, mandataire: row.text(c.mandataire))
     }
 
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
         let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment, seatCity: CSVColumn
-        let paymentTerms, iban: CSVColumn
+        let paymentTerms, iban, insolvency, insolvencyOpenedOn, bodaccPublishedOn, mandataire: CSVColumn
         init(_ header: CSVHeader) {
             id = header.column("id"); name = header.column("name"); type = header.column("type")
             siren = header.column("siren"); contact = header.column("contact")
@@ -138,6 +159,8 @@ enum DebtorsReader {
             postcode = header.column("postcode"); city = header.column("city"); country = header.column("country")
             email = header.column("email"); phone = header.column("phone"); segment = header.column("segment")
             seatCity = header.column("seat_city"); paymentTerms = header.column("payment_terms"); iban = header.column("iban")
+            insolvency = header.column("insolvency"); insolvencyOpenedOn = header.column("insolvency_opened_on")
+            bodaccPublishedOn = header.column("bodacc_published_on"); mandataire = header.column("mandataire")
         }
     }
 }

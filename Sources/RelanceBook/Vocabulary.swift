@@ -19,6 +19,15 @@ enum Vocabulary {
         expected: SupportingDocument.Kind.allCases.map(\.rawValue)
     )
 
+    static let insolvencyKinds = Keywords<Insolvency.Kind>(
+        Insolvency.Kind.allCases.map { ($0.rawValue, $0) } + [
+            ("procédure_de_sauvegarde", .safeguard), ("safeguard", .safeguard), ("sauvegarde_accélérée", .safeguard),
+            ("redressement_judiciaire", .receivership), ("rj", .receivership), ("receivership", .receivership),
+            ("liquidation_judiciaire", .liquidation), ("lj", .liquidation),
+        ],
+        expected: Insolvency.Kind.allCases.map(\.rawValue)
+    )
+
     static let debtorKinds = Keywords<Debtor.Kind>([
         ("business", .business), ("entreprise", .business), ("professionnel", .business), ("société", .business),
         ("consumer", .consumer), ("particulier", .consumer), ("consommateur", .consumer),

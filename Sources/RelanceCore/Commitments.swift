@@ -42,6 +42,8 @@ public struct PaymentPlanState: Sendable {
 /// Why escalation is on hold for a debtor.
 public enum PauseReason: String, Sendable, Comparable {
     case none, promise, paymentPlan = "payment_plan", dispute
+    /// Collective proceedings: no action, whatever else (L622-21 C. com.).
+    case insolvency
 
     /// Priority: dispute, then payment plan, then promise.
     private var priority: Int {
@@ -50,6 +52,7 @@ public enum PauseReason: String, Sendable, Comparable {
         case .promise: return 1
         case .paymentPlan: return 2
         case .dispute: return 3
+        case .insolvency: return 4
         }
     }
 

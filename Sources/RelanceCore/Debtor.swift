@@ -20,6 +20,8 @@ public struct Debtor: Hashable, Sendable {
     public var segment: Segment
     /// The registered office's city when it is not `city` (the competent court is the seat's).
     public var seatCity: String?
+    /// Collective proceedings, when debtors.csv gives them.
+    public var insolvency: Insolvency?
     public var location: SourceLocation
 
     public init(

@@ -28,25 +28,30 @@ extension DebtorAssessment {
         let clock = prescriptionClock(position, account: account, coverers: coverers)
         let status = Prescription.status(lastDay: clock.lastDay, asOf: asOf)
         let calculator = context.calculator
+        // Collective proceedings stop interest and penalties at the opening judgment (L622-28).
+        let proceedings = debtor.insolvency.flatMap { $0.openedOn <= asOf ? $0 : nil }
+        let penaltyEnd = proceedings.map { min(asOf, $0.lastInterestDay) } ?? asOf
         let isInvoice = context.otherDebts.isEmpty || !context.otherDebts.contains(account.entry.reference)
         let penalties: PenaltyComputation
         switch debtor.kind {
         case _ where !isInvoice:
-            penalties = calculator.compute(invoice: account, basis: .notAnInvoice, start: asOf, asOf: asOf)
+            penalties = calculator.compute(invoice: account, basis: .notAnInvoice, start: penaltyEnd, asOf: penaltyEnd)
         case _ where status == .barred:
-            penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
+            penalties = calculator.compute(invoice: account, basis: .none, start: penaltyEnd, asOf: penaltyEnd)
         case .business:
-            penalties = calculator.compute(invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: asOf)
+            penalties = calculator.compute(invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: penaltyEnd)
         case .consumer:
             if let notice = firstNotice {
                 // Interest runs from the day after delivery, or after sending when delivery is unknown.
                 let start = (interactions[notice].deliveredOn ?? interactions[notice].day) + 1
-                penalties = calculator.compute(invoice: account, basis: .consumerLegalInterest, start: start, asOf: asOf)
+                penalties = calculator.compute(invoice: account, basis: .consumerLegalInterest, start: start, asOf: penaltyEnd)
             } else {
-                penalties = calculator.compute(invoice: account, basis: .none, start: asOf, asOf: asOf)
+                penalties = calculator.compute(invoice: account, basis: .none, start: penaltyEnd, asOf: penaltyEnd)
             }
         }
-        let indemnity = (debtor.kind == .business && isInvoice && daysPastDue >= 1 && status != .barred)
+        // An invoice falling due after the opening gets no indemnity: payment is forbidden then.
+        let dueBeforeProceedings = proceedings.map { account.dueDate < $0.openedOn } ?? true
+        let indemnity = (debtor.kind == .business && isInvoice && daysPastDue >= 1 && status != .barred && dueBeforeProceedings)
             ? context.penaltySettings.indemnity : .zero
         let aging = context.aging
         return InvoiceState(
@@ -83,10 +88,13 @@ extension DebtorAssessment {
             let clock = prescriptionClock(position, account: account, coverers: coverers)
             guard !clock.isBarred(on: asOf) else { continue }
             let settledOn = account.allocations.map(\.date).max()!
+            let proceedings = debtor.insolvency.flatMap { $0.openedOn <= asOf ? $0 : nil }
             let penalties = context.calculator.compute(
-                invoice: account, basis: .businessPenalties, start: account.dueDate + 1, asOf: settledOn)
+                invoice: account, basis: .businessPenalties, start: account.dueDate + 1,
+                asOf: proceedings.map { min(settledOn, $0.lastInterestDay) } ?? settledOn)
+            let indemnity = proceedings.map { account.dueDate < $0.openedOn } ?? true ? context.penaltySettings.indemnity : .zero
             found.append((allocation.fifoRank[index], SettledLateInvoice(
-                account: account, settledOn: settledOn, penalties: penalties, indemnity: context.penaltySettings.indemnity,
+                account: account, settledOn: settledOn, penalties: penalties, indemnity: indemnity,
                 prescriptionClock: clock)))
         }
         return found.sorted { $0.rank < $1.rank }.map(\.invoice)

@@ -82,6 +82,10 @@ struct DebtorAssessment {
             }
         }
 
+        // Collective proceedings stop every action, whatever else (L622-21 C. com.).
+        let inProceedings = debtor.insolvency.map { $0.openedOn <= asOf } ?? false
+        if inProceedings { paused = .insolvency }
+
         let undisputedOverdue = overdue.filter { !$0.state.disputed }
         var nextAction: Action?
         if !overdue.isEmpty && paused == .none && stage != .handedOver && !undisputedOverdue.isEmpty {
@@ -92,6 +96,13 @@ struct DebtorAssessment {
 
         var actions: [Action] = []
         let horizon = asOf + PolicyWindows.actionDays
+        guard !inProceedings else {
+            return DebtorState(
+                debtor: debtor, openInvoices: invoices,
+                unallocated: unallocated, stage: stage, paused: paused, nextAction: nil, actions: [],
+                promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions,
+                settledLate: settledLateInvoices(coverers: coverers))
+        }
         if let next = nextAction, next.on <= horizon {
             if debtor.segment == .strategic && next.kind.isReminder {
                 actions.append(Action(debtorID: debtor.id, kind: .call, on: next.on, channel: .phone, invoices: next.invoices))

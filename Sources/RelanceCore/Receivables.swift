@@ -99,7 +99,7 @@ public struct Receivables: Sendable {
         self.actions = actions
         workQueue = WorkQueue(actions: actions, priorities: priorities)
         debtorsWithRejectedRows = book.debtorsWithRejectedRows
-        let alerts = Receivables.alerts(states, held: debtorsWithRejectedRows)
+        let alerts = Receivables.alerts(states, held: debtorsWithRejectedRows, asOf: asOf)
         warnings = alerts.urgent + DebtorTypeCheck.warnings(states, bundled: { bundles.includes($0) }) + alerts.informative
             + book.sourceWarnings
 
@@ -180,8 +180,15 @@ public struct Receivables: Sendable {
     /// floor, then the time-barred invoices (largest first), where nothing can be done any more.
     /// Equal ones keep the debtors' id order.
     private static func alerts(
-        _ states: [DebtorState], held: [String: [SourceLocation]]
+        _ states: [DebtorState], held: [String: [SourceLocation]], asOf: Day
     ) -> (urgent: [BuildWarning], informative: [BuildWarning]) {
+        // Claims to declare in collective proceedings: a missed deadline forfeits them (L622-26),
+        // so they come first, the unknown deadlines (BODACC date missing) and the soonest first.
+        let declarations = states.compactMap { state -> (Day?, BuildWarning)? in
+            guard let insolvency = state.debtor.insolvency, insolvency.openedOn <= asOf,
+                  !state.openInvoices.isEmpty || !state.settledLate.isEmpty else { return nil }
+            return (insolvency.declarationDeadline, .claimToDeclare(debtorID: state.id, insolvency: insolvency))
+        }.sorted { a, b in (a.0 ?? Day(year: 1, month: 1, day: 1)!) < (b.0 ?? Day(year: 1, month: 1, day: 1)!) }.map(\.1)
         var soon: [(lastDay: Day, amount: Money, warning: BuildWarning)] = []
         var barred: [(amount: Money, warning: BuildWarning)] = []
         var unaddressed: [(amount: Money, warning: BuildWarning)] = []
@@ -217,7 +224,7 @@ public struct Receivables: Sendable {
         let rejected = held.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).map {
             (outstanding[$0] ?? .zero, BuildWarning.rowsRejected(debtorID: $0, rows: held[$0] ?? []))
         }
-        return (bySoonest + largestFirst(rejected) + largestFirst(unaddressed) + rateWarnings,
+        return (declarations + bySoonest + largestFirst(rejected) + largestFirst(unaddressed) + rateWarnings,
                 floorWarnings + largestFirst(barred))
     }
 

@@ -45,4 +45,7 @@ public enum BuildWarning: Hashable, Sendable {
     /// The same file (same SHA-256) is the proof of an exchange for several debtors: one of the log
     /// lines names the wrong file.
     case proofSharedByDebtors(files: [String], debtorIDs: [String])
+    /// A debtor in collective proceedings: no letter may go out (L622-21); the claim is declared to
+    /// the mandataire within two months of the BODACC publication (R622-24).
+    case claimToDeclare(debtorID: String, insolvency: Insolvency)
 }

@@ -27,7 +27,8 @@ public struct BundleSelection: Sendable, Hashable {
         switch mode {
         case .all: return true
         case .none: return false
-        case .automatic: return state.stage >= .formalNotice
+        // A debtor in collective proceedings needs its file too: its claim is declared with it.
+        case .automatic: return state.stage >= .formalNotice || state.paused == .insolvency
         }
     }
 }

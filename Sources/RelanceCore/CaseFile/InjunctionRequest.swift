@@ -14,6 +14,9 @@ public enum InjunctionRequest {
 
     /// Why no requête is drawn up for this debtor; nil when it is.
     public static func refusal(_ state: DebtorState, claim: CaseClaim, policy: CollectionPolicy, asOf: Day) -> String? {
+        if state.paused == .insolvency {
+            return "le débiteur est en procédure collective : les poursuites individuelles sont interdites (art. L622-21 C. com.) ; déclarez la créance"
+        }
         guard state.stage == .handedOver || expiredNotice(state, policy: policy, asOf: asOf) != nil else {
             return "la mise en demeure n'a pas été envoyée, ou son délai n'est pas expiré"
         }

@@ -86,6 +86,8 @@ public enum SitePaths {
         public static let exhibitList = "bordereau.html"
         /// The requête en injonction de payer, when the file is ready for it.
         public static let injunctionRequest = "requete-injonction-de-payer.html"
+        /// The déclaration de créance, for a debtor in collective proceedings.
+        public static let claimDeclaration = "declaration-de-creance.html"
         /// `sha256sum -c manifest.sha256`, run in the folder, checks every file listed.
         public static let manifest = "manifest.sha256"
         /// The exhibits, copied under names that carry their number.
@@ -142,6 +144,7 @@ public enum SitePaths {
         public static let exhibitList = "case/bordereau.html"
         public static let regeneratedLetter = "case/regenerated-letter.html"
         public static let injunctionRequest = "case/requete.html"
+        public static let claimDeclaration = "case/declaration.html"
         public static let letter = "letters/letter.html"
         public static let email = "letters/email.html"
         public static let letterBatch = "letters/batch.html"
@@ -150,7 +153,7 @@ public enum SitePaths {
         public static let report = "report.html"
 
         public static let all = [
-            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest,
+            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest, claimDeclaration,
             letter, email, letterBatch, depositList, lettersIndex,
         ]
     }

@@ -42,6 +42,7 @@ public struct CaseFileBuilder: Sendable {
             missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents,
                                       otherDebts: book.otherDebts, contractualRate: book.penalties.isContractual))
         audit?.caseFile(c.statement)
+        if bundled, state.paused == .insolvency { c.declaration = state.debtor.insolvency }
         if bundled {
             let claim = CaseClaim(state, asOf: r.asOf)
             if let refusal = InjunctionRequest.refusal(state, claim: claim, policy: book.policy, asOf: r.asOf) {
@@ -57,6 +58,10 @@ public struct CaseFileBuilder: Sendable {
         try output.write(try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage)), to: SitePaths.debtorPage(state.id))
         guard bundled else { return nil }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
+        if let insolvency = c.declaration {
+            documents.append(CaseFileDocument(path: SitePaths.CaseFile.claimDeclaration, bytes: try render(
+                SitePaths.Layouts.claimDeclaration, ClaimDeclarationView.value(c, insolvency: insolvency))))
+        }
         if let injunction = c.injunction {
             documents.append(CaseFileDocument(path: SitePaths.CaseFile.injunctionRequest, bytes: try render(
                 SitePaths.Layouts.injunctionRequest, InjunctionRequestView.value(c, notice: injunction.notice))))

@@ -18,6 +18,8 @@ struct CaseFileContext {
     var injunctionRefusal: String?
 
     struct Injunction { let notice: Interaction? }
+    /// A bundled file of a debtor in collective proceedings: its claim to declare.
+    var declaration: Insolvency?
     /// Exhibit number → its SHA-256 (hex), for the exhibits copied into the folder (bundled only).
     var hashes: [Int: String] = [:]
     /// Log line (`sequence`) → its reconstructed letter in the folder (bundled only; a line covering
@@ -48,7 +50,7 @@ struct CaseFileContext {
         case .cover: return "#dossier"
         case .statement: return "#decompte"
         case .chronology: return "#chronologie"
-        case .exhibitList, .injunction: return link(document.path)
+        case .exhibitList, .injunction, .declaration: return link(document.path)
         }
     }
 }

@@ -34,6 +34,7 @@ public struct CaseFilePrintJob: Sendable {
         folder = c.folder
         output = SitePaths.CaseFile.pdf(slug: c.slug)
         var parts: [Part] = [.html(SitePaths.CaseFile.cover)]
+        if c.declaration != nil { parts.append(.html(SitePaths.CaseFile.claimDeclaration)) }
         if c.injunction != nil { parts.append(.html(SitePaths.CaseFile.injunctionRequest)) }
         parts += [.html(SitePaths.CaseFile.statement), .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList)]
         generatedDocuments = parts.count

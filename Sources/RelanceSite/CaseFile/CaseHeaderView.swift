@@ -5,7 +5,7 @@ import RelanceCore
 /// and links to the other documents of the folder.
 enum CaseHeaderView {
     enum Document: CaseIterable {
-        case cover, statement, chronology, exhibitList, injunction
+        case cover, statement, chronology, exhibitList, injunction, declaration
 
         var title: String {
             switch self {
@@ -14,6 +14,7 @@ enum CaseHeaderView {
             case .chronology: return "Chronologie"
             case .exhibitList: return "Bordereau de pièces"
             case .injunction: return "Requête en injonction de payer"
+            case .declaration: return "Déclaration de créance"
             }
         }
 
@@ -24,6 +25,7 @@ enum CaseHeaderView {
             case .chronology: return SitePaths.CaseFile.chronology
             case .exhibitList: return SitePaths.CaseFile.exhibitList
             case .injunction: return SitePaths.CaseFile.injunctionRequest
+            case .declaration: return SitePaths.CaseFile.claimDeclaration
             }
         }
     }
@@ -45,7 +47,8 @@ enum CaseHeaderView {
     /// The header of a document of the lawyer's folder.
     static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
         var links: [LayoutValue] = Document.allCases
-            .filter { ($0 != .exhibitList || c.bundled) && ($0 != .injunction || c.injunction != nil) }
+            .filter { ($0 != .exhibitList || c.bundled) && ($0 != .injunction || c.injunction != nil)
+                && ($0 != .declaration || c.declaration != nil) }
             .map { document in
                 ["title": .text(document.title), "href": .text(document.path),
                  "current": LayoutValue(document == current ? "page" : nil)]

@@ -72,7 +72,7 @@ enum InjunctionRequestView {
     }
 
     /// Art. 54 and 57 CPC: form, name, seat and the organ that represents it.
-    private static func creditorMentions(_ creditor: Creditor) -> String {
+    static func creditorMentions(_ creditor: Creditor) -> String {
         var text = creditor.name
         if let form = creditor.legalForm { text += ", \(form)" + (creditor.capital.map { " au capital de \($0)" } ?? "") }
         if let siren = creditor.siren {

@@ -75,6 +75,7 @@ enum DebtorPageView {
                     + (c.missing.isComplete ? "" : ", " + count(c.missing.items.count, none: "", "pièce à fournir", "pièces à fournir"))),
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
                 "injunction_href": LayoutValue(c.injunction == nil ? nil : c.link(SitePaths.CaseFile.injunctionRequest)),
+                "declaration_href": LayoutValue(c.declaration == nil ? nil : c.link(SitePaths.CaseFile.claimDeclaration)),
                 "injunction_refusal": LayoutValue(c.injunctionRefusal.map { "Requête en injonction de payer non établie : \($0)." }),
                 "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
                 "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),

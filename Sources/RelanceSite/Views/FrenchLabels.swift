@@ -55,6 +55,7 @@ public enum FrenchLabels {
         case .dispute: return "Litige"
         case .promise: return "Promesse de paiement"
         case .paymentPlan: return "Échéancier"
+        case .insolvency: return "Procédure collective"
         }
     }
 

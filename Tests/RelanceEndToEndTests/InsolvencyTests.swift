@@ -1,0 +1,68 @@
+import Foundation
+import RelanceTestSupport
+import Testing
+
+/// A debtor in collective proceedings: no letter, no action, interest stopped at the opening
+/// judgment, an alert to declare the claim in time, and the déclaration de créance in its file.
+@Suite struct InsolvencyTests {
+    static func book(bodacc: String = "2026-03-10") -> CaseFileBook {
+        var book = CaseFileBook()
+        book.book.debtors = """
+            id,name,type,siren,address_1,postcode,city,email,insolvency,insolvency_opened_on,bodacc_published_on,mandataire
+            D1,Client Un SARL,business,732829320,1 rue A,69001,Lyon,a@b.fr,redressement,2026-03-02,\(bodacc),"Me Anne Martin, 4 rue de la Bourse, 69002 Lyon"
+
+            """
+        // F/2 falls due on 19 June 2026, after the opening: to fall due, no indemnity.
+        return book
+    }
+
+    @Test func noLetterInterestStopsAndTheClaimIsDeclared() throws {
+        let temp = try TemporaryFolder()
+        let run = try Self.book().build(in: temp)
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as! [String: Any]
+        let debtor = try #require((summary["debtors"] as! [[String: Any]]).first)
+        #expect(debtor["paused"] as? String == "insolvency")
+        #expect(debtor["next_action"] is NSNull || debtor["next_action"] == nil)
+        #expect(run.stderr.contains("débiteur D1 en redressement judiciaire depuis le 2026-03-02 : aucun courrier ; déclarer la créance avant le 2026-05-10"),
+                "\(run.stderr)")
+        #expect(!temp.exists("out/letters/D1-R2-20260615.html"))
+
+        let folder = try InjunctionRequestTests.folder(temp)
+        let declaration = CaseFilePage.text(try temp.read("\(folder)/declaration-de-creance.html"))
+        for mention in [
+            "À Me Anne Martin, 4 rue de la Bourse, 69002 Lyon, mandataire judiciaire",
+            "Client Un SARL, SIREN 732829320 — redressement judiciaire ouvert par jugement du 2 mars 2026, publié au BODACC le 10 mars 2026.",
+            "Intérêts et pénalités arrêtés au 01/03/2026, veille du jugement d'ouverture (art. L622-28 C. com.).",
+            "à titre chirographaire : la créance n'est assortie d'aucun privilège ni d'aucune sûreté",
+            "au plus tard le 10 mai 2026, deux mois après la publication du jugement au BODACC (art. R622-24 C. com.)",
+            "Sommes à échoir Facture Échéance Montant F/2 19/06/2026 250,00",
+        ] {
+            #expect(declaration.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").contains(mention), "\(mention)\n\(declaration)")
+        }
+        // F1: 1 800 € from 3 December 2025, 1 200 € after the payment of 10 February; stopped on 1 March.
+        let statement = CaseFilePage.text(try temp.read("\(folder)/decompte.html"))
+        #expect(statement.contains("11/02/2026 01/03/2026 19 1 200,00") || statement.contains("11/02/2026 01/03/2026 19"), "the last line ends on the eve: \(statement)")
+        #expect(statement.contains("Pénalités arrêtées au 01/03/2026, veille du jugement d'ouverture du redressement judiciaire (art. L622-28 C. com.)."))
+        #expect(!temp.exists("\(folder)/requete-injonction-de-payer.html"))
+        let cover = CaseFilePage.text(try temp.read("\(folder)/index.html"))
+        #expect(cover.contains("Déclaration de créance au mandataire judiciaire (art. L622-24 C. com.)"))
+        #expect(cover.contains("les poursuites individuelles sont interdites (art. L622-21 C. com.)"))
+    }
+
+    @Test func aBadInsolvencyCellIsLocated() throws {
+        var book = CaseFileBook()
+        book.book.debtors = """
+            id,name,type,insolvency,insolvency_opened_on,bodacc_published_on,mandataire
+            D1,Client Un SARL,business,faillite,2026-03-02,,
+            D2,Client Deux,business,,2026-03-02,,
+            D3,Client Trois,business,liquidation,2026-03-02,2026-02-01,
+
+            """
+        let temp = try TemporaryFolder()
+        let run = try book.build(in: temp)
+        #expect(run.status == 1)
+        for place in ["debtors.csv:2:", "debtors.csv:3:", "debtors.csv:4:"] { #expect(run.stderr.contains(place), "\(place)\n\(run.stderr)") }
+        #expect(run.stderr.contains("sauvegarde, redressement or liquidation"))
+    }
+}
