@@ -47,6 +47,8 @@ import Testing
         }
         // F1: 17,38 € (2025 H2) + 24,57 € + 49,93 € (2026 H1, before and after the payment).
         #expect(html.contains("17,38\u{00A0}€") && html.contains("24,57\u{00A0}€") && html.contains("49,93\u{00A0}€"))
+        // Each line's rate with its make-up (2025 H2 and 2026 H1: ECB 2,15 %).
+        #expect(html.components(separatedBy: "taux BCE 2,15\u{00A0}% + 10 points").count - 1 == 3, "one per penalty line of F1")
         let shownGrand = try #require(CaseFilePage.captures(#"<td class="num grand-total">(.*?)</td>"#, in: html).first.flatMap(CaseFilePage.cents))
         #expect(shownGrand == grand)
         let invoices = debtor["invoices"] as! [[String: Any]]

@@ -63,3 +63,23 @@ import Testing
         #expect(request.contains("Intérêts au taux légal") && !request.contains("Indemnités forfaitaires"))
     }
 }
+
+/// The attestation de créance and the relevé de compte every bundled file carries.
+@Suite struct AttestationTests {
+    @Test func theAttestationMatchesTheClaimAndTheAccountItsBalance() throws {
+        let temp = try TemporaryFolder()
+        #expect(try CaseFileBook().build(in: temp).status == 0)
+        let folder = try InjunctionRequestTests.folder(temp)
+        let text = CaseFilePage.text(try temp.read("\(folder)/attestation-de-creance.html"))
+            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+            .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+        #expect(text.contains("atteste que Client Un SARL (SIREN 732829320) reste redevable envers Test SARL, au 15 juin 2026, de la somme de 1 331,88 €"),
+                "\(text)")
+        #expect(text.contains("1 200,00 € en principal échu, 91,88 € de pénalités de retard, 40,00 € d'indemnités forfaitaires"))
+        // Every entry up to the build date, with its running balance: F1, VIR-1, F/2.
+        #expect(text.contains("02/11/2025 F1 Facture 1 800,00 € 1 800,00 €"), "\(text)")
+        #expect(text.contains("10/02/2026 VIR-1 Règlement 600,00 € 1 200,00 €"))
+        #expect(text.contains("20/05/2026 F/2 Facture 250,00 € 1 450,00 € Solde 1 450,00 €"))
+        #expect(text.contains("pouvoir spécial (art. 853 CPC)"))
+    }
+}

@@ -88,6 +88,8 @@ public enum SitePaths {
         public static let injunctionRequest = "requete-injonction-de-payer.html"
         /// The déclaration de créance, for a debtor in collective proceedings.
         public static let claimDeclaration = "declaration-de-creance.html"
+        /// The attestation de créance and the relevé de compte, in every bundled file.
+        public static let attestation = "attestation-de-creance.html"
         /// `sha256sum -c manifest.sha256`, run in the folder, checks every file listed.
         public static let manifest = "manifest.sha256"
         /// The exhibits, copied under names that carry their number.
@@ -145,6 +147,7 @@ public enum SitePaths {
         public static let regeneratedLetter = "case/regenerated-letter.html"
         public static let injunctionRequest = "case/requete.html"
         public static let claimDeclaration = "case/declaration.html"
+        public static let attestation = "case/attestation.html"
         public static let letter = "letters/letter.html"
         public static let email = "letters/email.html"
         public static let letterBatch = "letters/batch.html"
@@ -153,7 +156,7 @@ public enum SitePaths {
         public static let report = "report.html"
 
         public static let all = [
-            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest, claimDeclaration,
+            dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest, claimDeclaration, attestation,
             letter, email, letterBatch, depositList, lettersIndex,
         ]
     }

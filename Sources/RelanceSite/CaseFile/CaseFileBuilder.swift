@@ -58,6 +58,8 @@ public struct CaseFileBuilder: Sendable {
         try output.write(try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage)), to: SitePaths.debtorPage(state.id))
         guard bundled else { return nil }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
+        documents.append(CaseFileDocument(path: SitePaths.CaseFile.attestation, bytes: try render(
+            SitePaths.Layouts.attestation, AttestationView.value(c))))
         if let insolvency = c.declaration {
             documents.append(CaseFileDocument(path: SitePaths.CaseFile.claimDeclaration, bytes: try render(
                 SitePaths.Layouts.claimDeclaration, ClaimDeclarationView.value(c, insolvency: insolvency))))

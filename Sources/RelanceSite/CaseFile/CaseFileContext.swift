@@ -50,7 +50,7 @@ struct CaseFileContext {
         case .cover: return "#dossier"
         case .statement: return "#decompte"
         case .chronology: return "#chronologie"
-        case .exhibitList, .injunction, .declaration: return link(document.path)
+        case .exhibitList, .injunction, .declaration, .attestation: return link(document.path)
         }
     }
 }

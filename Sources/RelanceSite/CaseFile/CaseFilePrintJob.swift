@@ -36,7 +36,8 @@ public struct CaseFilePrintJob: Sendable {
         var parts: [Part] = [.html(SitePaths.CaseFile.cover)]
         if c.declaration != nil { parts.append(.html(SitePaths.CaseFile.claimDeclaration)) }
         if c.injunction != nil { parts.append(.html(SitePaths.CaseFile.injunctionRequest)) }
-        parts += [.html(SitePaths.CaseFile.statement), .html(SitePaths.CaseFile.chronology), .html(SitePaths.CaseFile.exhibitList)]
+        parts += [.html(SitePaths.CaseFile.statement), .html(SitePaths.CaseFile.attestation), .html(SitePaths.CaseFile.chronology),
+                  .html(SitePaths.CaseFile.exhibitList)]
         generatedDocuments = parts.count
         var damaged = Set<String>()
         for exhibit in c.exhibits.exhibits {

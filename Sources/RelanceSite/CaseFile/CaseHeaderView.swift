@@ -5,7 +5,7 @@ import RelanceCore
 /// and links to the other documents of the folder.
 enum CaseHeaderView {
     enum Document: CaseIterable {
-        case cover, statement, chronology, exhibitList, injunction, declaration
+        case cover, statement, chronology, exhibitList, injunction, declaration, attestation
 
         var title: String {
             switch self {
@@ -15,6 +15,7 @@ enum CaseHeaderView {
             case .exhibitList: return "Bordereau de pièces"
             case .injunction: return "Requête en injonction de payer"
             case .declaration: return "Déclaration de créance"
+            case .attestation: return "Attestation de créance"
             }
         }
 
@@ -26,6 +27,7 @@ enum CaseHeaderView {
             case .exhibitList: return SitePaths.CaseFile.exhibitList
             case .injunction: return SitePaths.CaseFile.injunctionRequest
             case .declaration: return SitePaths.CaseFile.claimDeclaration
+            case .attestation: return SitePaths.CaseFile.attestation
             }
         }
     }
@@ -47,7 +49,7 @@ enum CaseHeaderView {
     /// The header of a document of the lawyer's folder.
     static func value(_ c: CaseFileContext, current: Document) -> LayoutValue {
         var links: [LayoutValue] = Document.allCases
-            .filter { ($0 != .exhibitList || c.bundled) && ($0 != .injunction || c.injunction != nil)
+            .filter { ($0 != .exhibitList || c.bundled) && ($0 != .attestation || c.bundled) && ($0 != .injunction || c.injunction != nil)
                 && ($0 != .declaration || c.declaration != nil) }
             .map { document in
                 ["title": .text(document.title), "href": .text(document.path),

@@ -14,14 +14,14 @@ enum StatementView {
         let business = c.debtor.kind == .business
         return [
             "as_of": .text(FrenchFormat.longDate(s.asOf)),
-            "invoices": .list(s.invoices.map { invoice($0, business: business) }),
+            "invoices": .list(s.invoices.map { invoice($0, business: business, rates: c.r.book.rates, settings: c.r.book.penalties) }),
             "totals": [
                 "principal": .text(FrenchFormat.money(s.principal)),
                 "penalties": .text(FrenchFormat.money(s.penalties + s.settledPenalties)),
                 "indemnities": .text(FrenchFormat.money(s.indemnities + s.settledIndemnities)),
                 "total": .text(FrenchFormat.money(s.total)),
             ],
-            "settled_late": .list(s.settledLate.map { settledLate($0) }),
+            "settled_late": .list(s.settledLate.map { settledLate($0, rates: c.r.book.rates, settings: c.r.book.penalties) }),
             "barred": .list(s.barred.map { barred in
                 [
                     "reference": .text(barred.reference),
@@ -54,7 +54,7 @@ enum StatementView {
         ]
     }
 
-    private static func invoice(_ i: CaseStatement.InvoiceLines, business: Bool) -> LayoutValue {
+    private static func invoice(_ i: CaseStatement.InvoiceLines, business: Bool, rates: RateTable, settings: PenaltySettings) -> LayoutValue {
         [
             "reference": .text(i.reference),
             "title": .text(i.isInvoice ? "Facture n°" : "Débit hors facture n°"),
@@ -74,7 +74,7 @@ enum StatementView {
                 ]
             }),
             "balance": .text(FrenchFormat.money(i.balance)),
-            "penalty_lines": penaltyLines(i.penalties),
+            "penalty_lines": penaltyLines(i.penalties, rates: rates, settings: settings),
             "no_penalty": LayoutValue(i.penalties.lines.isEmpty ? noPenaltyReason(i.penalties.basis) : nil),
             "penalties": .text(FrenchFormat.money(i.penaltyTotal)),
             "indemnity": .text(FrenchFormat.money(i.indemnity)),
@@ -100,13 +100,13 @@ enum StatementView {
                                    calculator: c.r.penaltyCalculator, on: c.r.asOf)
     }
 
-    private static func settledLate(_ i: CaseStatement.SettledLateLines) -> LayoutValue {
+    private static func settledLate(_ i: CaseStatement.SettledLateLines, rates: RateTable, settings: PenaltySettings) -> LayoutValue {
         [
             "reference": .text(i.reference),
             "due": .text(FrenchFormat.shortDate(i.dueDate)),
             "settled_on": .text(FrenchFormat.shortDate(i.settledOn)),
             "days": .text(FrenchFormat.integer(i.daysLate)),
-            "penalty_lines": penaltyLines(i.penalties),
+            "penalty_lines": penaltyLines(i.penalties, rates: rates, settings: settings),
             "penalties": .text(FrenchFormat.money(i.penalties.total)),
             "indemnity": .text(FrenchFormat.money(i.indemnity)),
             "total": .text(FrenchFormat.money(i.total)),
@@ -114,9 +114,10 @@ enum StatementView {
     }
 
     /// One row per stretch: from, to, days, balance, rate, amount.
-    private static func penaltyLines(_ penalties: PenaltyComputation) -> LayoutValue {
+    private static func penaltyLines(_ penalties: PenaltyComputation, rates: RateTable, settings: PenaltySettings) -> LayoutValue {
         .list(penalties.lines.map { line in
             [
+                "rate_basis": LayoutValue(rateMakeUp(line, basis: penalties.basis, raised: penalties.raisedToFloor, rates: rates, settings: settings)),
                 "from": .text(FrenchFormat.shortDate(line.from)),
                 "to": .text(FrenchFormat.shortDate(line.to)),
                 "days": .text(FrenchFormat.integer(line.days)),
@@ -125,6 +126,23 @@ enum StatementView {
                 "amount": .text(FrenchFormat.money(line.amount)),
             ]
         })
+    }
+
+    /// What the rate of a line is made of: « taux BCE 2,15 % + 10 points », « 3 × taux légal 6,65 % »…
+    private static func rateMakeUp(_ line: PenaltyLine, basis: PenaltyComputation.Basis, raised: [HalfYear],
+                                   rates: RateTable, settings: PenaltySettings) -> String? {
+        let halfYear = HalfYear(containing: line.from)
+        let row = rates[halfYear]
+        switch basis {
+        case .businessPenalties:
+            switch settings.rate {
+            case .statutory: return row?.ecb.map { "taux BCE \(FrenchFormat.percent($0)) + 10 points" }
+            case .contractual:
+                return raised.contains(halfYear) ? row?.legalOther.map { "plancher : 3 × taux légal \(FrenchFormat.percent($0))" } : "taux contractuel"
+            }
+        case .consumerLegalInterest: return "taux légal du semestre"
+        case .none, .notAnInvoice: return nil
+        }
     }
 
     private static func noPenaltyReason(_ basis: PenaltyComputation.Basis) -> String {

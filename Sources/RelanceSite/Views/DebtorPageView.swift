@@ -76,6 +76,7 @@ enum DebtorPageView {
                 "exchanges": .text(count(d.interactions.count, none: "Aucun échange enregistré", "échange enregistré", "échanges enregistrés")),
                 "injunction_href": LayoutValue(c.injunction == nil ? nil : c.link(SitePaths.CaseFile.injunctionRequest)),
                 "declaration_href": LayoutValue(c.declaration == nil ? nil : c.link(SitePaths.CaseFile.claimDeclaration)),
+                "attestation_href": LayoutValue(c.bundled ? c.link(SitePaths.CaseFile.attestation) : nil),
                 "injunction_refusal": LayoutValue(c.injunctionRefusal.map { "Requête en injonction de payer non établie : \($0)." }),
                 "zip": .text(SitePaths.CaseFile.zip(slug: c.slug)),
                 "pdf": .text(SitePaths.CaseFile.pdf(slug: c.slug)),
