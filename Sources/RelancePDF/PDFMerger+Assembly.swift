@@ -8,9 +8,15 @@ extension PDFMerger {
     public struct Piece: Sendable {
         public var files: [URL]
         public var pageCount: Int
-        public var footer: URL?
+        /// One file of `pageCount` pages, or several whose pages add up to it (a printed batch's
+        /// pages, split).
+        public var footer: [URL]
 
         public init(files: [URL], pageCount: Int, footer: URL? = nil) {
+            self.init(files: files, pageCount: pageCount, footer: footer.map { [$0] } ?? [])
+        }
+
+        public init(files: [URL], pageCount: Int, footer: [URL]) {
             self.files = files
             self.pageCount = pageCount
             self.footer = footer
@@ -58,8 +64,8 @@ extension PDFMerger {
         var footers: [URL] = [], outputPages: [String] = [], overlayPages: [String] = []
         var page = 1, overlayPage = 1
         for piece in pieces {
-            if let footer = piece.footer {
-                footers.append(footer)
+            if !piece.footer.isEmpty {
+                footers += piece.footer
                 outputPages.append("\(page)-\(page + piece.pageCount - 1)")
                 overlayPages.append("\(overlayPage)-\(overlayPage + piece.pageCount - 1)")
                 overlayPage += piece.pageCount

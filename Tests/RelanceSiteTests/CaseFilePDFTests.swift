@@ -66,6 +66,14 @@ struct CaseFilePDFTests {
         // Cover, décompte, chronology, bordereau, the receipt; the reconstructed first reminder,
         // which proves nothing, stays in the folder's annexes.
         #expect((PDFPageCount.count(pdf) ?? 0) >= 5)
+        // One bookmark per document and per exhibit, at its first page.
+        let outline = try #require(try PDFTestTools.qpdfOutput(["--json=2", "--json-key=outlines", folder.url("out/debtors/\(slug)/\(slug).pdf").path]))
+        let entries = try #require((try JSONSerialization.jsonObject(with: Data(outline)) as? [String: Any])?["outlines"] as? [[String: Any]])
+        let titles = entries.compactMap { $0["title"] as? String }
+        #expect(titles.prefix(6) == ["Dossier", "Requête en injonction de payer", "Décompte", "Attestation de créance", "Chronologie", "Bordereau de pièces"], "\(titles)")
+        #expect(titles.last?.hasPrefix("Pièce n° 1 — ") == true, "\(titles)")
+        let pages = entries.compactMap { $0["destpageposfrom1"] as? Int }
+        #expect(pages.count == titles.count && pages == pages.sorted() && pages.first == 1)
         if PDFTestTools.pdftotext != nil {
             let text = try PDFTestTools.text(of: pdf)
             // Words found on one document each (the cover links the others by name).
@@ -74,6 +82,9 @@ struct CaseFilePDFTests {
             let positions = try marks.map { try #require(text.range(of: $0), "\($0) missing").lowerBound }
             #expect(positions == positions.sorted())
             #expect(!text.contains("RECONSTITUTION — SANS VALEUR PROBANTE"))
+            // The exhibit's copy is marked « Pièce n° N » on its page; the file in the folder is not.
+            let lastPage = try #require(text.split(separator: "\u{0C}").last { $0.contains("accusereception") })
+            #expect(lastPage.contains("Pièce n° 1"), "\(lastPage)")
         }
     }
 

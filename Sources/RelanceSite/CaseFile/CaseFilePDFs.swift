@@ -68,6 +68,19 @@ public struct CaseFilePDFs {
             requests.append(PDFDocumentRequest(source: placeholder))
             report.notes.append("\(path) : PDF illisible, remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
+        // The « Pièce n° N » marks, one page per page of each readable PDF exhibit, printed with the rest.
+        var stampIndex: [String: Int] = [:]
+        for job in jobs {
+            for case .pdf(let path) in job.parts {
+                let full = "\(job.folder)/\(path)"
+                guard let number = job.stamps[path], let pages = pageCounts[full],
+                      let html = ExhibitStampPage.html(number: number, pages: pages) else { continue }
+                let stamp = scratch.appending(path: "stamp-\(requests.count).html")
+                try Data(html).write(to: stamp)
+                stampIndex[full] = requests.count
+                requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false))
+            }
+        }
         for job in jobs {
             for case .html(let path) in job.parts {
                 let full = "\(job.folder)/\(path)"
@@ -78,7 +91,7 @@ public struct CaseFilePDFs {
         var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch.appending(path: "printed"))
         let printed = try printing.print(requests)
 
-        let printedIndex = requestIndex, exhibitPageCounts = pageCounts
+        let printedIndex = requestIndex, exhibitPageCounts = pageCounts, stampsPrinted = stampIndex
         let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
             let pieces = job.parts.map { part -> PDFMerger.Piece in
@@ -88,7 +101,10 @@ public struct CaseFilePDFs {
                 case .pdf(let path):
                     let full = "\(job.folder)/\(path)"
                     if let pages = exhibitPageCounts[full] {
-                        return PDFMerger.Piece(files: [staging.appendingPathComponent(full)], pageCount: pages)
+                        // The mark, when its print gave exactly one page per page of the exhibit.
+                        let stamp = stampsPrinted[full].map { printed[$0] }
+                        return PDFMerger.Piece(files: [staging.appendingPathComponent(full)], pageCount: pages,
+                                               footer: stamp?.pageCount == pages ? stamp!.files : [])
                     }
                     return printed[printedIndex[full]!].piece
                 }
@@ -96,12 +112,14 @@ public struct CaseFilePDFs {
             let info = PDFDocumentInfo(title: job.title, day: date)
             return Result { () throws -> ([UInt8], String?) in
                 do {
-                    return (try merger.assemble(pieces, info: info, scratch: scratch), nil)
+                    let joined = try merger.assemble(pieces, info: info, scratch: scratch)
+                    return (try merger.addingBookmarks(Self.bookmarks(job.titles, pieces), to: joined, scratch: scratch), nil)
                 } catch {
                     // An exhibit qpdf counted but cannot join must not cost the build: the case
                     // file's PDF then holds the generated documents, and the build says so.
                     let generated = Array(pieces.prefix(job.generatedDocuments))
-                    return (try merger.assemble(generated, info: info, scratch: scratch),
+                    let joined = try merger.assemble(generated, info: info, scratch: scratch)
+                    return (try merger.addingBookmarks(Self.bookmarks(job.titles, generated), to: joined, scratch: scratch),
                             "dossier \(job.debtorID) : pièces non jointes au PDF (\(error)) ; elles restent dans le dossier et l'archive ZIP.")
                 }
             }
@@ -113,6 +131,15 @@ public struct CaseFilePDFs {
             report.written.append(job.debtorID)
         }
         return report
+    }
+
+    /// Each part's title at its first page.
+    static func bookmarks(_ titles: [String], _ pieces: [PDFMerger.Piece]) -> [PDFMerger.Bookmark] {
+        var page = 1
+        return zip(titles, pieces).map { title, piece in
+            defer { page += piece.pageCount }
+            return PDFMerger.Bookmark(title: title, page: page)
+        }
     }
 }
 

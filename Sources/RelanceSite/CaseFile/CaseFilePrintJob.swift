@@ -21,8 +21,12 @@ public struct CaseFilePrintJob: Sendable {
     public let output: String
     /// In the order of the joined PDF; paths relative to `folder`.
     public let parts: [Part]
+    /// The bookmark of each part, in the same order: the document's title, « Pièce n° N — … ».
+    public let titles: [String]
     /// PDF parts the build found damaged or mistyped: a page naming them stands in their place.
     public let damaged: Set<String>
+    /// Exhibit parts → their number: each page of their copy is marked « Pièce n° N ».
+    public let stamps: [String: Int]
 
     /// How many parts the job starts with that Relance generated: cover, requête when there is one,
     /// décompte, chronology, bordereau.
@@ -33,21 +37,27 @@ public struct CaseFilePrintJob: Sendable {
         title = "Dossier de recouvrement – \(c.state.debtor.name)"
         folder = c.folder
         output = SitePaths.CaseFile.pdf(slug: c.slug)
-        var parts: [Part] = [.html(SitePaths.CaseFile.cover)]
-        if c.declaration != nil { parts.append(.html(SitePaths.CaseFile.claimDeclaration)) }
-        if c.injunction != nil { parts.append(.html(SitePaths.CaseFile.injunctionRequest)) }
-        parts += [.html(SitePaths.CaseFile.statement), .html(SitePaths.CaseFile.attestation), .html(SitePaths.CaseFile.chronology),
-                  .html(SitePaths.CaseFile.exhibitList)]
+        var documents: [CaseHeaderView.Document] = [.cover]
+        if c.declaration != nil { documents.append(.declaration) }
+        if c.injunction != nil { documents.append(.injunction) }
+        documents += [.statement, .attestation, .chronology, .exhibitList]
+        var parts: [Part] = documents.map { .html($0.path) }
+        var titles = documents.map(\.title)
         generatedDocuments = parts.count
         var damaged = Set<String>()
+        var stamps: [String: Int] = [:]
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }
+            stamps[file] = exhibit.number
             let lowercased = file.lowercased()
             if c.r.book.attachmentFacts[exhibit.bookFile]?.problem != nil { damaged.insert(file) }
-            if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)) }
-            else if lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") { parts.append(.html(file)) }
+            let title = "Pièce n° \(exhibit.number) — \(ExhibitWording.title(exhibit))"
+            if lowercased.hasSuffix(".pdf") { parts.append(.pdf(file)); titles.append(title) }
+            else if lowercased.hasSuffix(".html") || lowercased.hasSuffix(".htm") { parts.append(.html(file)); titles.append(title) }
         }
         self.parts = parts
         self.damaged = damaged
+        self.stamps = stamps
+        self.titles = titles
     }
 }
