@@ -14,6 +14,7 @@ enum AttachmentChecks {
         var files = Set(proofDebtors.keys)
         for document in book.documents { files.insert(document.file) }
         for file in book.invoiceFiles.values { files.insert(file) }
+        for list in book.frozenExhibits.values { for exhibit in list { files.insert(exhibit.file) } }
         let names = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !names.isEmpty else { return ([:], []) }
         let attachments = folder.appendingPathComponent("attachments")
@@ -29,6 +30,16 @@ enum AttachmentChecks {
             facts[name] = fact
             if let problem = fact.problem { warnings.append(.damagedAttachment(file: "attachments/\(name)", reason: problem)) }
             if proofDebtors[name] != nil { bySHA[fact.sha256, default: []].append(name) }
+        }
+        // An exhibit handed over must stay the bytes the lawyer got.
+        for (_, list) in book.frozenExhibits.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            for exhibit in list {
+                guard let fact = facts[exhibit.file], fact.sha256 != exhibit.sha256 else { continue }
+                warnings.append(.damagedAttachment(
+                    file: "attachments/\(exhibit.file)",
+                    reason: "pièce n° \(exhibit.number) modifiée depuis la transmission du dossier (SHA-256 transmis \(exhibit.sha256.prefix(12))…, "
+                        + "aujourd'hui \(fact.sha256.prefix(12))…) ; remettez le fichier transmis"))
+            }
         }
         for (_, shared) in bySHA.sorted(by: { $0.value[0].utf8.lexicographicallyPrecedes($1.value[0].utf8) }) {
             let debtors = shared.reduce(into: Set<String>()) { $0.formUnion(proofDebtors[$1] ?? []) }

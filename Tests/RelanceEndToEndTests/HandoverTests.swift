@@ -55,6 +55,10 @@ import Testing
             "Pièce n° 1 — Facture n° F1", "Pièce n° 2 — LRAR du 01/03/2026",
             "Pièce n° 3 — Contrat", "Pièce n° 4 — Réponse – e-mail",
         ])
+        // A file changed since the hand-over is named: the lawyer has other bytes.
+        try temp.write("book/attachments/invoices/F1.pdf", "%PDF-1.4\n% facture F1 corrigée\n%%EOF\n")
+        let changed = try RelanceBinary.run(["check", "--book", bookPath, "--as-of", "2026-06-15"])
+        #expect(changed.stderr.contains("attachments/invoices/F1.pdf : pièce n° 1 modifiée depuis la transmission du dossier"), "\(changed.stderr)")
         // Recording again keeps the list; a list for the debtor that names a missing file is an error.
         let again = try RelanceBinary.run(["record", "handover", "D1", "--on", "2026-06-14", "--summary", "Me Martin", "--book", bookPath])
         #expect(again.status == 0 && !again.stdout.contains("figée"), "\(again.stdout)")
