@@ -43,4 +43,9 @@ public struct Debtor: Hashable, Sendable {
     }
 
     public var hasEmail: Bool { !(email ?? "").isEmpty }
+
+    /// The collective proceedings under way on `day`: opened on or before it.
+    public func proceedings(on day: Day) -> Insolvency? {
+        insolvency.flatMap { $0.openedOn <= day ? $0 : nil }
+    }
 }

@@ -29,7 +29,7 @@ extension DebtorAssessment {
         let status = Prescription.status(lastDay: clock.lastDay, asOf: asOf)
         let calculator = context.calculator
         // Collective proceedings stop interest and penalties at the opening judgment (L622-28).
-        let proceedings = debtor.insolvency.flatMap { $0.openedOn <= asOf ? $0 : nil }
+        let proceedings = debtor.proceedings(on: asOf)
         let penaltyEnd = proceedings.map { min(asOf, $0.lastInterestDay) } ?? asOf
         let isInvoice = context.otherDebts.isEmpty || !context.otherDebts.contains(account.entry.reference)
         let penalties: PenaltyComputation
@@ -88,7 +88,7 @@ extension DebtorAssessment {
             let clock = prescriptionClock(position, account: account, coverers: coverers)
             guard !clock.isBarred(on: asOf) else { continue }
             let settledOn = account.allocations.map(\.date).max()!
-            let proceedings = debtor.insolvency.flatMap { $0.openedOn <= asOf ? $0 : nil }
+            let proceedings = debtor.proceedings(on: asOf)
             let penalties = context.calculator.compute(
                 invoice: account, basis: .businessPenalties, start: account.dueDate + 1,
                 asOf: proceedings.map { min(settledOn, $0.lastInterestDay) } ?? settledOn)

@@ -83,7 +83,7 @@ struct DebtorAssessment {
         }
 
         // Collective proceedings stop every action, whatever else (L622-21 C. com.).
-        let inProceedings = debtor.insolvency.map { $0.openedOn <= asOf } ?? false
+        let inProceedings = debtor.proceedings(on: asOf) != nil
         if inProceedings { paused = .insolvency }
 
         let undisputedOverdue = overdue.filter { !$0.state.disputed }

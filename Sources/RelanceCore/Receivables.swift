@@ -185,7 +185,7 @@ public struct Receivables: Sendable {
         // Claims to declare in collective proceedings: a missed deadline forfeits them (L622-26),
         // so they come first, the unknown deadlines (BODACC date missing) and the soonest first.
         let declarations = states.compactMap { state -> (Day?, BuildWarning)? in
-            guard let insolvency = state.debtor.insolvency, insolvency.openedOn <= asOf,
+            guard let insolvency = state.debtor.proceedings(on: asOf),
                   !state.openInvoices.isEmpty || !state.settledLate.isEmpty else { return nil }
             return (insolvency.declarationDeadline, .claimToDeclare(debtorID: state.id, insolvency: insolvency))
         }.sorted { a, b in (a.0 ?? Day(year: 1, month: 1, day: 1)!) < (b.0 ?? Day(year: 1, month: 1, day: 1)!) }.map(\.1)

@@ -20,7 +20,7 @@ enum RouteWording {
             "incomplete": LayoutValue(MissingDocumentsWording.summary(missing)),
             "missing": .list(missing.items.map { .text(MissingDocumentsWording.text($0)) }),
         ]
-        if let insolvency = debtor.insolvency, insolvency.openedOn <= asOf {
+        if let insolvency = debtor.proceedings(on: asOf) {
             value["title"] = "Déclaration de créance au mandataire judiciaire (art. L622-24 C. com.)"
             value["reason"] = .text("Le débiteur est en \(insolvency.kind.french) depuis le \(FrenchFormat.shortDate(insolvency.openedOn)) : "
                 + "les poursuites individuelles et les relances sont interdites (art. L622-21 C. com.) ; la créance se déclare au mandataire "

@@ -45,10 +45,8 @@ enum StatementView {
             "consumer": .flag(!business),
             "rate_rule": .text(rateRule(c.r.book.penalties)),
             "interest_start": LayoutValue(business ? nil : interestStart(c)),
-            "insolvency_note": LayoutValue(c.debtor.insolvency.flatMap { insolvency in
-                insolvency.openedOn <= c.r.asOf
-                    ? "\(business ? "Pénalités arrêtées" : "Intérêts arrêtés") au \(FrenchFormat.shortDate(insolvency.lastInterestDay)), veille du jugement d'ouverture \(insolvency.kind.ofThe) (art. L622-28 C. com.)."
-                    : nil
+            "insolvency_note": LayoutValue(c.debtor.proceedings(on: c.r.asOf).map { insolvency in
+                "\(business ? "Pénalités arrêtées" : "Intérêts arrêtés") au \(FrenchFormat.shortDate(insolvency.lastInterestDay)), veille du jugement d'ouverture \(insolvency.kind.ofThe) (art. L622-28 C. com.)."
             }),
             "indemnity_each": .text(FrenchFormat.money(c.r.book.penalties.indemnity)),
         ]
@@ -91,7 +89,7 @@ enum StatementView {
     /// or interest run (a consumer's only once a formal notice was sent).
     private static func dailyAccrual(_ c: CaseFileContext) -> Money? {
         // Collective proceedings stopped interest and penalties at the opening judgment (L622-28).
-        if let insolvency = c.debtor.insolvency, insolvency.openedOn <= c.r.asOf { return nil }
+        if c.debtor.proceedings(on: c.r.asOf) != nil { return nil }
         let running = c.statement.invoices.filter { invoice in
             invoice.dueDate < c.r.asOf && invoice.penalties.basis.accrues
         }
