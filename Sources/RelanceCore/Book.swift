@@ -16,7 +16,14 @@ public struct Book: Sendable {
     /// Invoice reference → its PDF's path relative to the book's `attachments/` (present files only).
     public var invoiceFiles: [String: String]
     /// documents.csv: the contracts, orders, terms and delivery proofs, in file order.
-    public var documents: [SupportingDocument] = []
+    public var documents: [SupportingDocument] = [] {
+        didSet { documentsByDebtor = Dictionary(grouping: documents, by: \.debtorID) }
+    }
+    /// `documents` by debtor, so that each case file finds its own without scanning the book's.
+    private var documentsByDebtor: [String: [SupportingDocument]] = [:]
+
+    /// The debtor's documents, in file order.
+    public func documents(of debtorID: String) -> [SupportingDocument] { documentsByDebtor[debtorID] ?? [] }
     /// File under attachments/ → what the build found in it (SHA-256, damage, e-mail headers), for
     /// the files case files use.
     public var attachmentFacts: [String: AttachmentFacts] = [:]

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import RelanceBook
 import RelanceCore
@@ -25,13 +24,13 @@ struct HandoverList {
         if FileManager.default.fileExists(atPath: attachments.appendingPathComponent(target).path) {
             throw .refused("attachments/\(target) existe déjà pour un autre débiteur : vérifiez la colonne debtor de ce fichier")
         }
-        let list = ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents, otherDebts: book.otherDebts)
+        let list = ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents(of: state.id), otherDebts: book.otherDebts)
         var csv = BookCSVWriter.row(["debtor", "number", "file", "sha256", "date", "title"])
         for exhibit in list.exhibits {
-            guard let data = FileManager.default.contents(atPath: attachments.appendingPathComponent(exhibit.bookFile).path) else {
+            // Read and hashed once, with the book (`AttachmentChecks`).
+            guard let sha = book.attachmentFacts[exhibit.bookFile]?.sha256 else {
                 throw .refused("pièce n° \(exhibit.number) illisible : attachments/\(exhibit.bookFile) ; rien n'a été écrit")
             }
-            let sha = LowerHex.string(of: SHA256.hash(data: data))
             csv += BookCSVWriter.row([state.id, String(exhibit.number), exhibit.bookFile, sha, exhibit.date.iso,
                                       ExhibitWording.title(exhibit)])
         }

@@ -72,7 +72,7 @@ struct DebtorFingerprints: Sendable {
         for line in state.interactions {
             guard addRow(line.location) else { return nil }
         }
-        for document in r.book.documents where document.debtorID == state.id {
+        for document in r.book.documents(of: state.id) {
             guard addRow(document.location) else { return nil }
         }
         for frozen in r.book.frozenExhibits[state.id] ?? [] {
@@ -84,7 +84,7 @@ struct DebtorFingerprints: Sendable {
         }
         if bundled {
             // A bundled folder holds copies of attachments: their bytes are sources too.
-            let exhibits = ExhibitList(state: state, invoiceFiles: r.book.invoiceFiles, documents: r.book.documents,
+            let exhibits = ExhibitList(state: state, invoiceFiles: r.book.invoiceFiles, documents: r.book.documents(of: state.id),
                                        otherDebts: r.book.otherDebts, frozen: r.book.frozenExhibits[state.id] ?? [])
             for file in exhibits.exhibits.map(\.bookFile) {
                 guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })

@@ -9,7 +9,7 @@ enum AttestationView {
     static func value(_ c: CaseFileContext) -> LayoutValue {
         let book = c.r.book
         let creditor = book.creditor
-        let claim = CaseClaim(c.state, asOf: c.r.asOf)
+        let claim = c.claim
         var running = Money.zero
         let entries = c.r.allocation.entryIndices(ofDebtor: c.state.id).map { book.ledger[$0] }
             .filter { $0.date <= c.r.asOf }
@@ -26,7 +26,7 @@ enum AttestationView {
                 "balance": .text(FrenchFormat.money(running)),
             ]
         }
-        let total = claim.unallocated.isPositive ? c.statement.net : claim.total
+        let total = c.claimedTotal
         let who = creditor.signatory ?? "le représentant légal"
         return [
             "header": CaseHeaderView.value(c, current: .attestation),
@@ -47,7 +47,7 @@ enum AttestationView {
                 + "Les pénalités et indemnités, dues de plein droit, ne sont pas comptabilisées : elles figurent au décompte."),
             "city": .text(creditor.city ?? "…"),
             "date": .text(FrenchFormat.longDate(c.r.asOf)),
-            "signatory": .text(creditor.signatory.map { "Pour \(creditor.name), \($0)" } ?? "Pour \(creditor.name), son représentant légal"),
+            "signatory": .text(SignedDocumentWording.signature(creditor)),
             "mandate": .text(c.debtor.kind == .business
                 ? "Devant le tribunal de commerce, une partie peut se faire représenter par la personne de son choix ; celle qui n'est pas avocat doit justifier d'un pouvoir spécial (art. 853 CPC). Joignez ce pouvoir, signé du représentant légal, si le signataire de cette attestation représente la société à l'audience."
                 : "Devant le tribunal judiciaire, l'avocat est obligatoire au-delà de 10 000 € (art. 761 CPC) ; en deçà, un représentant qui n'est pas avocat, un salarié de l'entreprise par exemple, justifie d'un pouvoir spécial (art. 762 CPC)."),

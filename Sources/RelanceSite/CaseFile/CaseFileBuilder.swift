@@ -37,15 +37,15 @@ public struct CaseFileBuilder: Sendable {
         var c = CaseFileContext(
             state: state, r: r, slug: Slug.make(for: state.id), bundled: bundled,
             statement: try CaseStatement(state: state, ledger: book.ledger, asOf: r.asOf),
-            exhibits: ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents, otherDebts: book.otherDebts,
+            claim: CaseClaim(state, asOf: r.asOf),
+            exhibits: ExhibitList(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents(of: state.id), otherDebts: book.otherDebts,
                                   frozen: book.frozenExhibits[state.id] ?? []),
-            missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents,
+            missing: MissingDocuments(state: state, invoiceFiles: book.invoiceFiles, documents: book.documents(of: state.id),
                                       otherDebts: book.otherDebts, contractualRate: book.penalties.isContractual))
         audit?.caseFile(c.statement)
         if bundled, state.paused == .insolvency { c.declaration = state.debtor.insolvency }
         if bundled {
-            let claim = CaseClaim(state, asOf: r.asOf)
-            if let refusal = InjunctionRequest.refusal(state, claim: claim, policy: book.policy, asOf: r.asOf) {
+            if let refusal = InjunctionRequest.refusal(state, claim: c.claim, policy: book.policy, asOf: r.asOf) {
                 c.injunctionRefusal = refusal
             } else {
                 c.injunction = CaseFileContext.Injunction(notice: InjunctionRequest.expiredNotice(state, policy: book.policy, asOf: r.asOf))

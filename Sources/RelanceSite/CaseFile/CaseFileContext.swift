@@ -8,6 +8,10 @@ struct CaseFileContext {
     let slug: String
     let bundled: Bool
     let statement: CaseStatement
+    /// What the file claims, computed once for the cover, the requête and the attestation.
+    let claim: CaseClaim
+    /// The sum claimed: the claim's total, net of the debtor's unallocated credit when it has one.
+    var claimedTotal: Money { claim.unallocated.isPositive ? statement.net : claim.total }
     let exhibits: ExhibitList
     /// The « pièces à fournir ».
     let missing: MissingDocuments

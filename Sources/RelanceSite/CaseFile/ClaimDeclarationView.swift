@@ -62,14 +62,13 @@ enum ClaimDeclarationView {
             "total": .text(FrenchFormat.money(totalDue + toFallDue)),
             "credit": LayoutValue(c.state.unallocatedTotal.isPositive
                 ? "Le débiteur dispose d'un crédit non affecté de \(FrenchFormat.money(c.state.unallocatedTotal)), à imputer par le mandataire." : nil),
-            "exhibits": .text(c.exhibits.exhibits.isEmpty ? "aucune pièce encore (voir les pièces à fournir)"
-                : "\(FrenchFormat.integer(c.exhibits.exhibits.count)) pièce\(c.exhibits.exhibits.count > 1 ? "s" : "") au bordereau joint"),
+            "exhibits": .text(SignedDocumentWording.exhibits(c.exhibits.exhibits.count, one: "au bordereau joint", many: "au bordereau joint")),
             "deadline": .text(insolvency.declarationDeadline.map {
                 "À adresser au \(role) au plus tard le \(FrenchFormat.longDate($0)), deux mois après la publication du jugement au BODACC (art. R622-24 C. com.) ; passé ce délai, la créance est inopposable à la procédure sauf relevé de forclusion (art. L622-26)."
             } ?? "À adresser au \(role) dans les deux mois de la publication du jugement au BODACC (art. R622-24 C. com.) : renseignez la date de publication (colonne bodacc_published_on de debtors.csv)."),
             "city": .text(creditor.city ?? "…"),
             "date": .text(FrenchFormat.longDate(c.r.asOf)),
-            "signatory": .text(creditor.signatory.map { "Pour \(creditor.name), \($0)" } ?? "Pour \(creditor.name), son représentant légal"),
+            "signatory": .text(SignedDocumentWording.signature(creditor)),
             "incomplete": LayoutValue(MissingDocumentsWording.summary(c.missing).map { "À compléter avant envoi — \($0) Voir le bordereau." }),
         ]
     }

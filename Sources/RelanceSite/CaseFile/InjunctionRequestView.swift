@@ -10,7 +10,7 @@ enum InjunctionRequestView {
         let book = c.r.book
         let creditor = book.creditor
         let debtor = c.debtor
-        let claim = CaseClaim(c.state, asOf: c.r.asOf)
+        let claim = c.claim
         let business = debtor.kind == .business
         var rows: [LayoutValue] = [row("En principal (factures échues et impayées)", claim.principalDue)]
         if claim.penalties.isPositive {
@@ -23,7 +23,7 @@ enum InjunctionRequestView {
         let settled = claim.settledPenalties + claim.settledIndemnities
         if settled.isPositive { rows.append(row("Pénalités et indemnités des factures réglées en retard (art. L441-10 II C. com.)", settled)) }
         if claim.unallocated.isPositive { rows.append(row("Sous déduction du crédit non affecté du débiteur", .zero - claim.unallocated)) }
-        let total = claim.unallocated.isPositive ? c.statement.net : claim.total
+        let total = c.claimedTotal
         let invoices = c.statement.invoices.filter { $0.dueDate < c.r.asOf && $0.balance.isPositive }.map(\.reference)
             + c.statement.settledLate.map(\.reference)
         var basis = "Le requérant a fourni au débiteur les prestations ou marchandises objet des factures n° \(invoices.joined(separator: ", ")), "
@@ -54,17 +54,13 @@ enum InjunctionRequestView {
                 ? "outre les pénalités de retard au taux de la Banque centrale européenne majoré de 10 points sur le principal à compter du \(FrenchFormat.shortDate(c.r.asOf + 1)) et jusqu'à parfait paiement"
                 : "outre les intérêts au taux légal sur le principal à compter du \(FrenchFormat.shortDate(c.r.asOf + 1)) et jusqu'à parfait paiement"),
             "basis": .text(basis),
-            "exhibits": .text(exhibitCount(c.exhibits.exhibits.count)),
+            "exhibits": .text(SignedDocumentWording.exhibits(c.exhibits.exhibits.count, one: "numérotée", many: "numérotées")),
             "city": .text(creditor.city ?? "…"),
             "date": .text(FrenchFormat.longDate(c.r.asOf)),
-            "signatory": .text(creditor.signatory.map { "Pour \(creditor.name), \($0)" } ?? "Pour \(creditor.name), son représentant légal"),
+            "signatory": .text(SignedDocumentWording.signature(creditor)),
             "filing": .list(filingNotes(business: business, court: court).map(LayoutValue.text)),
             "incomplete": LayoutValue(MissingDocumentsWording.summary(c.missing).map { "À compléter avant dépôt — \($0) Voir le bordereau." }),
         ]
-    }
-
-    private static func exhibitCount(_ n: Int) -> String {
-        n == 0 ? "aucune pièce encore (voir les pièces à fournir)" : "\(FrenchFormat.integer(n)) pièce\(n > 1 ? "s" : "") numérotée\(n > 1 ? "s" : "")"
     }
 
     private static func row(_ label: String, _ amount: Money) -> LayoutValue {

@@ -17,7 +17,7 @@ enum DebtorPageView {
         let d = c.state
         let debtor = d.debtor
         let ledger = c.r.book.ledger
-        let claim = CaseClaim(d, asOf: c.r.asOf)
+        let claim = c.claim
         let allocation = c.r.allocation
         let prescriptionAlerts = d.openInvoices.filter { $0.prescriptionStatus != .running }
         return [
