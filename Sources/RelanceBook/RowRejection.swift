@@ -66,27 +66,24 @@ enum RowRejection {
             return true
         }
 
-        var interactionsKept: [Interaction] = []
-        for line in interactions where own[RowKey(line.location)] == nil {
-            if !keptIDs.contains(line.debtorID) {
-                rejected[RowKey(line.location)] = (line.debtorID, [debtorGone(line.debtorID)])
-            } else if let invoice = line.invoices.first(where: { !keptInvoices.contains($0) }) {
-                rejected[RowKey(line.location)] = (line.debtorID, ["invoices: " + invoiceGone(invoice)])
-            } else {
-                interactionsKept.append(line)
+        // Log lines and documents: rows of a debtor naming invoices, gone with either.
+        func keep<Row>(_ rows: [Row], _ location: (Row) -> SourceLocation, _ debtor: (Row) -> String,
+                       _ invoices: (Row) -> [String]) -> [Row] {
+            rows.filter { row in
+                let key = RowKey(location(row))
+                guard own[key] == nil else { return false }
+                if !keptIDs.contains(debtor(row)) {
+                    rejected[key] = (debtor(row), [debtorGone(debtor(row))])
+                } else if let invoice = invoices(row).first(where: { !keptInvoices.contains($0) }) {
+                    rejected[key] = (debtor(row), ["invoices: " + invoiceGone(invoice)])
+                } else {
+                    return true
+                }
+                return false
             }
         }
-
-        var documentsKept: [SupportingDocument] = []
-        for document in documents where own[RowKey(document.location)] == nil {
-            if !keptIDs.contains(document.debtorID) {
-                rejected[RowKey(document.location)] = (document.debtorID, [debtorGone(document.debtorID)])
-            } else if let invoice = document.invoices.first(where: { !keptInvoices.contains($0) }) {
-                rejected[RowKey(document.location)] = (document.debtorID, ["invoices: " + invoiceGone(invoice)])
-            } else {
-                documentsKept.append(document)
-            }
-        }
+        let interactionsKept = keep(interactions, \.location, \.debtorID, \.invoices)
+        let documentsKept = keep(documents, \.location, \.debtorID, \.invoices)
 
         let rows = rejected.sorted { $0.key.precedes($1.key) }.map { key, value in
             RejectedRow(location: SourceLocation(file: key.file, line: key.line), debtorID: value.debtorID, reasons: value.reasons)
