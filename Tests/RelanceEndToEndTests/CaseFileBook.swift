@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import RelanceTestSupport
 
 /// A small book for the case-file tests: one business debtor with a partly paid invoice whose late
@@ -42,6 +43,25 @@ struct CaseFileBook {
 
 /// Reading what a case file shows, the way a reader of the page would.
 enum CaseFilePage {
+    /// A debtor's slug, as summary.json gives it.
+    static func slug(_ temp: TemporaryFolder, _ id: String = "D1", out: String = "out") throws -> String {
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("\(out)/summary.json"))) as! [String: Any]
+        let debtors = summary["debtors"] as! [[String: Any]]
+        return try #require(debtors.first { $0["id"] as? String == id }?["slug"] as? String)
+    }
+
+    /// A bundled debtor's folder, relative to the test folder.
+    static func folder(_ temp: TemporaryFolder, _ id: String = "D1", out: String = "out") throws -> String {
+        "\(out)/debtors/\(try slug(temp, id, out: out))"
+    }
+
+    /// `text(_:)` as a reader types it: no space the tags left before a comma or a full stop, and
+    /// the no-break spaces of amounts as plain spaces.
+    static func plain(_ html: String) -> String {
+        text(html).replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+            .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+    }
+
     /// `1 331,88 €` → 133188 (cents).
     static func cents(_ text: String) -> Int? {
         let plain = text.filter { !"\u{202F}\u{00A0} €".contains($0) }.replacingOccurrences(of: ",", with: ".")

@@ -6,17 +6,11 @@ import Testing
 /// summary.json, exhibit numbers survive an appended log line, the manifest and the ZIP cover every
 /// file, the route follows the 5 000 € ceiling, and two builds give the same bytes.
 @Suite struct CaseFileTests {
-    func slug(_ temp: TemporaryFolder, _ id: String = "D1", out: String = "out") throws -> String {
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("\(out)/summary.json"))) as! [String: Any]
-        let debtors = summary["debtors"] as! [[String: Any]]
-        return try #require(debtors.first { $0["id"] as? String == id }?["slug"] as? String)
-    }
-
     @Test func statementAddsUpToTheCentAndMatchesTheSummary() throws {
         let temp = try TemporaryFolder()
         let run = try CaseFileBook().build(in: temp)
         #expect(run.status == 0, "\(run.stderr)")
-        let folder = "out/debtors/\(try slug(temp))"
+        let folder = "out/debtors/\(try CaseFilePage.slug(temp))"
         let html = try temp.read("\(folder)/decompte.html")
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as! [String: Any]
         let debtor = (summary["debtors"] as! [[String: Any]])[0]
@@ -65,7 +59,7 @@ import Testing
         let temp = try TemporaryFolder()
         var book = CaseFileBook()
         #expect(try book.build(in: temp).status == 0)
-        let folder = "out/debtors/\(try slug(temp))"
+        let folder = "out/debtors/\(try CaseFilePage.slug(temp))"
         let before = CaseFilePage.exhibitTitles(try temp.read("\(folder)/bordereau.html"))
         #expect(before == ["Pièce n° 1 — Facture n° F1 — 02/11/2025",
                            "Pièce n° 2 — LRAR du 01/03/2026 — mise en demeure : avis de réception du 03/03/2026 « AR-1.pdf » — 01/03/2026"],
@@ -109,7 +103,7 @@ import Testing
     @Test func manifestAndZIPCoverEveryFileOfTheFolder() throws {
         let temp = try TemporaryFolder()
         #expect(try CaseFileBook().build(in: temp).status == 0)
-        let slug = try slug(temp)
+        let slug = try CaseFilePage.slug(temp)
         let folder = temp.file("out/debtors/\(slug)")
         let files = try snapshot(folder).keys.sorted()
         #expect(files.contains("pieces/piece-001-facture-f1.pdf"))
@@ -157,7 +151,7 @@ import Testing
         try book.write(to: temp.file("book"))
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path, "--as-of", "2026-06-15", "--no-pdf"])
         #expect(run.status == 0, "\(run.stderr)")
-        let cover = CaseFilePage.text(try temp.read("out/debtors/\(try slug(temp, "C1")).html"))
+        let cover = CaseFilePage.text(try temp.read("out/debtors/\(try CaseFilePage.slug(temp, "C1")).html"))
         #expect(cover.contains(route), "\(cover)")
     }
 
@@ -170,7 +164,7 @@ import Testing
         try book.write(to: temp.file("book"))
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path, "--as-of", "2026-06-15", "--no-pdf"])
         #expect(run.status == 0, "\(run.stderr)")
-        let noticed = "out/debtors/\(try slug(temp, "D1"))", plain = "out/debtors/\(try slug(temp, "D2"))"
+        let noticed = "out/debtors/\(try CaseFilePage.slug(temp, "D1"))", plain = "out/debtors/\(try CaseFilePage.slug(temp, "D2"))"
         for file in ["index.html", "decompte.html", "chronologie.html", "bordereau.html", "manifest.sha256"] {
             #expect(temp.exists("\(noticed)/\(file)"), "\(file)")
         }
@@ -182,7 +176,7 @@ import Testing
         }
         #expect(!page.contains("href=\"decompte.html\""))
         // A bundled debtor's page leads into its folder.
-        let noticedSlug = try slug(temp, "D1")
+        let noticedSlug = try CaseFilePage.slug(temp, "D1")
         let noticedPage = try temp.read("\(noticed).html")
         for link in ["\(noticedSlug)/index.html", "\(noticedSlug)/bordereau.html", "\(noticedSlug)/\(noticedSlug).zip"] {
             #expect(noticedPage.contains("href=\"\(link)\""), "\(link)")

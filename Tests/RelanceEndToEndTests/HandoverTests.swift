@@ -7,9 +7,7 @@ import Testing
 /// append.
 @Suite struct HandoverTests {
     static func titles(_ temp: TemporaryFolder, out: String = "out") throws -> [String] {
-        let slug = try #require(try FileManager.default.contentsOfDirectory(atPath: temp.file("\(out)/debtors").path)
-            .first { $0.hasPrefix("d1-") && !$0.hasSuffix(".html") })
-        return CaseFilePage.exhibitTitles(try temp.read("\(out)/debtors/\(slug)/bordereau.html"))
+        try CaseFilePage.exhibitTitles(try temp.read("\(try CaseFilePage.folder(temp, out: out))/bordereau.html"))
             .map { String($0.components(separatedBy: " — ").prefix(2).joined(separator: " — ")) }
     }
 

@@ -5,19 +5,11 @@ import Testing
 /// The requête en injonction de payer a bundled file carries once the mise en demeure has gone
 /// unanswered: every mention CPC 54, 57, 1406 and 1407 ask for, the figures of the décompte.
 @Suite struct InjunctionRequestTests {
-    static func folder(_ temp: TemporaryFolder, _ prefix: String = "d1-", out: String = "out") throws -> String {
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: temp.file("\(out)/debtors").path)
-            .first { $0.hasPrefix(prefix) && !$0.hasSuffix(".html") })
-        return "\(out)/debtors/\(name)"
-    }
-
     @Test func aFileWhoseNoticeExpiredHasItsRequest() throws {
         let temp = try TemporaryFolder()
         #expect(try CaseFileBook().build(in: temp).status == 0)
-        let folder = try Self.folder(temp)
-        // Text as read, the spaces the tags left before punctuation removed.
-        let request = CaseFilePage.text(try temp.read("\(folder)/requete-injonction-de-payer.html"))
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
+        let folder = try CaseFilePage.folder(temp)
+        let request = CaseFilePage.plain(try temp.read("\(folder)/requete-injonction-de-payer.html"))
         for mention in [
             "À Madame, Monsieur le Président du tribunal des activités économiques de Lyon",
             "Test SARL, SARL au capital de 10 000 €, immatriculée au registre du commerce et des sociétés de Lyon sous le n° 732829320, dont le siège est 1 rue du Test, 69001 Lyon, agissant poursuites et diligences de son représentant légal",
@@ -30,24 +22,24 @@ import Testing
             #expect(request.contains(mention), "\(mention)\n\(request)")
         }
         // The same total as the cover's claim.
-        let cover = CaseFilePage.text(try temp.read("\(folder)/index.html"))
+        let cover = CaseFilePage.plain(try temp.read("\(folder)/index.html"))
         let total = try #require(CaseFilePage.captures(#"Total exigible arrêté au 15 juin 2026 ([^€]+€)"#, in: cover).first, "\(cover)")
         #expect(request.contains("payer la somme de \(total)"), "\(total)")
-        #expect(cover.contains("Requête en injonction de payer , prête à dater, signer et déposer"), "a link, then its note")
+        #expect(cover.contains("Requête en injonction de payer, prête à dater, signer et déposer"), "a link, then its note")
         #expect(try temp.read("\(folder)/manifest.sha256").contains("requete-injonction-de-payer.html"))
     }
 
     @Test func noRequestBeforeTheDeadlineOrForADispute() throws {
         let temp = try TemporaryFolder()
         #expect(try CaseFileBook().build(in: temp, extra: ["--as-of", "2026-03-08"]).status == 0)
-        let early = try Self.folder(temp)
+        let early = try CaseFilePage.folder(temp)
         #expect(!temp.exists("\(early)/requete-injonction-de-payer.html"))
         #expect(CaseFilePage.text(try temp.read("\(early)/index.html")).contains("Requête en injonction de payer non établie : la mise en demeure n'a pas été envoyée, ou son délai n'est pas expiré."))
 
         var disputed = CaseFileBook()
         disputed.book.interactions += "2026-04-01,D1,F1,dispute,email,in,Conteste la facture.,,,\n"
         #expect(try disputed.build(in: temp, out: "disputed").status == 0)
-        let folder = try Self.folder(temp, out: "disputed")
+        let folder = try CaseFilePage.folder(temp, out: "disputed")
         #expect(!temp.exists("\(folder)/requete-injonction-de-payer.html"))
         #expect(CaseFilePage.text(try temp.read("\(folder)/index.html")).contains("des factures sont contestées"))
     }
@@ -57,7 +49,7 @@ import Testing
         book.book.debtors = "id,name,type,address_1,postcode,city\nD1,M. Jean Client,consumer,3 rue des Lilas,33000,Bordeaux\n"
         let temp = try TemporaryFolder()
         #expect(try book.build(in: temp).status == 0)
-        let request = CaseFilePage.text(try temp.read("\(try Self.folder(temp))/requete-injonction-de-payer.html"))
+        let request = CaseFilePage.text(try temp.read("\(try CaseFilePage.folder(temp))/requete-injonction-de-payer.html"))
         #expect(request.contains("Président du tribunal judiciaire dans le ressort duquel demeure le débiteur (33000 Bordeaux)"), "\(request)")
         #expect(request.contains("M. Jean Client, demeurant 3 rue des Lilas, 33000 BORDEAUX."))
         #expect(request.contains("Intérêts au taux légal") && !request.contains("Indemnités forfaitaires"))
@@ -69,10 +61,8 @@ import Testing
     @Test func theAttestationMatchesTheClaimAndTheAccountItsBalance() throws {
         let temp = try TemporaryFolder()
         #expect(try CaseFileBook().build(in: temp).status == 0)
-        let folder = try InjunctionRequestTests.folder(temp)
-        let text = CaseFilePage.text(try temp.read("\(folder)/attestation-de-creance.html"))
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
-            .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+        let folder = try CaseFilePage.folder(temp)
+        let text = CaseFilePage.plain(try temp.read("\(folder)/attestation-de-creance.html"))
         #expect(text.contains("atteste que Client Un SARL (SIREN 732829320) reste redevable envers Test SARL, au 15 juin 2026, de la somme de 1 331,88 €"),
                 "\(text)")
         #expect(text.contains("1 200,00 € en principal échu, 91,88 € de pénalités de retard, 40,00 € d'indemnités forfaitaires"))

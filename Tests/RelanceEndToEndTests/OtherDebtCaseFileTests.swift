@@ -21,8 +21,7 @@ import Testing
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
                                          "--as-of", "2026-06-01", "--no-pdf", "--bundle", "all"])
         #expect(run.status == 0, "\(run.stderr)")
-        let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: temp.file("out/debtors").path)
-            .first { $0.hasPrefix("d1-") && !$0.hasSuffix(".html") })
+        let folder = try CaseFilePage.slug(temp, "D1")
         let decompte = try temp.read("out/debtors/\(folder)/decompte.html")
         #expect(decompte.contains("Débit hors facture n° <span>CHQ9</span>") || decompte.contains("Débit hors facture n°</span> <span>CHQ9"),
                 "\(decompte)")

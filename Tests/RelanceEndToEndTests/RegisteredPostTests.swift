@@ -21,8 +21,7 @@ import Testing
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
                                          "--as-of", "2026-06-15", "--no-pdf"])
         #expect(run.status == 0, "\(run.stderr)")
-        let folder = try #require(try FileManager.default.contentsOfDirectory(atPath: temp.file("out/debtors").path)
-            .first { $0.hasPrefix("c1") && !$0.hasSuffix(".html") })
+        let folder = try CaseFilePage.slug(temp, "C1")
         let titles = CaseFilePage.exhibitTitles(try temp.read("out/debtors/\(folder)/bordereau.html"))
         #expect(titles.dropFirst(0).filter { $0.contains("LRAR") } == [
             "Pièce n° 1 — LRAR du 02/03/2026 — mise en demeure : courrier envoyé (n° 1A 555 666 7777 8) « C1-MED.pdf » — 02/03/2026",

@@ -37,7 +37,7 @@ import Testing
         #expect(letter.contains("-43,99\u{A0}€"), "\(letter)")
         #expect(letter.contains("Total dû 1\u{202F}063,30\u{A0}€"), "\(letter)")
         #expect(letter.contains("nous vous mettons en demeure de nous régler la somme de 1\u{202F}063,30\u{A0}€"))
-        let statement = CaseFilePage.text(try temp.read("out/debtors/\(try CaseFileTests().slug(temp, "D1")).html"))
+        let statement = CaseFilePage.text(try temp.read("out/debtors/\(try CaseFilePage.slug(temp, "D1")).html"))
         #expect(statement.contains("Factures réglées après leur échéance"))
         #expect(statement.contains("Facture n° F0"))
     }
