@@ -14,7 +14,7 @@ import Testing
             "À Madame, Monsieur le Président du tribunal des activités économiques de Lyon",
             "Test SARL, SARL au capital de 10 000 €, immatriculée au registre du commerce et des sociétés de Lyon sous le n° 732829320, dont le siège est 1 rue du Test, 69001 Lyon, agissant poursuites et diligences de son représentant légal",
             "Client Un SARL, SIREN 732829320, dont le siège est 1 rue A, 69001 LYON.",
-            "objet des factures n° F1, demeurées impayées à leur échéance. Mise en demeure lui a été adressée le 01/03/2026, reçue le 03/03/2026",
+            "objet de la facture n° F1, demeurée impayée à son échéance. Mise en demeure lui a été adressée le 01/03/2026, reçue le 03/03/2026 ; elle est restée sans effet.",
             "le décompte des différents éléments de la créance et le bordereau des documents justificatifs (art. 1407 CPC)",
             "Fait à Lyon, le 15 juin 2026.",
             "faites-la signifier au débiteur par commissaire de justice dans les six mois de sa date",

@@ -24,14 +24,24 @@ enum InjunctionRequestView {
         if settled.isPositive { rows.append(row("Pénalités et indemnités des factures réglées en retard (art. L441-10 II C. com.)", settled)) }
         if claim.unallocated.isPositive { rows.append(row("Sous déduction du crédit non affecté du débiteur", .zero - claim.unallocated)) }
         let total = c.claimedTotal
-        let invoices = c.statement.invoices.filter { $0.dueDate < c.r.asOf && $0.balance.isPositive }.map(\.reference)
-            + c.statement.settledLate.map(\.reference)
-        var basis = "Le requérant a fourni au débiteur les prestations ou marchandises objet des factures n° \(invoices.joined(separator: ", ")), "
-            + "demeurées impayées à leur échéance."
+        let unpaid = c.statement.invoices.filter { $0.dueDate < c.r.asOf && $0.balance.isPositive }.map(\.reference)
+        let paidLate = c.statement.settledLate.map(\.reference)
+        var basis: String
+        switch unpaid.count {
+        case 0: basis = "Le requérant a fourni au débiteur des prestations ou marchandises qu'il lui a facturées."
+        case 1: basis = "Le requérant a fourni au débiteur les prestations ou marchandises objet de la facture n° \(unpaid[0]), demeurée impayée à son échéance."
+        default:
+            basis = "Le requérant a fourni au débiteur les prestations ou marchandises objet des factures n° \(unpaid.joined(separator: ", ")), "
+                + "demeurées impayées à leur échéance."
+        }
+        if !paidLate.isEmpty {
+            basis += paidLate.count > 1
+                ? " Les factures n° \(paidLate.joined(separator: ", ")) ont été réglées après leur échéance : les pénalités et indemnités qui en résultent restent dues."
+                : " La facture n° \(paidLate[0]) a été réglée après son échéance : les pénalités et l'indemnité qui en résultent restent dues."
+        }
         if let notice {
             let received = notice.deliveredOn.map { ", reçue le \(FrenchFormat.shortDate($0))" } ?? ""
-            basis += " Mise en demeure lui a été adressée le \(FrenchFormat.shortDate(notice.day))\(received) ; "
-                + "elle est restée sans effet à l'expiration du délai de \(book.policy.noticeDeadline) jours qu'elle fixait."
+            basis += " Mise en demeure lui a été adressée le \(FrenchFormat.shortDate(notice.day))\(received) ; elle est restée sans effet."
         }
         let place = [debtor.postcode, debtor.seatCity ?? debtor.city].compactMap { $0 }.joined(separator: " ")
         let court: String
