@@ -82,10 +82,6 @@ struct DebtorAssessment {
             }
         }
 
-        // Collective proceedings stop every action, whatever else (L622-21 C. com.).
-        let inProceedings = debtor.proceedings(on: asOf) != nil
-        if inProceedings { paused = .insolvency }
-
         let undisputedOverdue = overdue.filter { !$0.state.disputed }
         var nextAction: Action?
         if !overdue.isEmpty && paused == .none && stage != .handedOver && !undisputedOverdue.isEmpty {
@@ -96,12 +92,15 @@ struct DebtorAssessment {
 
         var actions: [Action] = []
         let horizon = asOf + PolicyWindows.actionDays
-        guard !inProceedings else {
+        // Collective proceedings stop every action, whatever else (L622-21 C. com.). The step they
+        // forbid is kept, so that its letter is listed as blocked with the reason instead of vanishing.
+        guard debtor.proceedings(on: asOf) == nil else {
             return DebtorState(
                 debtor: debtor, openInvoices: invoices,
-                unallocated: unallocated, stage: stage, paused: paused, nextAction: nil, actions: [],
+                unallocated: unallocated, stage: stage, paused: .insolvency, nextAction: nil, actions: [],
                 promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions,
-                settledLate: settledLateInvoices(coverers: coverers))
+                settledLate: settledLateInvoices(coverers: coverers),
+                forbiddenStep: nextAction.flatMap { $0.on <= horizon ? $0 : nil })
         }
         if let next = nextAction, next.on <= horizon {
             if debtor.segment == .strategic && next.kind.isReminder {

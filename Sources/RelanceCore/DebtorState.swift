@@ -15,6 +15,9 @@ public struct DebtorState: Sendable {
     public let interactions: [Interaction]
     /// Invoices paid late whose penalties and indemnity are claimed, by due date then reference.
     public let settledLate: [SettledLateInvoice]
+    /// The escalation step collective proceedings forbid (L622-21 C. com.), when it falls within the
+    /// action window: no action is proposed, but its letter is listed as blocked with that reason.
+    public var forbiddenStep: Action? = nil
 
     public var id: String { debtor.id }
     // Plain loops: these run for every debtor in the totals and again on every page, and the

@@ -19,7 +19,12 @@ import Testing
         let f2 = try #require(state.openInvoices.first { $0.reference == "F2" })
         #expect(f1.penalties.lines.last?.to == day("2026-03-01") && f1.indemnity == euros("40.00"))
         #expect(f2.penalties.lines.isEmpty && f2.indemnity == .zero, "due after the opening: nothing runs, no indemnity")
-        #expect(LetterPlan(r).letters.isEmpty)
+        let plan = LetterPlan(r)
+        #expect(plan.letters.isEmpty)
+        // The second reminder the log calls for is listed as blocked, with the proceedings as reason.
+        let blocked = try #require(plan.blocked.first)
+        #expect(plan.blocked.count == 1 && blocked.reason == .collectiveProceedings && blocked.level == .reminder2)
+        #expect(state.forbiddenStep?.invoices == ["F1", "F2"] || state.forbiddenStep?.invoices == ["F1"])
         #expect(r.warnings.first == .claimToDeclare(debtorID: "D1", insolvency: debtor.insolvency!))
         #expect(debtor.insolvency?.declarationDeadline == day("2026-05-10"))
         #expect(BundleSelection.automatic.includes(state))

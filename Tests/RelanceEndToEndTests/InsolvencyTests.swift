@@ -50,6 +50,28 @@ import Testing
         #expect(cover.contains("les poursuites individuelles sont interdites (art. L622-21 C. com.)"))
     }
 
+    /// A debtor whose second reminder is due when proceedings open: the letter is listed as blocked,
+    /// with the reason and what to do instead, rather than silently not written.
+    @Test func theForbiddenLetterIsListedAsBlocked() throws {
+        var book = Self.book()
+        book.book.interactions = """
+            date,debtor,invoices,kind,channel,direction,summary,proof,tracking,delivered_on
+            2026-01-05,D1,F1,reminder_1,email,,Relance amiable.,,,
+
+            """
+        let temp = try TemporaryFolder()
+        let run = try book.build(in: temp)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!temp.exists("out/letters/D1-R2-20260615.html"))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as! [String: Any]
+        let blocked = try #require(((summary["letters"] as? [String: Any])?["blocked"] as? [[String: Any]])?.first)
+        #expect(blocked["debtor"] as? String == "D1" && blocked["level"] as? String == "reminder_2")
+        #expect(blocked["reason"] as? String == "collective_proceedings")
+        #expect((run.stdout + run.stderr).contains("1 courrier interdit par une procédure collective"), "\(run.stdout)\n\(run.stderr)")
+        let lettersIndex = CaseFilePage.plain(try temp.read("out/letters/index.html"))
+        #expect(lettersIndex.contains("toute poursuite est interdite (art. L622-21 C. com.)"), "\(lettersIndex)")
+    }
+
     @Test func aBadInsolvencyCellIsLocated() throws {
         var book = CaseFileBook()
         book.book.debtors = """

@@ -106,6 +106,9 @@ public struct BlockedLetter: Sendable {
         /// The step's open debts are none of them invoices (entries of a FEC outside the sales
         /// journals, such as a returned cheque): no letter can truthfully call them invoices.
         case noInvoiceToClaim = "no_invoice_to_claim"
+        /// The debtor is in collective proceedings: no creditor may act to be paid (L622-21 C. com.);
+        /// the claim is declared to the mandataire instead.
+        case collectiveProceedings = "collective_proceedings"
     }
 
     public let level: LetterLevel

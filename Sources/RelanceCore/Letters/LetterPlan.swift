@@ -2,7 +2,8 @@
 /// build date + `[letters] horizon_days` (the week's letters, prepared on Monday), dated the build
 /// date, for the debtor's invoices overdue and undisputed on that date. Letters that cannot be written
 /// (no postal address for a postal channel) or must not be (a row of the debtor was rejected, so its
-/// account may be wrong) are kept aside with their reason, never dropped.
+/// account may be wrong; collective proceedings forbid any action) are kept aside with their reason,
+/// never dropped.
 public struct LetterPlan: Sendable {
     /// In the order of the actions (date, then debtor id): the order of the print batch.
     public let letters: [Letter]
@@ -37,6 +38,15 @@ public struct LetterPlan: Sendable {
             }
             letters.append(letter)
         }
+        // The letters collective proceedings forbid come last, by date then debtor (the states are
+        // in debtor order, and the positions break ties).
+        let forbidden = r.debtors.indices.compactMap { position -> (Int, BlockedLetter)? in
+            let state = r.debtors[position]
+            guard let step = state.forbiddenStep, let level = LetterLevel(step.kind) else { return nil }
+            return (position, BlockedLetter(
+                level: level, debtor: state.debtor, channel: step.channel, dueSince: step.on, reason: .collectiveProceedings))
+        }
+        blocked += forbidden.sorted { ($0.1.dueSince, $0.0) < ($1.1.dueSince, $1.0) }.map(\.1)
         self.letters = letters
         self.blocked = blocked
     }

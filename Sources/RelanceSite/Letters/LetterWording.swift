@@ -83,20 +83,21 @@ extension LetterWording {
         }
     }
 
-    /// « 2 courriers bloqués faute d'adresse postale, 1 retenu pour des lignes rejetées ».
+    /// « 2 courriers bloqués faute d'adresse postale, 1 retenu pour des lignes rejetées »: the noun
+    /// once, on the first count.
     public static func blockedSummary(_ blocked: [BlockedLetter]) -> String {
-        let unaddressed = blocked.filter { $0.reason == .missingPostalAddress }.count
-        let noInvoice = blocked.filter { $0.reason == .noInvoiceToClaim }.count
-        let held = blocked.count - unaddressed - noInvoice
+        let counts: [(BlockedLetter.Reason, singular: String, plural: String)] = [
+            (.missingPostalAddress, "bloqué faute d'adresse postale", "bloqués faute d'adresse postale"),
+            (.rejectedRows, "retenu pour des lignes rejetées", "retenus pour des lignes rejetées"),
+            (.noInvoiceToClaim, "sans facture à réclamer", "sans facture à réclamer"),
+            (.collectiveProceedings, "interdit par une procédure collective", "interdits par une procédure collective"),
+        ]
         var parts: [String] = []
-        if unaddressed > 0 {
-            parts.append("\(FrenchFormat.integer(unaddressed)) courrier\(unaddressed > 1 ? "s" : "") bloqué\(unaddressed > 1 ? "s" : "") faute d'adresse postale")
-        }
-        if held > 0 {
-            parts.append("\(FrenchFormat.integer(held)) \(unaddressed > 0 ? "" : "courrier\(held > 1 ? "s" : "") ")retenu\(held > 1 ? "s" : "") pour des lignes rejetées")
-        }
-        if noInvoice > 0 {
-            parts.append("\(FrenchFormat.integer(noInvoice)) sans facture à réclamer")
+        for (reason, singular, plural) in counts {
+            let count = blocked.filter { $0.reason == reason }.count
+            guard count > 0 else { continue }
+            let noun = parts.isEmpty ? (count > 1 ? "courriers " : "courrier ") : ""
+            parts.append("\(FrenchFormat.integer(count)) \(noun)\(count > 1 ? plural : singular)")
         }
         return parts.joined(separator: ", ")
     }
@@ -107,6 +108,8 @@ extension LetterWording {
             return "Adresse postale incomplète : complétez address_1, postcode et city dans debtors.csv."
         case .noInvoiceToClaim:
             return "Aucune facture à réclamer : la dette ouverte est une écriture hors journal de ventes (chèque impayé, régularisation) ; écrivez le courrier à la main."
+        case .collectiveProceedings:
+            return "Débiteur en procédure collective : toute poursuite est interdite (art. L622-21 C. com.) ; déclarez la créance au mandataire judiciaire (voir le dossier du débiteur)."
         case .rejectedRows:
             return "Ligne de ce débiteur rejetée à la lecture du book (voir « Lignes rejetées » sur le tableau de bord) : corrigez-la, puis relancez la génération."
         }
