@@ -95,8 +95,10 @@ struct CaseFilePDFTests {
         try FileManager.default.createDirectory(at: folder.url("book/attachments/proofs"), withIntermediateDirectories: true)
         let damaged = Array("%PDF-1.7\nthis is not a PDF at all\n".utf8)
         _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: damaged)
+        // A reply long enough for two pages at least: each page of its copy is marked.
+        let paragraphs = String(repeating: "<p>reponsedudebiteur : nous contestons le montant de la facture et attendons votre avoir.</p>", count: 90)
         _ = try folder.write("book/attachments/proofs/reply.html", bytes: Array(
-            "<!DOCTYPE html><html><head><meta charset=utf-8><title>Réponse</title></head><body><p>reponsedudebiteur</p></body></html>".utf8))
+            "<!DOCTYPE html><html><head><meta charset=utf-8><title>Réponse</title></head><body>\(paragraphs)</body></html>".utf8))
         let r = try Self.receivables(
             first: Interaction(day: Self.day("2026-03-01"), debtorID: "D1", kind: .reply, channel: .email,
                                proofs: ["proofs/reply.html"], sequence: 0))
@@ -120,6 +122,13 @@ struct CaseFilePDFTests {
         if PDFTestTools.pdftotext != nil {
             let text = try PDFTestTools.text(of: builds[0])
             #expect(text.contains("reponsedudebiteur"), "the HTML proof is printed")
+            // The HTML exhibit's copy is marked on every page, and so is the page standing for the
+            // unreadable one; neither gets Relance's page numbers.
+            let pages = text.split(separator: "\u{0C}")
+            let replyPages = pages.filter { $0.contains("reponsedudebiteur") }
+            #expect(replyPages.count >= 2 && replyPages.allSatisfy { $0.contains("Pièce n° 2") }, "\(replyPages)")
+            #expect(replyPages.allSatisfy { !$0.contains("Page 1 /") && !$0.contains("page 1 /") })
+            #expect(pages.contains { $0.contains("Pièce illisible") && $0.contains("Pièce n° 1") })
             #expect(text.contains("Pièce illisible"))
             #expect(text.contains(SHA256Hex.of(damaged)), "the placeholder names the damaged file's SHA-256")
         }

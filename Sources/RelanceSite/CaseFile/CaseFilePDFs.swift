@@ -68,46 +68,49 @@ public struct CaseFilePDFs {
             requests.append(PDFDocumentRequest(source: placeholder))
             report.notes.append("\(path) : PDF illisible, remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
-        // The « Pièce n° N » marks, one page per page of each readable PDF exhibit, printed with the rest.
-        var stampIndex: [String: Int] = [:]
-        for job in jobs {
-            for case .pdf(let path) in job.parts {
-                let full = "\(job.folder)/\(path)"
-                guard let number = job.stamps[path], let pages = pageCounts[full],
-                      let html = ExhibitStampPage.html(number: number, pages: pages) else { continue }
-                let stamp = scratch.appending(path: "stamp-\(requests.count).html")
-                try Data(html).write(to: stamp)
-                stampIndex[full] = requests.count
-                requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false))
-            }
+        // The « Pièce n° N » marks: one page per number, printed with the rest and laid over every
+        // page of each exhibit copy that carries it (qpdf takes the same page as often as asked).
+        var stampIndex: [Int: Int] = [:]
+        for number in Set(jobs.flatMap(\.stamps.values)).sorted() {
+            guard let html = ExhibitStampPage.html(number: number) else { continue }
+            let stamp = scratch.appending(path: "stamp-\(number).html")
+            try Data(html).write(to: stamp)
+            stampIndex[number] = requests.count
+            requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false))
         }
         for job in jobs {
-            for case .html(let path) in job.parts {
+            for case (let index, .html(let path)) in job.parts.enumerated() {
                 let full = "\(job.folder)/\(path)"
                 requestIndex[full] = requests.count
-                requests.append(PDFDocumentRequest(source: staging.appendingPathComponent(full)))
+                // An HTML exhibit is printed as it is, without Relance's page numbers: it is marked instead.
+                requests.append(PDFDocumentRequest(source: staging.appendingPathComponent(full),
+                                                   numberPagesWhenLong: index < job.generatedDocuments))
             }
         }
         var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch.appending(path: "printed"))
         let printed = try printing.print(requests)
 
-        let printedIndex = requestIndex, exhibitPageCounts = pageCounts, stampsPrinted = stampIndex
+        let printedIndex = requestIndex, exhibitPageCounts = pageCounts
+        let stampPages = stampIndex.compactMapValues { index -> URL? in
+            printed[index].pageCount == 1 ? printed[index].files.first : nil
+        }
         let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
             let pieces = job.parts.map { part -> PDFMerger.Piece in
-                switch part {
-                case .html(let path):
-                    return printed[printedIndex["\(job.folder)/\(path)"]!].piece
-                case .pdf(let path):
-                    let full = "\(job.folder)/\(path)"
-                    if let pages = exhibitPageCounts[full] {
-                        // The mark, when its print gave exactly one page per page of the exhibit.
-                        let stamp = stampsPrinted[full].map { printed[$0] }
-                        return PDFMerger.Piece(files: [staging.appendingPathComponent(full)], pageCount: pages,
-                                               footer: stamp?.pageCount == pages ? stamp!.files : [])
-                    }
-                    return printed[printedIndex[full]!].piece
+                let path: String
+                switch part { case .html(let html): path = html; case .pdf(let pdf): path = pdf }
+                let full = "\(job.folder)/\(path)"
+                var piece: PDFMerger.Piece
+                if case .pdf = part, let pages = exhibitPageCounts[full] {
+                    piece = PDFMerger.Piece(files: [staging.appendingPathComponent(full)], pageCount: pages)
+                } else {
+                    piece = printed[printedIndex[full]!].piece
                 }
+                // A placeholder standing for an unreadable exhibit is marked with its number too.
+                if piece.footer.isEmpty, let exhibit = job.stamps[path], let stamp = stampPages[exhibit] {
+                    piece.footer = Array(repeating: stamp, count: piece.pageCount)
+                }
+                return piece
             }
             let info = PDFDocumentInfo(title: job.title, day: date)
             return Result { () throws -> ([UInt8], String?) in
