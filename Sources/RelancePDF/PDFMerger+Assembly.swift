@@ -38,11 +38,45 @@ extension PDFMerger {
         return names.sorted().map { folder.appending(path: $0) }
     }
 
-    /// The number of pages of a PDF, or nil when qpdf cannot read it (a damaged exhibit).
+    /// The number of pages of a PDF, or nil when qpdf cannot read it (a damaged enclosure).
     package func pageCount(of pdf: URL) -> Int? {
         guard let outcome = try? ToolRun.run(qpdf.path(percentEncoded: false), ["--show-npages", "--", pdf.path(percentEncoded: false)], timeout: timeout),
               outcome.status == 0 || outcome.status == 3 else { return nil }
         return outcome.output.split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.last
+    }
+
+    /// What `qpdf --check` finds in an exhibit, with its page count.
+    package struct Inspection: Sendable, Equatable {
+        /// Nil when the file cannot be joined: qpdf found errors, or no page.
+        package var pages: Int?
+        /// qpdf's first error or warning, when it has one.
+        package var finding: String?
+    }
+
+    /// Checks a PDF exhibit with `qpdf --check` and counts its pages in the same run. Errors (exit
+    /// 2) or a file left without pages make it unjoinable; warnings (exit 3: qpdf read it by
+    /// repairing it) let it be joined, and the finding says what qpdf repaired.
+    package func inspect(_ pdf: URL) -> Inspection {
+        guard let outcome = try? ToolRun.run(qpdf.path(percentEncoded: false), ["--check", "--show-npages", "--", pdf.path(percentEncoded: false)],
+                                             timeout: timeout) else {
+            return Inspection(pages: nil, finding: "qpdf n'a pas pu le lire dans le temps imparti")
+        }
+        let lines = outcome.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let pages = lines.compactMap { Int($0) }.last
+        let finding = lines.first { $0.hasPrefix("WARNING: ") || $0.hasPrefix("qpdf: ") || $0.hasPrefix("ERROR: ") }
+            .map { Self.withoutPath($0, pdf.path(percentEncoded: false)) }
+        guard outcome.status == 0 || outcome.status == 3, let pages, pages > 0 else {
+            return Inspection(pages: nil, finding: finding ?? "aucune page lisible")
+        }
+        return Inspection(pages: pages, finding: outcome.status == 3 ? finding : nil)
+    }
+
+    /// « WARNING: /tmp/…/AR.pdf: file is damaged » → « file is damaged »: the scratch path says nothing to the reader.
+    static func withoutPath(_ line: String, _ path: String) -> String {
+        var text = Substring(line)
+        for prefix in ["WARNING: ", "ERROR: ", "qpdf: "] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
+        if text.hasPrefix(path + ": ") { text = text.dropFirst(path.count + 2) }
+        return String(text)
     }
 
     /// The pieces, in order, as one PDF carrying `info`; the same inputs give the same bytes.

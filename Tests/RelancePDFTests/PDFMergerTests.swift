@@ -65,4 +65,26 @@ struct PDFMergerTests {
         #expect(merger.pageCount(of: bad) == nil)
         #expect(throws: PDFMergeError.self) { try merger.assemble([], info: info, scratch: folder.url("scratch")) }
     }
+
+    /// `qpdf --check` on an exhibit: a sound PDF is counted; one qpdf repairs is counted with what
+    /// it repaired; one whose page tree is broken, or that is no PDF, cannot be joined.
+    @Test func anExhibitIsCheckedAndCounted() throws {
+        let folder = try PDFTempFolder()
+        let merger = try #require(PDFTestTools.qpdf)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sound = [UInt8](try Data(contentsOf: root.appending(path: "assets/sample-book/attachments/proofs/AR-2026-009.pdf")))
+        #expect(merger.inspect(try folder.write("sound.pdf", bytes: sound)) == PDFMerger.Inspection(pages: 1, finding: nil))
+
+        var text = String(decoding: sound, as: UTF8.self)
+        let startxref = try #require(text.range(of: "startxref\n"))
+        let offsetEnd = try #require(text[startxref.upperBound...].firstIndex(of: "\n"))
+        text.replaceSubrange(startxref.upperBound..<offsetEnd, with: "12")
+        let repaired = merger.inspect(try folder.write("repaired.pdf", bytes: Array(text.utf8)))
+        #expect(repaired.pages == 1 && repaired.finding == "file is damaged", "\(repaired)")
+
+        let orphanPages = String(decoding: sound, as: UTF8.self).replacingOccurrences(of: "/Pages 2 0 R", with: "/Pages 9 0 R")
+        let broken = merger.inspect(try folder.write("broken.pdf", bytes: Array(orphanPages.utf8)))
+        #expect(broken.pages == nil && broken.finding != nil, "\(broken)")
+        #expect(merger.inspect(try folder.write("bad.pdf", "this is not a PDF")).pages == nil)
+    }
 }

@@ -88,12 +88,15 @@ struct CaseFilePDFTests {
         }
     }
 
-    /// A damaged PDF proof gets a page naming it and its SHA-256; an HTML proof is printed; and
-    /// two builds give the same bytes.
+    /// A PDF proof qpdf --check rejects gets a page naming it and its SHA-256; an HTML proof is
+    /// printed; and two builds give the same bytes.
     @Test func damagedProofsGetAPlaceholderAndHTMLProofsArePrinted() throws {
         let folder = try PDFTempFolder()
         try FileManager.default.createDirectory(at: folder.url("book/attachments/proofs"), withIntermediateDirectories: true)
-        let damaged = Array("%PDF-1.7\nthis is not a PDF at all\n".utf8)
+        // A PDF whose structure looks whole (header, startxref, %%EOF) but whose page tree is
+        // broken: only qpdf --check finds it.
+        let sound = String(decoding: try Data(contentsOf: Self.packageRoot.appending(path: "assets/sample-book/attachments/proofs/AR-2026-009.pdf")), as: UTF8.self)
+        let damaged = Array(sound.replacingOccurrences(of: "/Pages 2 0 R", with: "/Pages 9 0 R").utf8)
         _ = try folder.write("book/attachments/proofs/AR-1.pdf", bytes: damaged)
         // A reply long enough for two pages at least: each page of its copy is marked.
         let paragraphs = String(repeating: "<p>reponsedudebiteur : nous contestons le montant de la facture et attendons votre avoir.</p>", count: 90)
@@ -114,7 +117,7 @@ struct CaseFilePDFTests {
             }, progress: { _ in })
             _ = try publisher.commit()
             #expect(report.caseFilePDF.written == ["D1"])
-            #expect(report.caseFilePDF.notes.contains { $0.contains("AR-1") || $0.contains("illisible") })
+            #expect(report.caseFilePDF.notes.contains { $0.hasPrefix("attachments/proofs/AR-1.pdf (debtors/") && $0.contains("piece-001-ar-1.pdf) : PDF illisible (qpdf --check : ") }, "\(report.caseFilePDF.notes)")
             let slug = Slug.make(for: "D1")
             builds.append([UInt8](try Data(contentsOf: folder.url("\(output)/debtors/\(slug)/\(slug).pdf"))))
         }

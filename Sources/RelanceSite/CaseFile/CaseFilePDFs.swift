@@ -43,20 +43,28 @@ public struct CaseFilePDFs {
             guard case .pdf(let path) = part else { return nil }
             return "\(job.folder)/\(path)"
         } }
+        // What a note names: the book's file, which the user replaces, and the copy in the folder.
+        var described: [String: String] = [:]
+        for job in jobs {
+            for (path, source) in job.sources { described["\(job.folder)/\(path)"] = "\(source) (\(job.folder)/\(path))" }
+        }
         let damaged = Set(jobs.flatMap { job in job.damaged.map { "\(job.folder)/\($0)" } })
         let merger = merger
-        let exhibitPages = Parallel.map(count: exhibitPaths.count, sequentialBelow: 2) { index in
+        let inspections = Parallel.map(count: exhibitPaths.count, sequentialBelow: 2) { index -> PDFMerger.Inspection? in
             // A file the build found damaged is not joined even when qpdf could repair it: the
             // lawyer gets the page that names it, and the warning says to replace it.
-            damaged.contains(exhibitPaths[index]) ? nil : merger.pageCount(of: staging.appendingPathComponent(exhibitPaths[index]))
+            damaged.contains(exhibitPaths[index]) ? nil : merger.inspect(staging.appendingPathComponent(exhibitPaths[index]))
         }
         var pageCounts: [String: Int] = [:]
         // Every HTML part of every job, and the placeholders, printed together.
         var requests: [PDFDocumentRequest] = []
         var requestIndex: [String: Int] = [:]
-        for (path, pages) in zip(exhibitPaths, exhibitPages) {
-            if let pages {
+        for (path, inspection) in zip(exhibitPaths, inspections) {
+            if let pages = inspection?.pages {
                 pageCounts[path] = pages
+                if let finding = inspection?.finding {
+                    report.notes.append("\(described[path] ?? path) : qpdf --check l'a lu en le réparant (\(finding)) ; joint au PDF du dossier, mais remplacez-le par un exemplaire sain.")
+                }
                 continue
             }
             let file = staging.appendingPathComponent(path)
@@ -66,7 +74,8 @@ public struct CaseFilePDFs {
             try Data(html).write(to: placeholder)
             requestIndex[path] = requests.count
             requests.append(PDFDocumentRequest(source: placeholder))
-            report.notes.append("\(path) : PDF illisible, remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
+            let finding = inspection?.finding.map { " (qpdf --check : \($0))" } ?? ""
+            report.notes.append("\(described[path] ?? path) : PDF illisible\(finding), remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
         // The « Pièce n° N » marks: one page per number, printed with the rest and laid over every
         // page of each exhibit copy that carries it (qpdf takes the same page as often as asked).

@@ -27,6 +27,8 @@ public struct CaseFilePrintJob: Sendable {
     public let damaged: Set<String>
     /// Exhibit parts → their number: each page of their copy is marked « Pièce n° N ».
     public let stamps: [String: Int]
+    /// Exhibit parts → the book's file they copy (`attachments/…`): what a note asks to replace.
+    public let sources: [String: String]
 
     /// How many parts the job starts with that Relance generated: cover, requête when there is one,
     /// décompte, chronology, bordereau.
@@ -46,9 +48,11 @@ public struct CaseFilePrintJob: Sendable {
         generatedDocuments = parts.count
         var damaged = Set<String>()
         var stamps: [String: Int] = [:]
+        var sources: [String: String] = [:]
         for exhibit in c.exhibits.exhibits {
             guard let file = c.file(of: exhibit) else { continue }
             stamps[file] = exhibit.number
+            sources[file] = "attachments/\(exhibit.bookFile)"
             let lowercased = file.lowercased()
             if c.r.book.attachmentFacts[exhibit.bookFile]?.problem != nil { damaged.insert(file) }
             let title = "Pièce n° \(exhibit.number) — \(ExhibitWording.title(exhibit))"
@@ -58,6 +62,7 @@ public struct CaseFilePrintJob: Sendable {
         self.parts = parts
         self.damaged = damaged
         self.stamps = stamps
+        self.sources = sources
         self.titles = titles
     }
 }
