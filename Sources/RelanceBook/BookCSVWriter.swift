@@ -21,11 +21,15 @@ public enum BookCSVWriter {
 
     public static func debtors(_ book: Book) -> String {
         var out = row(["id", "name", "type", "siren", "contact", "address_1", "address_2", "postcode", "city", "country",
-                       "email", "phone", "segment", "seat_city", "payment_terms"])
+                       "email", "phone", "segment", "seat_city", "payment_terms", "rcs",
+                       "insolvency", "insolvency_opened_on", "bodacc_published_on", "mandataire"])
         for d in book.debtors {
+            let insolvency = d.insolvency
             out += row([d.id, d.name, d.kind.rawValue, d.siren ?? "", d.contact ?? "", d.address1 ?? "", d.address2 ?? "",
                         d.postcode ?? "", d.city ?? "", d.country, d.email ?? "", d.phone ?? "", d.segment.rawValue,
-                        d.seatCity ?? "", book.ledgerOrigin?.paymentTerms[d.id] ?? ""])
+                        d.seatCity ?? "", book.ledgerOrigin?.paymentTerms[d.id] ?? "", d.registryCity ?? "",
+                        insolvency?.kind.rawValue ?? "", insolvency?.openedOn.iso ?? "", insolvency?.bodaccPublishedOn?.iso ?? "",
+                        insolvency?.mandataire ?? ""])
         }
         return out
     }

@@ -118,6 +118,7 @@ enum DebtorsReader {
             }
         }
         let insolvency = readInsolvency(row, c)
+        let registryCity = readRegistry(row, c, kind: kind, siren: siren)
         guard let id, let name, log.count == before else { return }
         if let terms { part.terms.append((id, terms)) }
         if let iban { part.ibans.append((id, iban)) }
@@ -128,6 +129,35 @@ enum DebtorsReader {
             segment: segment, seatCity: row.text(c.seatCity), location: row.location
         )))
         part.debtors[part.debtors.count - 1].debtor.insolvency = insolvency
+        part.debtors[part.debtors.count - 1].debtor.registryCity = registryCity
+    }
+
+    /// `rcs`: the register's city as the Kbis writes it — « Bordeaux », « RCS Bordeaux » or
+    /// « RCS Bordeaux B 732 829 320 ». A number, when given, is the SIREN; a consumer has no register.
+    private static func readRegistry(_ row: CSVRow, _ c: Columns, kind: Debtor.Kind, siren: String?) -> String? {
+        guard let text = row.text(c.registry) else { return nil }
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        if words.first?.uppercased() == "RCS" { words.removeFirst() }
+        var digits = ""
+        while let last = words.last, last.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            digits = last + digits
+            words.removeLast()
+        }
+        if !digits.isEmpty, let letter = words.last, ["A", "B", "C", "D"].contains(letter.uppercased()) { words.removeLast() }
+        let city = words.joined(separator: " ")
+        guard !city.isEmpty, city.contains(where: \.isLetter) else {
+            row.fail(c.registry, "expected the city of the trade register, such as \"RCS Bordeaux\" or \"Bordeaux\", found \(quoted(text))")
+            return nil
+        }
+        if kind == .consumer {
+            row.fail(c.registry, "expected no trade register for a consumer (type consumer), found \(quoted(text))")
+            return nil
+        }
+        if !digits.isEmpty, digits.count != 9 || (siren != nil && digits != siren) {
+            row.fail(c.registry, "expected the RCS number to be the debtor's SIREN\(siren.map { " (\($0))" } ?? " (nine digits)"), found \(quoted(text))")
+            return nil
+        }
+        return city
     }
 
     /// `insolvency` (sauvegarde, redressement, liquidation) with its opening date; the BODACC date
@@ -151,7 +181,7 @@ enum DebtorsReader {
     /// Column positions, looked up once per file rather than by name on every row.
     private struct Columns {
         let id, name, type, siren, contact, address1, address2, postcode, city, country, email, phone, segment, seatCity: CSVColumn
-        let paymentTerms, iban, insolvency, insolvencyOpenedOn, bodaccPublishedOn, mandataire: CSVColumn
+        let paymentTerms, iban, insolvency, insolvencyOpenedOn, bodaccPublishedOn, mandataire, registry: CSVColumn
         init(_ header: CSVHeader) {
             id = header.column("id"); name = header.column("name"); type = header.column("type")
             siren = header.column("siren"); contact = header.column("contact")
@@ -161,6 +191,7 @@ enum DebtorsReader {
             seatCity = header.column("seat_city"); paymentTerms = header.column("payment_terms"); iban = header.column("iban")
             insolvency = header.column("insolvency"); insolvencyOpenedOn = header.column("insolvency_opened_on")
             bodaccPublishedOn = header.column("bodacc_published_on"); mandataire = header.column("mandataire")
+            registry = header.column("rcs")
         }
     }
 }

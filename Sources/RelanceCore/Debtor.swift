@@ -20,6 +20,9 @@ public struct Debtor: Hashable, Sendable {
     public var segment: Segment
     /// The registered office's city when it is not `city` (the competent court is the seat's).
     public var seatCity: String?
+    /// The city of the trade register the debtor is registered in (« RCS Bordeaux » on its Kbis,
+    /// `rcs` in debtors.csv): its greffe is the commercial court of the seat.
+    public var registryCity: String?
     /// Collective proceedings, when debtors.csv gives them.
     public var insolvency: Insolvency?
     public var location: SourceLocation

@@ -234,6 +234,32 @@ import Testing
         #expect(CommercialCourt.forSeat("Lyon", on: day("2024-12-31")) == .commerce)
         #expect(CommercialCourt.forSeat("Lyon", on: day("2029-01-01")) == .commerce)
         #expect(CommercialCourt.forSeat("Lyon", on: day("2028-12-31")) == .economicActivities(city: "Lyon"))
+        #expect(CommercialCourt.economicActivities(city: "Le Havre").withArticle == "du tribunal des activités économiques du Havre")
+    }
+
+    /// The register's city names the court that keeps it: a tribunal de commerce, the TAE that
+    /// replaces one, a commercial chamber in Alsace-Moselle, a mixed court overseas.
+    @Test func theTradeRegisterNamesTheCourt() {
+        let day2026 = day("2026-06-15")
+        #expect(CommercialCourt.forRegistry("Bordeaux", on: day2026).withArticle == "du tribunal de commerce de Bordeaux")
+        #expect(CommercialCourt.forRegistry("Angers", on: day2026).withArticle == "du tribunal de commerce d'Angers")
+        #expect(CommercialCourt.forRegistry("Évry", on: day2026).withArticle == "du tribunal de commerce d'Évry")
+        #expect(CommercialCourt.forRegistry("Les Sables-d'Olonne", on: day2026).withArticle == "du tribunal de commerce des Sables-d'Olonne")
+        #expect(CommercialCourt.forRegistry("La Roche-sur-Yon", on: day2026).withArticle == "du tribunal de commerce de La Roche-sur-Yon")
+        #expect(CommercialCourt.forRegistry("Le Havre", on: day2026).withArticle == "du tribunal des activités économiques du Havre")
+        #expect(CommercialCourt.forRegistry("Le Havre", on: day("2029-01-02")).withArticle == "du tribunal de commerce du Havre")
+        #expect(CommercialCourt.forRegistry("STRASBOURG", on: day2026).withArticle
+                == "de la chambre commerciale du tribunal judiciaire de Strasbourg")
+        #expect(CommercialCourt.forRegistry("Pointe a Pitre", on: day2026).withArticle == "du tribunal mixte de commerce de Pointe-à-Pitre")
+        // The register wins over the seat city; without it, the seat city tells only the twelve TAE.
+        var debtor = business("D")
+        debtor.city = "Villeurbanne"
+        #expect(CommercialCourt.of(debtor, on: day2026) == .commerce)
+        debtor.registryCity = "Lyon"
+        #expect(CommercialCourt.of(debtor, on: day2026) == .economicActivities(city: "Lyon"))
+        debtor.registryCity = "Nantes"
+        debtor.seatCity = "Paris"
+        #expect(CommercialCourt.of(debtor, on: day2026).withArticle == "du tribunal de commerce de Nantes")
     }
 }
 

@@ -44,6 +44,46 @@ import Testing
         #expect(CaseFilePage.text(try temp.read("\(folder)/index.html")).contains("des factures sont contestées"))
     }
 
+    /// With the debtor's register (`rcs`, as its Kbis gives it) the request names the court and the
+    /// registration.
+    @Test func theTradeRegisterNamesTheCourt() throws {
+        var book = CaseFileBook()
+        book.book.debtors = """
+            id,name,type,siren,address_1,postcode,city,email,rcs
+            D1,Client Un SARL,business,732829320,1 rue A,33000,Bordeaux,a@b.fr,RCS Bordeaux B 732 829 320
+
+            """
+        let temp = try TemporaryFolder()
+        let run = try book.build(in: temp)
+        #expect(run.status == 0, "\(run.stderr)")
+        let folder = try CaseFilePage.folder(temp)
+        let request = CaseFilePage.plain(try temp.read("\(folder)/requete-injonction-de-payer.html"))
+        for mention in [
+            "À Madame, Monsieur le Président du tribunal de commerce de Bordeaux",
+            "Client Un SARL, immatriculée au registre du commerce et des sociétés de Bordeaux sous le n° 732829320, dont le siège est 1 rue A, 33000 BORDEAUX.",
+            "Déposez-la ou adressez-la au greffe du tribunal de commerce de Bordeaux",
+        ] {
+            #expect(request.contains(mention), "\(mention)\n\(request)")
+        }
+    }
+
+    @Test func aBadTradeRegisterIsLocated() throws {
+        var book = CaseFileBook()
+        book.book.debtors = """
+            id,name,type,siren,address_1,postcode,city,rcs
+            D1,Client Un SARL,business,732829320,1 rue A,33000,Bordeaux,RCS Bordeaux 552 100 554
+            D2,Client Deux,business,,1 rue B,33000,Bordeaux,RCS 732 829 320
+            D3,M. Trois,consumer,,1 rue C,33000,Bordeaux,Bordeaux
+
+            """
+        let temp = try TemporaryFolder()
+        let run = try book.build(in: temp)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("debtors.csv:2:61: rcs: expected the RCS number to be the debtor's SIREN (732829320), found \"RCS Bordeaux 552 100 554\""), "\(run.stderr)")
+        #expect(run.stderr.contains("debtors.csv:3:49: rcs: expected the city of the trade register"), "\(run.stderr)")
+        #expect(run.stderr.contains("debtors.csv:4:46: rcs: expected no trade register for a consumer"), "\(run.stderr)")
+    }
+
     @Test func aConsumerGoesBeforeTheTribunalJudiciaire() throws {
         var book = CaseFileBook()
         book.book.debtors = "id,name,type,address_1,postcode,city\nD1,M. Jean Client,consumer,3 rue des Lilas,33000,Bordeaux\n"

@@ -44,18 +44,22 @@ enum InjunctionRequestView {
             basis += " Mise en demeure lui a été adressée le \(FrenchFormat.shortDate(notice.day))\(received) ; elle est restée sans effet."
         }
         let place = [debtor.postcode, debtor.seatCity ?? debtor.city].compactMap { $0 }.joined(separator: " ")
+        // The court with its article: « du tribunal de commerce de Bordeaux ».
         let court: String
         if !business {
-            court = "tribunal judiciaire dans le ressort duquel demeure le débiteur" + (place.isEmpty ? "" : " (\(place))")
-        } else if case .economicActivities(let city) = CommercialCourt.forSeat(debtor.seatCity ?? debtor.city, on: c.r.asOf) {
-            court = "tribunal des activités économiques de \(city)"
+            court = "du tribunal judiciaire dans le ressort duquel demeure le débiteur" + (place.isEmpty ? "" : " (\(place))")
         } else {
-            court = "tribunal de commerce dans le ressort duquel le débiteur a son siège" + (place.isEmpty ? "" : " (\(place))")
-                + ", ou du tribunal des activités économiques là où il le remplace"
+            switch CommercialCourt.of(debtor, on: c.r.asOf) {
+            case .commerce:
+                court = "du tribunal de commerce dans le ressort duquel le débiteur a son siège" + (place.isEmpty ? "" : " (\(place))")
+                    + ", ou du tribunal des activités économiques là où il le remplace"
+            case let named:
+                court = named.withArticle
+            }
         }
         return [
             "header": CaseHeaderView.value(c, current: .injunction),
-            "court": .text("À Madame, Monsieur le Président du \(court)"),
+            "court": .text("À Madame, Monsieur le Président \(court)"),
             "creditor": .text(creditorMentions(creditor)),
             "debtor": .text(debtorMentions(debtor)),
             "rows": .list(rows),
@@ -91,7 +95,12 @@ enum InjunctionRequestView {
     /// The debtor's name and seat (a company) or domicile (a person).
     private static func debtorMentions(_ debtor: Debtor) -> String {
         var text = debtor.name
-        if let siren = debtor.siren { text += ", SIREN \(siren)" }
+        if let siren = debtor.siren {
+            text += debtor.registryCity.map { ", immatriculée au registre du commerce et des sociétés \(FrenchPlace.of($0)) sous le n° \(siren)" }
+                ?? ", SIREN \(siren)"
+        } else if let city = debtor.registryCity {
+            text += ", immatriculée au registre du commerce et des sociétés \(FrenchPlace.of(city))"
+        }
         let address = PostalAddress.lines(of: debtor).joined(separator: ", ")
         if !address.isEmpty { text += debtor.kind == .business ? ", dont le siège est \(address)" : ", demeurant \(address)" }
         return text + "."
@@ -101,7 +110,7 @@ enum InjunctionRequestView {
         var notes = [
             "Datez et signez la requête (art. 57 CPC) ; joignez le décompte et les pièces du bordereau (art. 1407 CPC).",
             business
-                ? "Déposez-la ou adressez-la au greffe du \(court), ou déposez-la en ligne sur le portail des greffes des tribunaux de commerce (tribunaldigital.fr). Si le débiteur n'est pas commerçant (SCI, association, profession libérale), la requête relève du président du tribunal judiciaire."
+                ? "Déposez-la ou adressez-la au greffe \(court), ou déposez-la en ligne sur le portail des greffes des tribunaux de commerce (tribunaldigital.fr). Si le débiteur n'est pas commerçant (SCI, association, profession libérale), la requête relève du président du tribunal judiciaire."
                 : "Déposez-la ou adressez-la au greffe du tribunal judiciaire du lieu où demeure le débiteur.",
             "Si la requête est signée par une autre personne que le représentant légal ou un avocat, joignez un pouvoir spécial.",
             "Si l'ordonnance d'injonction est rendue, faites-la signifier au débiteur par commissaire de justice dans les six mois de sa date, faute de quoi elle est non avenue (art. 1411 CPC).",

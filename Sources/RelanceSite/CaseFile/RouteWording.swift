@@ -56,10 +56,10 @@ enum RouteWording {
                     + "ne reste ouverte qu'en les laissant hors de la demande (art. R125-1 CPCE).")
             }
         case .injunctionCommercialCourt:
-            let court = LetterWording.commercialCourt(debtor, on: asOf)
-            value["title"] = .text("Injonction de payer devant le président du \(court) (art. 1405 et s. CPC)")
+            let court = CommercialCourt.of(debtor, on: asOf).withArticle
+            value["title"] = .text("Injonction de payer devant le président \(court) (art. 1405 et s. CPC)")
             value["reason"] = .text("\(amount), soit plus de \(ceiling). Le débiteur est un professionnel, présumé commerçant : "
-                + "requête au président du \(court), juridiction du siège du débiteur (art. 1406 CPC).")
+                + "requête au président \(court), juridiction du siège du débiteur (art. 1406 CPC).")
             value["non_trader"] = "Si le débiteur n'est pas commerçant (SCI, association, profession libérale…), la requête relève du président du tribunal judiciaire."
         case .injunctionJudicialCourt:
             value["title"] = "Injonction de payer devant le président du tribunal judiciaire (art. 1405 et s. CPC)"

@@ -39,20 +39,9 @@ public enum LetterWording {
             return "la procédure simplifiée de recouvrement des petites créances, par l'intermédiaire d'un commissaire de justice, "
                 + "puis, à défaut d'accord, une requête en injonction de payer"
         case .injunctionCommercialCourt:
-            return "une requête en injonction de payer auprès du président du " + commercialCourt(debtor, on: day)
+            return "une requête en injonction de payer auprès du président " + CommercialCourt.of(debtor, on: day).withArticle
         case .injunctionJudicialCourt:
             return "une requête en injonction de payer auprès du président du tribunal judiciaire"
-        }
-    }
-
-    /// « tribunal des activités économiques de Lyon », or the tribunal de commerce with the TAE
-    /// named where it replaces it, when the seat is not one of the twelve.
-    static func commercialCourt(_ debtor: Debtor, on day: Day) -> String {
-        switch CommercialCourt.forSeat(debtor.seatCity ?? debtor.city, on: day) {
-        case .economicActivities(let city):
-            return "tribunal des activités économiques de \(city)"
-        case .commerce:
-            return "tribunal de commerce (ou du tribunal des activités économiques là où il le remplace) du siège du débiteur"
         }
     }
 
