@@ -72,6 +72,21 @@ import Testing
         #expect(lettersIndex.contains("toute poursuite est interdite (art. L622-21 C. com.)"), "\(lettersIndex)")
     }
 
+    /// `relance import` writes back every column that changes what a build claims: the
+    /// proceedings and the trade register are not lost on the way.
+    @Test func importKeepsTheProceedingsAndTheRegister() throws {
+        var book = Self.book()
+        book.book.debtors = book.book.debtors.replacingOccurrences(of: ",mandataire\n", with: ",mandataire,rcs\n")
+            .replacingOccurrences(of: "69002 Lyon\"\n", with: "69002 Lyon\",RCS Lyon\n")
+        let temp = try TemporaryFolder()
+        try book.write(to: temp.file("book"))
+        let run = try RelanceBinary.run(["import", "--book", temp.file("book").path, "--out", temp.file("csv").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let debtors = try temp.read("csv/debtors.csv")
+        #expect(debtors.contains(",rcs,insolvency,insolvency_opened_on,bodacc_published_on,mandataire\n"), "\(debtors)")
+        #expect(debtors.contains(",Lyon,redressement,2026-03-02,2026-03-10,\"Me Anne Martin, 4 rue de la Bourse, 69002 Lyon\"\n"), "\(debtors)")
+    }
+
     @Test func aBadInsolvencyCellIsLocated() throws {
         var book = CaseFileBook()
         book.book.debtors = """
