@@ -37,6 +37,10 @@ public struct Insolvency: Hashable, Sendable {
     /// The last day to declare the claim: two months from the BODACC publication (R622-24).
     public var declarationDeadline: Day? { bodaccPublishedOn?.addingMonths(2) }
 
+    /// The last day to ask the juge-commissaire for relief from the forfeiture of a claim declared
+    /// late: six months from the BODACC publication (L622-26).
+    public var reliefDeadline: Day? { bodaccPublishedOn?.addingMonths(6) }
+
     /// The last day interest and penalties run: the eve of the judgment, which takes effect from
     /// the first hour of its day (L622-28).
     public var lastInterestDay: Day { openedOn - 1 }

@@ -187,7 +187,7 @@ public struct Receivables: Sendable {
         let declarations = states.compactMap { state -> (Day?, BuildWarning)? in
             guard let insolvency = state.debtor.proceedings(on: asOf),
                   !state.openInvoices.isEmpty || !state.settledLate.isEmpty else { return nil }
-            return (insolvency.declarationDeadline, .claimToDeclare(debtorID: state.id, insolvency: insolvency))
+            return (insolvency.declarationDeadline, .claimToDeclare(debtorID: state.id, insolvency: insolvency, asOf: asOf))
         }.sorted { a, b in (a.0 ?? Day(year: 1, month: 1, day: 1)!) < (b.0 ?? Day(year: 1, month: 1, day: 1)!) }.map(\.1)
         var soon: [(lastDay: Day, amount: Money, warning: BuildWarning)] = []
         var barred: [(amount: Money, warning: BuildWarning)] = []

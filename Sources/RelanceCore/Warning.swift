@@ -46,6 +46,7 @@ public enum BuildWarning: Hashable, Sendable {
     /// lines names the wrong file.
     case proofSharedByDebtors(files: [String], debtorIDs: [String])
     /// A debtor in collective proceedings: no letter may go out (L622-21); the claim is declared to
-    /// the mandataire within two months of the BODACC publication (R622-24).
-    case claimToDeclare(debtorID: String, insolvency: Insolvency)
+    /// the mandataire within two months of the BODACC publication (R622-24), or, that deadline
+    /// passed on `asOf`, the creditor asks to be relieved of the forfeiture (L622-26).
+    case claimToDeclare(debtorID: String, insolvency: Insolvency, asOf: Day)
 }

@@ -1,4 +1,5 @@
 import RelanceCore
+import RelanceSite
 
 /// One line per warning for the terminal.
 enum WarningText {
@@ -23,9 +24,9 @@ enum WarningText {
                 + (payer.map { " (\($0))" } ?? "") + (text.map { " : \($0)" } ?? "")
         case .unreadableEInvoice(let file, let reason): return "\(file) : facture électronique illisible (\(reason)), ignorée"
         case .facturXWithoutQPDF(let pdfs): return "\(pdfs) PDF Factur-X non lus : qpdf introuvable (apt-get install qpdf, ou RELANCE_QPDF)"
-        case .claimToDeclare(let id, let insolvency):
-            return "débiteur \(id) en \(insolvency.kind.french) depuis le \(insolvency.openedOn.iso) : aucun courrier ; déclarer la créance "
-                + (insolvency.declarationDeadline.map { "avant le \($0.iso)" } ?? "dans les 2 mois de la publication au BODACC (date à renseigner)")
+        case .claimToDeclare(let id, let insolvency, let asOf):
+            return "débiteur \(id) en \(insolvency.kind.french) depuis le \(insolvency.openedOn.iso) : aucun courrier ; "
+                + DeclarationDeadlineWording.console(insolvency, asOf: asOf)
         case .damagedAttachment(let file, let reason): return "\(file) : \(reason) ; remplacez-le par un exemplaire lisible"
         case .proofSharedByDebtors(let files, let debtors):
             return "même justificatif pour plusieurs débiteurs (\(debtors.joined(separator: ", "))) : \(files.joined(separator: ", "))"

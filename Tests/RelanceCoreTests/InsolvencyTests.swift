@@ -25,7 +25,7 @@ import Testing
         let blocked = try #require(plan.blocked.first)
         #expect(plan.blocked.count == 1 && blocked.reason == .collectiveProceedings && blocked.level == .reminder2)
         #expect(state.forbiddenStep?.invoices == ["F1", "F2"] || state.forbiddenStep?.invoices == ["F1"])
-        #expect(r.warnings.first == .claimToDeclare(debtorID: "D1", insolvency: debtor.insolvency!))
+        #expect(r.warnings.first == .claimToDeclare(debtorID: "D1", insolvency: debtor.insolvency!, asOf: day("2026-06-15")))
         #expect(debtor.insolvency?.declarationDeadline == day("2026-05-10"))
         #expect(BundleSelection.automatic.includes(state))
     }

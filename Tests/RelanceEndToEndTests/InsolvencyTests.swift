@@ -24,7 +24,9 @@ import Testing
         let debtor = try #require((summary["debtors"] as! [[String: Any]]).first)
         #expect(debtor["paused"] as? String == "insolvency")
         #expect(debtor["next_action"] is NSNull || debtor["next_action"] == nil)
-        #expect(run.stderr.contains("débiteur D1 en redressement judiciaire depuis le 2026-03-02 : aucun courrier ; déclarer la créance avant le 2026-05-10"),
+        // Published on 10 March, the claim was to be declared by 10 May: on 15 June only relief
+        // from the forfeiture is left, until 10 September (L622-26).
+        #expect(run.stderr.contains("débiteur D1 en redressement judiciaire depuis le 2026-03-02 : aucun courrier ; délai de déclaration expiré le 2026-05-10 : relevé de forclusion à demander au juge-commissaire au plus tard le 2026-09-10"),
                 "\(run.stderr)")
         #expect(!temp.exists("out/letters/D1-R2-20260615.html"))
 
@@ -35,7 +37,7 @@ import Testing
             "Client Un SARL, SIREN 732829320 — redressement judiciaire ouvert par jugement du 2 mars 2026, publié au BODACC le 10 mars 2026.",
             "Intérêts et pénalités arrêtés au 01/03/2026, veille du jugement d'ouverture (art. L622-28 C. com.).",
             "à titre chirographaire : la créance n'est assortie d'aucun privilège ni d'aucune sûreté",
-            "au plus tard le 10 mai 2026, deux mois après la publication du jugement au BODACC (art. R622-24 C. com.)",
+            "hors délai : le délai de déclaration a expiré le 10 mai 2026 (art. R622-24 C. com.) ; la créance n'est admise que si le juge-commissaire relève le créancier de la forclusion, sur une requête déposée au plus tard le 10 septembre 2026",
             "Sommes à échoir Facture Échéance Montant F/2 19/06/2026 250,00",
         ] {
             #expect(declaration.contains(mention), "\(mention)\n\(declaration)")

@@ -4,7 +4,8 @@ import RelanceCore
 /// The déclaration de créance (declaration-de-creance.html) of a debtor in collective proceedings,
 /// to send to the mandataire judiciaire (or liquidateur): the creditor, the proceedings, the sums due
 /// at the opening judgment — principal, interest or penalties stopped on its eve (L622-28), the
-/// indemnities of invoices due before it —, the sums to fall due with their dates, no privilege, the
+/// indemnities of invoices due before it —, the sums to fall due with their dates (made exigible by
+/// the judgment in a liquidation, L643-1), no privilege, the
 /// documents (L622-25, R622-23), the deadline (R622-24), the date and the signature.
 enum ClaimDeclarationView {
     static func value(_ c: CaseFileContext, insolvency: Insolvency) -> LayoutValue {
@@ -58,14 +59,22 @@ enum ClaimDeclarationView {
             "interest_stop": .text("Intérêts et pénalités arrêtés au \(FrenchFormat.shortDate(insolvency.lastInterestDay)), veille du jugement d'ouverture (art. L622-28 C. com.)."
                 + (business ? " Indemnités forfaitaires de 40 € des seules factures échues avant le jugement." : "")),
             "later": .list(later),
+            // A liquidation makes the debts not yet due exigible at the judgment (L643-1 C. com.):
+            // they are not « à échoir », though they bear no penalty and no indemnity.
+            "later_title": .text(insolvency.kind == .liquidation
+                ? "Sommes non échues, rendues exigibles par le jugement de liquidation" : "Sommes à échoir"),
+            "later_total_label": .text(insolvency.kind == .liquidation ? "Total des sommes rendues exigibles" : "Total des sommes à échoir"),
+            "later_note": LayoutValue(insolvency.kind == .liquidation
+                ? "Le jugement qui ouvre ou prononce la liquidation judiciaire rend exigibles les créances non échues (art. L643-1 C. com.), sauf maintien de l'activité autorisé par le tribunal : elles sont alors exigibles au jugement arrêtant la cession ou à la fin de ce maintien."
+                : nil),
             "to_fall_due": LayoutValue(later.isEmpty ? nil : FrenchFormat.money(toFallDue)),
             "total": .text(FrenchFormat.money(totalDue + toFallDue)),
             "credit": LayoutValue(c.state.unallocatedTotal.isPositive
                 ? "Le débiteur dispose d'un crédit non affecté de \(FrenchFormat.money(c.state.unallocatedTotal)), à imputer par le mandataire." : nil),
             "exhibits": .text(SignedDocumentWording.exhibits(c.exhibits.exhibits.count, one: "au bordereau joint", many: "au bordereau joint")),
-            "deadline": .text(insolvency.declarationDeadline.map {
-                "À adresser au \(role) au plus tard le \(FrenchFormat.longDate($0)), deux mois après la publication du jugement au BODACC (art. R622-24 C. com.) ; passé ce délai, la créance est inopposable à la procédure sauf relevé de forclusion (art. L622-26)."
-            } ?? "À adresser au \(role) dans les deux mois de la publication du jugement au BODACC (art. R622-24 C. com.) : renseignez la date de publication (colonne bodacc_published_on de debtors.csv)."),
+            "deadline": .text("À adresser au \(role) " + DeclarationDeadlineWording.deadline(insolvency, asOf: c.r.asOf)
+                + (insolvency.declarationDeadline.map { c.r.asOf <= $0 } ?? true
+                    ? " ; passé ce délai, la créance est inopposable à la procédure sauf relevé de forclusion (art. L622-26 C. com.)." : ".")),
             "city": .text(creditor.city ?? "…"),
             "date": .text(FrenchFormat.longDate(c.r.asOf)),
             "signatory": .text(SignedDocumentWording.signature(creditor)),

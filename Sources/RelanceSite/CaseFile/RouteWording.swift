@@ -21,11 +21,12 @@ enum RouteWording {
             "missing": .list(missing.items.map { .text(MissingDocumentsWording.text($0)) }),
         ]
         if let insolvency = debtor.proceedings(on: asOf) {
-            value["title"] = "Déclaration de créance au mandataire judiciaire (art. L622-24 C. com.)"
+            let role = insolvency.kind == .liquidation ? "liquidateur judiciaire" : "mandataire judiciaire"
+            value["title"] = .text("Déclaration de créance au \(role) (art. L622-24 C. com.)")
             value["reason"] = .text("Le débiteur est en \(insolvency.kind.french) depuis le \(FrenchFormat.shortDate(insolvency.openedOn)) : "
-                + "les poursuites individuelles et les relances sont interdites (art. L622-21 C. com.) ; la créance se déclare au mandataire "
-                + (insolvency.declarationDeadline.map { "avant le \(FrenchFormat.shortDate($0))" } ?? "dans les deux mois de la publication au BODACC")
-                + " (art. R622-24 C. com.). Les intérêts et pénalités s'arrêtent à la veille du jugement d'ouverture (art. L622-28 C. com.).")
+                + "les poursuites individuelles et les relances sont interdites (art. L622-21 C. com.) ; la créance se déclare au \(role) "
+                + DeclarationDeadlineWording.deadline(insolvency, asOf: asOf)
+                + ". Les intérêts et pénalités s'arrêtent à la veille du jugement d'ouverture (art. L622-28 C. com.).")
             value["requirements"] = .absent
             return .object(value)
         }

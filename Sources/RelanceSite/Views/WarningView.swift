@@ -44,9 +44,8 @@ enum WarningView {
         case .facturXWithoutQPDF(let pdfs):
             return ["text": .text("\(FrenchFormat.integer(pdfs)) PDF Factur-X non lus : qpdf est introuvable (apt-get install qpdf, ou RELANCE_QPDF)."),
                     "link": .absent, "severity": "warning"]
-        case .claimToDeclare(let id, let insolvency):
-            let deadline = insolvency.declarationDeadline.map { "avant le \(FrenchFormat.longDate($0)) (deux mois après la publication au BODACC du \(FrenchFormat.shortDate(insolvency.bodaccPublishedOn!)), art. R622-24 C. com.)" }
-                ?? "dans les deux mois de la publication du jugement au BODACC (art. R622-24 C. com.) : date de publication à renseigner (bodacc_published_on)"
+        case .claimToDeclare(let id, let insolvency, let asOf):
+            let deadline = DeclarationDeadlineWording.deadline(insolvency, asOf: asOf)
             return ["text": .text("\(names[id] ?? id) : en \(insolvency.kind.french) depuis le \(FrenchFormat.shortDate(insolvency.openedOn)) : aucune relance ni aucun courrier (art. L622-21 C. com.). Déclarez la créance "
                                   + (insolvency.mandataire.map { "au mandataire (\($0)) " } ?? "au mandataire judiciaire ") + deadline + " : voir la déclaration de créance de son dossier."),
                     "link": debtorLink(id), "severity": "error"]
