@@ -132,8 +132,14 @@ public struct Pipeline {
             return try BookReader(shippedRates: shipped).read(folder: bookFolder, keepGoing: request.keepGoing)
         }
         let asOf = request.asOf ?? book.pinnedAsOf ?? Self.today()
-        let receivables = try steps.run(.compute, "Calcul au \(asOf.iso)") {
+        var receivables = try steps.run(.compute, "Calcul au \(asOf.iso)") {
             try Receivables(book: book, asOf: asOf, bundles: bundles)
+        }
+        // A PDF exhibit qpdf rejects changes what its case file says: computed again with it marked.
+        if let checked = BundledPDFChecks.run(receivables, bookFolder: bookFolder, bundles: bundles) {
+            receivables = try steps.run(.compute, "Calcul au \(asOf.iso), pièces PDF endommagées signalées") {
+                try Receivables(book: checked, asOf: asOf, bundles: bundles)
+            }
         }
         return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
     }

@@ -8,7 +8,8 @@ import RelanceTestSupport
 ///   kept, a mise en demeure with its full registered-post chain (letter, deposit proof, avis de
 ///   réception logged later) and an e-mail reply; its register is RCS Bordeaux. Its notice has
 ///   expired: the requête is drawn up.
-/// - D2, Boulangerie Petit: a mise en demeure whose avis de réception is a truncated PDF, and a
+/// - D2, Boulangerie Petit: a delivery note whose PDF has no page tree, a mise en demeure whose avis
+///   de réception is a truncated PDF, and a
 ///   reply whose file is byte for byte the one D3's reply points to; the terms of sale it shares
 ///   with D1 are no warning.
 /// - D3, Café du Centre: that reply.
@@ -52,6 +53,7 @@ enum LawyersBook {
             D1,,cgv,2025-01-01,Conditions générales de vente 2025,docs/cgv.pdf
             D2,,cgv,2025-01-01,Conditions générales de vente 2025,docs/cgv.pdf
             D1,F1,bon_de_livraison,2026-01-06,Bon de livraison signé,docs/bl-F1.pdf
+            D2,G1,bon_de_livraison,2026-01-11,Bon de livraison,docs/bl-G1.pdf
 
             """
         for (path, text) in [
@@ -62,6 +64,10 @@ enum LawyersBook {
         ] {
             book[bytes: "attachments/\(path)"] = MinimalPDF.bytes(text)
         }
+        // Whole to look at (header, cross-reference, %%EOF) but its catalogue points to no page
+        // tree: only qpdf --check finds it.
+        book[bytes: "attachments/docs/bl-G1.pdf"] = Array(String(decoding: MinimalPDF.bytes("Bon de livraison G1"), as: UTF8.self)
+            .replacingOccurrences(of: "/Pages 2 0 R", with: "/Pages 9 0 R").utf8)
         // Cut short in transfer: no cross-reference, no %%EOF.
         book[bytes: "attachments/envois/AR-D2.pdf"] = Array(MinimalPDF.bytes("Avis de reception Petit").prefix(200))
         book["attachments/echanges/reponse-D1.eml"] = """

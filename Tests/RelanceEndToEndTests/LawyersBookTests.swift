@@ -87,9 +87,14 @@ import Testing
         #expect(CaseFilePage.plain(try temp.read("\(d1)/index.html")).contains("Total exigible arrêté au 15 juin 2026 \(Self.money(total))"))
         #expect(CaseFilePage.plain(try temp.read("\(d1)/decompte.html")).contains("taux BCE 2,15 % + 10 points"))
 
-        // D2: the damaged receipt keeps its number and is to be replaced.
+        // D2: the damaged receipt keeps its number and is to be replaced; so is the delivery note
+        // only qpdf --check finds broken (CI installs qpdf).
         let d2 = CaseFilePage.plain(try temp.read("\(try CaseFilePage.folder(temp, "D2"))/bordereau.html"))
-        #expect(d2.contains("Pièce n° 2 — LRAR du 01/03/2026 — mise en demeure : avis de réception du 03/03/2026 « AR-D2.pdf » — 01/03/2026 Fichier à remplacer : PDF endommagé"), "\(d2)")
+        #expect(d2.contains("Pièce n° 3 — LRAR du 01/03/2026 — mise en demeure : avis de réception du 03/03/2026 « AR-D2.pdf » — 01/03/2026 Fichier à remplacer : PDF endommagé"), "\(d2)")
+        if PDFTestTools.qpdf != nil {
+            #expect(run.stderr.contains("attachments/docs/bl-G1.pdf : PDF endommagé selon qpdf --check : "), "\(run.stderr)")
+            #expect(d2.contains("Pièce n° 2 — Bon de livraison — Bon de livraison — 11/01/2026 Fichier à remplacer : PDF endommagé selon qpdf --check"), "\(d2)")
+        }
 
         // D4: the déclaration, no requête, its letter blocked.
         let d4 = try CaseFilePage.folder(temp, "D4")
@@ -172,6 +177,7 @@ struct LawyersBookPDFTests {
 
         let d2 = try CaseFilePage.slug(temp, "D2")
         let d2Text = try PDFTestTools.text(of: [UInt8](try Data(contentsOf: temp.file("out/debtors/\(d2)/\(d2).pdf"))))
-        #expect(d2Text.contains("Pièce illisible") && d2Text.contains("Reponse Petit"), "\(d2Text)")
+        #expect(d2Text.contains("illisible : piece-002-bl-g1.pdf") && d2Text.contains("illisible : piece-003-ar-d2.pdf") && d2Text.contains("Reponse Petit"),
+                "the delivery note and the receipt replaced: \(d2Text)")
     }
 }
