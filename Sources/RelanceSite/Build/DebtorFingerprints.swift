@@ -90,6 +90,8 @@ struct DebtorFingerprints: Sendable {
                 guard let data = attachments.flatMap({ FileManager.default.contents(atPath: $0.appendingPathComponent(file).path) })
                 else { return nil }
                 add(file.utf8); add([UInt8](data))
+                // What the checks found (qpdf --check when installed) is printed on the bordereau.
+                add((r.book.attachmentFacts[file]?.problem ?? "").utf8)
             }
         }
         return SHA256Hex.hex(hasher.finalize())
