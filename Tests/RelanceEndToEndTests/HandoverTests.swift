@@ -7,7 +7,7 @@ import Testing
 /// append.
 @Suite struct HandoverTests {
     static func titles(_ temp: TemporaryFolder, out: String = "out") throws -> [String] {
-        try CaseFilePage.exhibitTitles(try temp.read("\(try CaseFilePage.folder(temp, out: out))/bordereau.html"))
+        CaseFilePage.exhibitTitles(try temp.read("\(try CaseFilePage.folder(temp, out: out))/bordereau.html"))
             .map { String($0.components(separatedBy: " — ").prefix(2).joined(separator: " — ")) }
     }
 
@@ -21,7 +21,7 @@ import Testing
 
     @Test func recordedHandoverFreezesTheListInTheBook() throws {
         let temp = try TemporaryFolder()
-        var book = CaseFileBook()
+        let book = CaseFileBook()
         try book.write(to: temp.file("book"))
         let bookPath = temp.file("book").path
         let dry = try RelanceBinary.run(["record", "handover", "D1", "--on", "2026-06-10", "--summary", "Me Dupont, avocat",

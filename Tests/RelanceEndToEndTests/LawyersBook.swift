@@ -1,3 +1,4 @@
+import BookGenerator
 import Foundation
 import RelanceTestSupport
 

@@ -5,7 +5,9 @@ import Darwin
 #endif
 
 /// Creates the files the log's `proof` column names, and a PDF for some invoices
-/// (`attachments/invoices/<reference>.pdf`): tiny placeholders, since only their existence is checked.
+/// (`attachments/invoices/<reference>.pdf`): one-page PDFs that qpdf accepts for `.pdf` names, as a
+/// user's scans would be (a stub would be replaced by a placeholder page in every case file's PDF
+/// and print through Chromium), a line of text for the others.
 enum AttachmentFiles {
     static func write(proofs: [String], invoicePDFs: [String], in folder: String) throws(GeneratorError) -> Int {
         let attachments = folder + "/attachments"
@@ -14,10 +16,11 @@ enum AttachmentFiles {
         try makeFolder(attachments + "/invoices")
         var written = Set<String>()
         for proof in proofs where written.insert(proof).inserted {
-            try placeholder(attachments + "/" + proof, body: "synthetic proof \(proof)\n")
+            try file(attachments + "/" + proof, bytes: proof.hasSuffix(".pdf")
+                     ? MinimalPDF.bytes("Synthetic proof \(proof)") : Array("synthetic proof \(proof)\n".utf8))
         }
         for reference in invoicePDFs {
-            try placeholder(attachments + "/invoices/\(reference).pdf", body: "%PDF-1.4\n% synthetic invoice \(reference)\n")
+            try file(attachments + "/invoices/\(reference).pdf", bytes: MinimalPDF.bytes("Synthetic invoice \(reference)"))
         }
         return written.count + invoicePDFs.count
     }
@@ -28,9 +31,9 @@ enum AttachmentFiles {
         }
     }
 
-    private static func placeholder(_ path: String, body: String) throws(GeneratorError) {
+    private static func file(_ path: String, bytes: [UInt8]) throws(GeneratorError) {
         var out = try ByteWriter(path: path)
-        out.text(body)
+        out.bytes(bytes)
         try out.finish()
     }
 }

@@ -1,11 +1,12 @@
-import Foundation
-
-/// A one-page PDF that qpdf --check passes, with `text` on its page: real exhibits for test books,
-/// each file's bytes (and SHA-256) told apart by its text.
-package enum MinimalPDF {
-    package static func bytes(_ text: String) -> [UInt8] {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
-            .replacingOccurrences(of: ")", with: "\\)")
+/// A one-page PDF that qpdf --check passes, with `text` on its page: real exhibits for generated and
+/// test books, each file's bytes (and SHA-256) told apart by its text.
+public enum MinimalPDF {
+    public static func bytes(_ text: String) -> [UInt8] {
+        var escaped = ""
+        for character in text {
+            if character == "\\" || character == "(" || character == ")" { escaped.append("\\") }
+            escaped.append(character)
+        }
         let content = "BT /F1 14 Tf 72 760 Td (\(escaped)) Tj ET"
         let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
