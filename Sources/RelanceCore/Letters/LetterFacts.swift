@@ -2,11 +2,14 @@
 /// no step covered is newly due, never « déjà rappelée » (README, "Letters", "Only what is
 /// true").
 public struct InvoiceRecap: Sendable {
-    public let invoice: InvoiceState
-    /// Reminders and formal notices sent for it, in log order.
-    public let steps: [Interaction]
+    public let reference: String
+    public let dueDate: Day
+    /// The positions in the letter's log (`LetterFacts.log`) of the reminders and formal notices
+    /// sent for it, in log order: positions rather than copies of the lines or of the invoice,
+    /// since every letter of the build is kept until the letters are written.
+    let positions: [Int32]
 
-    public var isNewlyDue: Bool { steps.isEmpty }
+    public var isNewlyDue: Bool { positions.isEmpty }
 }
 
 /// What the debtor did, or failed to do, since the last step covering the letter's invoices: named
@@ -24,10 +27,19 @@ public enum LetterAnswer: Sendable {
 
 /// The facts a letter states about the past, taken from the log and the ledger.
 public struct LetterFacts: Sendable {
+    /// One per invoice of the letter, in its order.
     public let recap: [InvoiceRecap]
+    /// The debtor's log as the letter saw it (its lines up to the letter's date): a slice of the
+    /// debtor's own array, not a copy.
+    let log: ArraySlice<Interaction>
     public let answers: [LetterAnswer]
     /// A plan covering the letter's invoices was broken: no letter offers a new one.
     public let afterBrokenPlan: Bool
+
+    /// Reminders and formal notices sent for `item`'s invoice, in log order.
+    public func steps(_ item: InvoiceRecap) -> [Interaction] {
+        item.positions.map { log[log.startIndex + Int($0)] }
+    }
 
     /// Escalation kinds a recap names per invoice.
     static let recappedKinds: Set<Interaction.Kind> = [.reminder1, .reminder2, .reminder3, .formalNotice]
@@ -50,8 +62,8 @@ public struct LetterFacts: Sendable {
         }
 
         // Per invoice, the positions in `lines` of the steps that covered it; invoices covered by the
-        // same steps (a blank reminder covers them all) share one array of the steps themselves, so
-        // that a debtor of many invoices and many reminders costs the steps once, not once per invoice.
+        // same steps (a blank reminder covers them all) share one array, so that a debtor of many
+        // invoices and many reminders costs the positions once, not once per invoice.
         var positionsByEntry: [Int: [Int32]] = [:]
         for (position, line) in lines.enumerated()
         where line.direction == .outgoing && recappedKinds.contains(line.kind) {
@@ -60,13 +72,13 @@ public struct LetterFacts: Sendable {
             }
         }
         let lastStep = positionsByEntry.mapValues { Int($0.last!) }
-        var stepsOfPositions: [[Int32]: [Interaction]] = [:]
+        // Invoices covered by the same steps share one array of positions.
+        var shared: [[Int32]: [Int32]] = [:]
         let recap = invoices.map { invoice -> InvoiceRecap in
-            let positions = positionsByEntry[invoice.account.entryIndex] ?? []
-            if let steps = stepsOfPositions[positions] { return InvoiceRecap(invoice: invoice, steps: steps) }
-            let steps = positions.map { lines[lines.startIndex + Int($0)] }
-            stepsOfPositions[positions] = steps
-            return InvoiceRecap(invoice: invoice, steps: steps)
+            let found = positionsByEntry[invoice.account.entryIndex] ?? []
+            let positions = shared[found] ?? found
+            shared[found] = positions
+            return InvoiceRecap(reference: invoice.reference, dueDate: invoice.dueDate, positions: positions)
         }
 
         // What came after the last step covering one of the invoices it concerns: an answer to
@@ -107,6 +119,6 @@ public struct LetterFacts: Sendable {
         let afterBrokenPlan = state.plans.contains { plan in
             plan.status == .broken && plan.coveredEntries.contains(where: entries.contains)
         }
-        return LetterFacts(recap: recap, answers: answers, afterBrokenPlan: afterBrokenPlan)
+        return LetterFacts(recap: recap, log: lines, answers: answers, afterBrokenPlan: afterBrokenPlan)
     }
 }

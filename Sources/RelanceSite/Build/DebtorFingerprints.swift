@@ -97,9 +97,17 @@ struct DebtorFingerprints: Sendable {
         return SHA256Hex.hex(hasher.finalize())
     }
 
-    /// The running executable's bytes: another version of relance may render differently.
+    /// The running executable's SHA-256: another version of relance may render differently. Read in
+    /// 1 MB pieces: the binary is tens of MB, and reading it whole (then copying it) put 70 MB on the
+    /// build's peak memory.
     private static func executable() -> [UInt8] {
-        FileManager.default.contents(atPath: "/proc/self/exe").map { [UInt8]($0) } ?? Array(CommandLine.arguments[0].utf8)
+        guard let file = FileHandle(forReadingAtPath: "/proc/self/exe") else { return Array(CommandLine.arguments[0].utf8) }
+        defer { try? file.close() }
+        var hasher = SHA256()
+        while let piece = try? file.read(upToCount: 1 << 20), !piece.isEmpty {
+            hasher.update(data: piece)
+        }
+        return Array(hasher.finalize())
     }
 
     /// Every regular file under `folder`, by relative path in code point order, with its bytes.

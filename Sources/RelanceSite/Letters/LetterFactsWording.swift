@@ -14,7 +14,7 @@ enum LetterFactsWording {
     static func recap(_ letter: Letter) -> [LayoutValue] {
         var groups: [(items: [InvoiceRecap], key: [Int])] = []
         for item in letter.facts.recap {
-            let key = item.steps.map(\.sequence)
+            let key = letter.facts.steps(item).map(\.sequence)
             if let last = groups.indices.last, groups[last].key == key {
                 groups[last].items.append(item)
             } else {
@@ -23,10 +23,10 @@ enum LetterFactsWording {
         }
         return groups.map { group in
             let several = group.items.count > 1
-            let references = group.items.map(\.invoice.reference).joined(separator: ", ")
-            let dues = joined(group.items.map { FrenchFormat.longDate($0.invoice.dueDate) })
+            let references = group.items.map(\.reference).joined(separator: ", ")
+            let dues = joined(group.items.map { FrenchFormat.longDate($0.dueDate) })
             let invoices = several ? "Factures n° \(references)" : "Facture n° \(references)"
-            let steps = group.items[0].steps
+            let steps = letter.facts.steps(group.items[0])
             let text: String
             if steps.isEmpty {
                 text = "\(invoices), arrivée\(several ? "s" : "") à échéance le \(dues) : "
