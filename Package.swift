@@ -10,9 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        // Case files: SHA-256 of the manifest, and the one-file ZIP bundle.
+        // Case files: SHA-256 of the manifest.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's libxml2 through pkg-config; the shim works around ICU and xmlFree (see shim.h).
@@ -21,6 +20,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for the case files' ZIP (see Sources/RelanceSite/CaseFile/ZIPWriter.swift for why
+        // not ZIPFoundation).
+        .systemLibrary(name: "CZStream", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The domain: pure values and rules, no I/O, no formatting for humans.
         .target(name: "RelanceCore"),
         // Reads a book folder into Core values; every error is located.
@@ -34,7 +36,7 @@ let package = Package(
         // The site's pages: dashboard, lists, case files, letters, summary.json, French formatting.
         .target(name: "RelanceSite", dependencies: [
             "RelanceCore", "RelanceLayout", "RelancePublish", "RelancePDF",
-            .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "CZStream", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `relance record`: what was sent, appended to the book's log with its originals.
         .target(name: "RelanceRecord", dependencies: [

@@ -1,0 +1,97 @@
+import CZStream
+import RelanceCore
+
+/// A ZIP archive built in memory from whole files: each deflated at zlib's fastest level, or stored
+/// when deflating does not make it smaller (a PDF, an image), with its CRC-32, a UTF-8 name, the
+/// mode 0644 and one date; then the central directory. The same entries give the same bytes.
+///
+/// Why not ZIPFoundation, which built these archives before: on a million-invoice book (2,959
+/// bundled folders, 1.9 GB of HTML) the archives took 15 % of the build's processor time, 11.6 % in
+/// zlib at the default level ZIPFoundation fixes and 3.4 % in its 16 KB copies through closures.
+/// At level 1 zlib runs twice as fast for an archive 16 % larger (measured on 300 of the folders:
+/// 197 MB deflated in 1.70 s to 30.9 MB at level 6, in 0.81 s to 35.8 MB at level 1).
+struct ZIPWriter {
+    private var bytes: [UInt8] = []
+    private var directory: [UInt8] = []
+    private var count = 0
+    private let time: UInt16 = 0
+    private let date: UInt16
+
+    /// `day`: every entry's date, at 00:00 (the format cannot date anything before 1980).
+    init(day: Day) {
+        let (year, month, dayOfMonth) = day.components
+        date = year < 1980 ? UInt16(1 << 5 | 1) : UInt16((year - 1980) << 9 | month << 5 | dayOfMonth)
+    }
+
+    mutating func add(path: String, contents: [UInt8]) throws(CaseFileError) {
+        let name = Array(path.utf8)
+        guard name.count <= Int(UInt16.max), contents.count < Int(UInt32.max), bytes.count < Int(UInt32.max), count < Int(UInt16.max) else {
+            throw CaseFileError("the ZIP cannot hold \(path): a ZIP without ZIP64 stops at 4 GB and 65,535 entries")
+        }
+        let crc = contents.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        let deflated = Self.deflated(contents)
+        let stored = deflated == nil
+        let data = deflated ?? contents
+        let offset = UInt32(bytes.count)
+
+        var local: [UInt8] = []
+        local.append32(0x0403_4b50)
+        local.append16(20)                    // version needed: 2.0
+        local.append16(0x0800)                // names in UTF-8
+        local.append16(stored ? 0 : 8)
+        local.append16(time); local.append16(date)
+        local.append32(crc); local.append32(UInt32(data.count)); local.append32(UInt32(contents.count))
+        local.append16(UInt16(name.count)); local.append16(0)
+        bytes += local; bytes += name; bytes += data
+
+        directory.append32(0x0201_4b50)
+        directory.append16(3 << 8 | 20)       // made by: Unix, 2.0 (the mode below is read)
+        directory.append16(20); directory.append16(0x0800); directory.append16(stored ? 0 : 8)
+        directory.append16(time); directory.append16(date)
+        directory.append32(crc); directory.append32(UInt32(data.count)); directory.append32(UInt32(contents.count))
+        directory.append16(UInt16(name.count)); directory.append16(0); directory.append16(0)
+        directory.append16(0); directory.append16(0)
+        directory.append32(UInt32(0o100644) << 16)
+        directory.append32(offset)
+        directory += name
+        count += 1
+    }
+
+    /// The archive: the entries, their directory and its end record.
+    func finish() -> [UInt8] {
+        var out = bytes
+        out.reserveCapacity(bytes.count + directory.count + 22)
+        out += directory
+        out.append32(0x0605_4b50)
+        out.append16(0); out.append16(0)
+        out.append16(UInt16(count)); out.append16(UInt16(count))
+        out.append32(UInt32(directory.count)); out.append32(UInt32(bytes.count))
+        out.append16(0)
+        return out
+    }
+
+    /// Raw deflate at level 1, or nil when it would not save a byte.
+    private static func deflated(_ contents: [UInt8]) -> [UInt8]? {
+        guard !contents.isEmpty else { return nil }
+        let capacity = relance_deflate_bound(contents.count)
+        var output = [UInt8](repeating: 0, count: capacity)
+        let written = contents.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { out in
+                relance_deflate_raw(input.baseAddress, input.count, out.baseAddress, capacity, Z_BEST_SPEED)
+            }
+        }
+        guard written >= 0, written < contents.count else { return nil }
+        output.removeSubrange(Int(written)...)
+        return output
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func append16(_ value: UInt16) {
+        append(UInt8(value & 0xff)); append(UInt8(value >> 8))
+    }
+
+    mutating func append32(_ value: UInt32) {
+        append16(UInt16(value & 0xffff)); append16(UInt16(value >> 16))
+    }
+}
