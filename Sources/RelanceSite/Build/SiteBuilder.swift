@@ -47,15 +47,25 @@ public struct SiteBuilder: Sendable {
         }
         progress("historique")
         let history = WeeklyHistory(r)
-        progress("summary.json")
-        let summary = SummaryDocument(r, letters: letters, history: history)
-        try summary.write(into: output, at: SitePaths.summary)
+        progress("summary.json et tableau de bord")
+        // summary.json on one core, the dashboard and, for a large book, the paged lists it links
+        // to (lists/) on the other: each is a single thread's work.
+        let dashboard = DashboardPages(layouts: layouts)
+        let printsReportPDF = printsReportPDF
+        let (summary, dashboardWritten) = Parallel.both(
+            { () -> Result<SummaryDocument, any Error> in
+                Result {
+                    let summary = SummaryDocument(r, letters: letters, history: history)
+                    try summary.write(into: output, at: SitePaths.summary)
+                    return summary
+                }
+            },
+            { () -> Result<Void, any Error> in
+                Result { try dashboard.write(r, letters: letters, batches: batches, history: history, reportPDF: printsReportPDF, into: output) }
+            })
+        let summaryDocument = try summary.get()
+        try dashboardWritten.get()
         let audit = OutputAudit()
-
-        progress("tableau de bord")
-        // The dashboard and, for a large book, the paged lists it links to (lists/).
-        try DashboardPages(layouts: layouts)
-            .write(r, letters: letters, batches: batches, history: history, reportPDF: printsReportPDF, into: output)
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
@@ -96,7 +106,7 @@ public struct SiteBuilder: Sendable {
         let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .write(letters, batches: batches, r, into: output)
         return RenderedSite(
-            receivables: r, letters: letters, summary: summary, audit: audit,
+            receivables: r, letters: letters, summary: summaryDocument, audit: audit,
             caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable,
             caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
             fingerprints: fingerprints == nil ? nil : kept, bookFiles: bookFiles)
