@@ -54,7 +54,8 @@ public enum CommercialCourt: Hashable, Sendable {
     /// The court whose greffe keeps the register of `city` (« Bordeaux », as the Kbis writes it).
     public static func forRegistry(_ city: String, on day: Day) -> CommercialCourt {
         let key = normalizedCity(city)
-        if case .economicActivities(let name) = forSeat(city, on: day) { return .economicActivities(city: name) }
+        let tae = forSeat(city, on: day)
+        if case .economicActivities = tae { return tae }
         if let name = commercialChambers[key] { return .registry(withArticle: "de la chambre commerciale du tribunal judiciaire \(FrenchPlace.of(name))") }
         if let name = mixedCourts[key] { return .registry(withArticle: "du tribunal mixte de commerce \(FrenchPlace.of(name))") }
         return .registry(withArticle: "du tribunal de commerce \(FrenchPlace.of(city))")

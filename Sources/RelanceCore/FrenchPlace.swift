@@ -3,10 +3,12 @@
 public enum FrenchPlace {
     public static func of(_ name: String) -> String {
         let trimmed = name.trimmingSpaces
-        if trimmed.hasPrefix("Le ") { return "du " + trimmed.dropFirst(3) }
-        if trimmed.hasPrefix("Les ") { return "des " + trimmed.dropFirst(4) }
-        guard let first = trimmed.first else { return "de" }
-        return "AEIOUYÂÉÈÊÎÔaeiouyâéèêîô".contains(first) ? "d'" + trimmed : "de " + trimmed
+        // As a Kbis may write it: « LE HAVRE » is « du HAVRE ».
+        let upper = trimmed.uppercased()
+        if upper.hasPrefix("LE ") { return "du " + trimmed.dropFirst(3) }
+        if upper.hasPrefix("LES ") { return "des " + trimmed.dropFirst(4) }
+        guard let first = upper.first else { return "de" }
+        return "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ".contains(first) ? "d'" + trimmed : "de " + trimmed
     }
 }
 

@@ -4,8 +4,8 @@ import Foundation
 
 /// The « Pièce n° N » mark laid over each page of an exhibit's copy in a case file's PDF, as court
 /// exhibits are marked: one transparent A4 page, the mark in the top right corner, laid over every
-/// page of the copy. The exhibit
-/// file itself keeps its bytes (and its SHA-256); only the copy inside the joined PDF is marked.
+/// page of the copy. The exhibit file itself keeps its bytes (and its SHA-256); only the copy inside
+/// the joined PDF is marked.
 /// Built as a libxml2 document, the mark a text node.
 package enum ExhibitStampPage {
     private static let skeleton = """

@@ -246,6 +246,8 @@ import Testing
         #expect(CommercialCourt.forRegistry("Évry", on: day2026).withArticle == "du tribunal de commerce d'Évry")
         #expect(CommercialCourt.forRegistry("Les Sables-d'Olonne", on: day2026).withArticle == "du tribunal de commerce des Sables-d'Olonne")
         #expect(CommercialCourt.forRegistry("La Roche-sur-Yon", on: day2026).withArticle == "du tribunal de commerce de La Roche-sur-Yon")
+        #expect(CommercialCourt.forRegistry("LES SABLES D'OLONNE", on: day2026).withArticle == "du tribunal de commerce des SABLES D'OLONNE")
+        #expect(CommercialCourt.forRegistry("ORLEANS", on: day2026).withArticle == "du tribunal de commerce d'ORLEANS")
         #expect(CommercialCourt.forRegistry("Le Havre", on: day2026).withArticle == "du tribunal des activités économiques du Havre")
         #expect(CommercialCourt.forRegistry("Le Havre", on: day("2029-01-02")).withArticle == "du tribunal de commerce du Havre")
         #expect(CommercialCourt.forRegistry("STRASBOURG", on: day2026).withArticle
