@@ -5,7 +5,7 @@ import Foundation
 /// in the order given. A rebuild carries a debtor folder over only when this digest of the previous
 /// folder is still the one recorded when it was written: a file edited in place, added or removed
 /// since then makes the folder rendered again, so a rebuild always equals a fresh build.
-enum FolderDigest {
+package enum FolderDigest {
     /// nil when a file cannot be read. Files are read in chunks into one buffer: a rebuild of a
     /// million invoices reads about 3 GB this way, and must not hold a whole file at a time.
     static func of(_ relativePaths: [String], under root: String) -> String? {
@@ -31,6 +31,16 @@ enum FolderDigest {
             // A file that changed size while being read is not what the build wrote.
             guard total == Int(info.st_size) else { return nil }
         }
+        return SHA256Hex.hex(hasher.finalize())
+    }
+
+    /// The digest `of(_:under:)` gives for one file, from the bytes about to be written: a page is
+    /// digested while it is in memory instead of being read back from the staging folder.
+    package static func of(file relativePath: String, bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.updateFramed(relativePath.utf8)
+        hasher.updateLength(bytes.count)
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return SHA256Hex.hex(hasher.finalize())
     }
 }

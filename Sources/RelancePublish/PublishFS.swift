@@ -75,8 +75,21 @@ enum PublishFS {
             close(fd)
             throw error
         }
+        startWriteback(fd)
         guard close(fd) == 0 else { throw PublishError.posix("finish writing", path: path) }
     }
+
+    /// Asks the kernel to start writing the file's pages to disk now, without waiting for them
+    /// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`): the disk then works while the next pages render,
+    /// instead of the whole output waiting in memory for the flush before the swap
+    /// (`syncFileSystem`), which on a million-invoice book (4.6 GB) took most of the publish step.
+    /// Where the call is missing, the final flush does it all, as before.
+    static func startWriteback(_ fd: Int32) {
+        _ = syncFileRange?(fd, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */)
+    }
+
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let syncFileRange: SyncFileRange? = LibC.symbol("sync_file_range").map { unsafeBitCast($0, to: SyncFileRange.self) }
 
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0

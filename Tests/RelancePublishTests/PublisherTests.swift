@@ -25,6 +25,18 @@ import Testing
         #expect(PublishProbe.info(out.appending(path: "debtors/acme")).st_mode & 0o7777 == 0o755)
     }
 
+    /// A debtor's page is digested from its bytes as it is written; the digest must be the one the
+    /// staging folder gives, or a rebuild would never carry the page over.
+    @Test func aPageDigestedInMemoryMatchesTheStagedDigest() throws {
+        let temp = try PublishTempFolder()
+        let publisher = try Publisher(out: temp.url("site"), book: try temp.makeBook())
+        let page = Array("<p>Débiteur ACME — 1 234,56 €</p>".utf8)
+        try publisher.write(page, to: "debtors/acme.html")
+        #expect(FolderDigest.of(file: "debtors/acme.html", bytes: page) == publisher.stagedDigest(under: ["debtors/acme.html"]))
+        #expect(FolderDigest.of(file: "debtors/acme.html", bytes: page + [0x0A]) != publisher.stagedDigest(under: ["debtors/acme.html"]))
+        publisher.abandon()
+    }
+
     @Test func secondPublishReplacesTheContentAndDropsFilesNoLongerProduced() throws {
         let temp = try PublishTempFolder()
         let book = try temp.makeBook()

@@ -95,9 +95,11 @@ public struct SiteBuilder: Sendable {
                 carried.add(1, ordering: .relaxed)
                 audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
             } else {
-                // The contents' digest comes once the folder is complete (its PDF is printed later).
-                if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: nil) }
-                printQueue.add(try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit), position: position)
+                let built = try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit)
+                // A page's digest comes from its bytes; a folder's once it is complete (its PDF is
+                // printed later), read back from the staging folder.
+                if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: built.pageDigest) }
+                printQueue.add(built.job, position: position)
             }
         }
         let carriedCount = carried.load(ordering: .relaxed)

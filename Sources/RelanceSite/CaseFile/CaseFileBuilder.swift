@@ -27,11 +27,18 @@ public struct CaseFileBuilder: Sendable {
     /// Returns the PDF job of a bundled debtor, nil for the others.
     @discardableResult
     public func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput) throws -> CaseFilePrintJob? {
-        try build(debtor: state, in: r, into: output, audit: nil)
+        try build(debtor: state, in: r, into: output, audit: nil).job
+    }
+
+    /// What one debtor's build left: the bundled folder's print job, or the digest of the one page
+    /// a debtor that is not bundled gets (`FolderDigest`, taken from the bytes written).
+    struct Built {
+        var job: CaseFilePrintJob?
+        var pageDigest: String?
     }
 
     /// As above, reporting the décompte written to `audit`.
-    func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?) throws -> CaseFilePrintJob? {
+    func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?) throws -> Built {
         let bundled = selection.includes(state)
         let book = r.book
         var c = CaseFileContext(
@@ -55,8 +62,9 @@ public struct CaseFileBuilder: Sendable {
         var documents = bundled ? try exhibitFiles(&c) : []
         var onPage = c
         onPage.onDebtorPage = true
-        try output.write(try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage)), to: SitePaths.debtorPage(state.id))
-        guard bundled else { return nil }
+        let page = try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage))
+        try output.write(page, to: SitePaths.debtorPage(state.id))
+        guard bundled else { return Built(pageDigest: FolderDigest.of(file: SitePaths.debtorPage(state.id), bytes: page)) }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.attestation, bytes: try render(
             SitePaths.Layouts.attestation, AttestationView.value(c))))
@@ -75,7 +83,7 @@ public struct CaseFileBuilder: Sendable {
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
         for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
         try output.write(zip, to: "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))")
-        return CaseFilePrintJob(context: c)
+        return Built(job: CaseFilePrintJob(context: c))
     }
 
     private func render(_ layout: String, _ value: LayoutValue) throws -> [UInt8] {
