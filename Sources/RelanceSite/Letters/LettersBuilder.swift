@@ -91,9 +91,12 @@ struct LettersBuilder {
     /// once the print step has made their PDFs: each attaches the letter as posted.
     func writeEmailCopies(_ batches: LetterBatches, book: Book, pdf: LetterPDFReport, into output: any SiteOutput) throws {
         let email = try layouts.layout(SitePaths.Layouts.email)
-        for letter in batches.postal where letter.sendsEmail {
-            try Self.writeEmail(letter, layout: email, book: book, attachments: attachments,
-                                letterPDF: pdf.emailCopyPDFs[letter.reference], into: output)
+        let copies = batches.postal.filter(\.sendsEmail)
+        let attachments = attachments
+        // On both cores: tens of thousands of copies on a large book, each rendered and encoded.
+        try Parallel.forEachUntilError(count: copies.count) { index in
+            try Self.writeEmail(copies[index], layout: email, book: book, attachments: attachments,
+                                letterPDF: pdf.emailCopyPDFs[copies[index].reference], into: output)
         }
     }
 
