@@ -202,6 +202,26 @@ import Testing
         #expect(LetterAtDate.debtorLedger("D1", in: r).map(\.reference) == ["F1", "VIR-1", "F2", "EXTRA"])
     }
 
+    /// The past account a reconstruction reads is the debtor's state a whole computation of its rows
+    /// gives on that day, figure for figure, on each day of its history.
+    @Test func aPastAccountIsWhatAComputationOfThatDayGives() throws {
+        let book = Self.partlyPaidBook(interactions: [
+            log("2026-01-05", "D1", .reminder1, invoices: ["F1"], channel: .email),
+            log("2026-02-05", "D1", .formalNotice, channel: .registeredLetter),
+        ])
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let debtor = try #require(r.debtors.first { $0.id == "D1" }).debtor
+        for date in ["2025-12-20", "2026-01-05", "2026-02-05", "2026-02-11", "2026-06-15"] {
+            let whole = try Receivables(book: book, asOf: day(date)).debtors.first { $0.id == "D1" }
+            let past = try PastAccount(book: book, debtor: debtor, asOf: day(date), calculator: r.penaltyCalculator).state
+            #expect(past?.openInvoices.map(\.reference) == whole?.openInvoices.map(\.reference), "\(date)")
+            #expect(past?.openInvoices.map(\.outstanding) == whole?.openInvoices.map(\.outstanding), "\(date)")
+            #expect(past?.penalties == whole?.penalties && past?.indemnities == whole?.indemnities, "\(date)")
+            #expect(past?.stage == whole?.stage && past?.settledLate.count == whole?.settledLate.count, "\(date)")
+            #expect(past?.interactions.map(\.sequence) == whole?.interactions.map(\.sequence), "\(date)")
+        }
+    }
+
     // MARK: - Bundles
 
     @Test func bundlesCoverFormalNoticeAndBeyondOrWhatIsNamed() throws {

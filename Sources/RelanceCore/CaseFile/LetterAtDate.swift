@@ -1,10 +1,10 @@
 /// A letter as it stood on the date of the log line that records it, for a case file whose log has
 /// no copy of the letter sent (the exhibit is then a regenerated copy, marked as such).
 ///
-/// The figures are those of that date: `Receivables` runs on a sub-book holding only this debtor's
-/// rows. Allocation is per debtor (a payment never settles another debtor's invoice), so the
-/// sub-book gives exactly the balances and penalties the whole book gave on that date, at the cost
-/// of the debtor's own rows.
+/// The figures are those of that date: the debtor's account is computed (`PastAccount`) on a
+/// sub-book holding only this debtor's rows. Allocation is per debtor (a payment never settles
+/// another debtor's invoice), so the sub-book gives exactly the balances and penalties the whole
+/// book gave on that date, at the cost of the debtor's own rows.
 public enum LetterAtDate {
     /// A letter to regenerate: the log line that records it and the level it was.
     public struct Request: Sendable {
@@ -40,18 +40,20 @@ public enum LetterAtDate {
                 creditor: book.creditor, policy: book.policy, penalties: book.penalties, currency: book.currency,
                 debtors: [state.debtor], ledger: ledger,
                 interactions: Array(interactions[..<prefix]), rates: book.rates, invoiceFiles: [:])
-            let then = try Receivables(book: sub, asOf: day)
+            let then = try PastAccount(book: sub, debtor: state.debtor, asOf: day, calculator: r.penaltyCalculator)
             for index in byDay[day] ?? [] {
-                results[index] = letter(for: requests[index], state: state, then: then, policy: book.policy)
+                results[index] = letter(for: requests[index], state: state, then: then, ledger: ledger, calculator: r.penaltyCalculator,
+                                        policy: book.policy)
             }
         }
         return results
     }
 
     /// The letter of one request from the debtor's figures on the line's date.
-    private static func letter(for request: Request, state: DebtorState, then: Receivables, policy: CollectionPolicy) -> Letter? {
+    private static func letter(for request: Request, state: DebtorState, then: PastAccount, ledger: [LedgerEntry],
+                               calculator: PenaltyCalculator, policy: CollectionPolicy) -> Letter? {
         let line = request.line, level = request.level
-        guard let past = then.debtors.first else { return nil }
+        guard let past = then.state else { return nil }
         let debtorInvoices = then.allocation.debtors[state.id]?.invoiceIndices ?? []
         let covered = Set(Coverage(allocation: then.allocation).invoices(of: line, debtorInvoices: debtorInvoices)
             .map { then.allocation.invoices[$0].entry.reference })
@@ -70,11 +72,11 @@ public enum LetterAtDate {
             noticeDeadlineDays: level.isAmicable ? nil : policy.noticeDeadline,
             history: recall.steps, historyStartedOn: recall.firstStep?.day, tracking: line.tracking,
             settledLate: level == .formalNotice ? past.settledLate : [], unallocatedCredit: past.unallocatedTotal,
-            facts: LetterFacts.make(state: past, invoices: invoices, allocation: then.allocation, ledger: then.book.ledger, end: end),
+            facts: LetterFacts.make(state: past, invoices: invoices, allocation: then.allocation, ledger: ledger, end: end),
             claimsPenalties: level.number >= policy.letterPenaltiesFrom,
             dailyAccrual: level == .formalNotice
                 ? DailyAccrual.amount(balances: invoices.map(\.outstanding), debtorKind: state.debtor.kind,
-                                      calculator: then.penaltyCalculator, on: line.day)
+                                      calculator: calculator, on: line.day)
                 : nil)
     }
 
