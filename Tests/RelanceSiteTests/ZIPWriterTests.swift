@@ -36,6 +36,15 @@ struct ZIPWriterTests {
         }
     }
 
+    /// Days the format cannot hold are dated its nearest end instead of trapping.
+    @Test func aDayOutsideTheFormatIsClamped() throws {
+        for iso in ["1975-03-01", "2150-01-01"] {
+            var zip = ZIPWriter(day: Day(iso: Substring(iso))!)
+            try zip.add(path: "a.txt", contents: Array("a".utf8))
+            #expect(!zip.finish().isEmpty)
+        }
+    }
+
     static func unzip(_ arguments: [String]) throws -> (status: Int32, output: String, bytes: [UInt8]) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")

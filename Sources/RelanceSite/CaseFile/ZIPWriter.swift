@@ -17,10 +17,17 @@ struct ZIPWriter {
     private let time: UInt16 = 0
     private let date: UInt16
 
-    /// `day`: every entry's date, at 00:00 (the format cannot date anything before 1980).
+    /// `day`: every entry's date, at 00:00. The format's dates run from 1980 to 2107: a day outside
+    /// is dated the nearest end.
     init(day: Day) {
         let (year, month, dayOfMonth) = day.components
-        date = year < 1980 ? UInt16(1 << 5 | 1) : UInt16((year - 1980) << 9 | month << 5 | dayOfMonth)
+        if year < 1980 {
+            date = UInt16(1 << 5 | 1)
+        } else if year > 2107 {
+            date = UInt16(127 << 9 | 12 << 5 | 31)
+        } else {
+            date = UInt16((year - 1980) << 9 | month << 5 | dayOfMonth)
+        }
     }
 
     mutating func add(path: String, contents: [UInt8]) throws(CaseFileError) {
