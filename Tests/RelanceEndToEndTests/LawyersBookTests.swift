@@ -113,6 +113,9 @@ import Testing
         ] {
             #expect(declaration.contains(mention), "\(mention)\n\(declaration)")
         }
+        let dashboard = CaseFilePage.plain(try temp.read("out/index.html"))
+        #expect(dashboard.contains("Déclarez la créance au liquidateur (Me Paul Roux, 10 cours de l'Intendance, 33000 Bordeaux) au plus tard le 20 juin 2026"),
+                "the first alert: \(dashboard)")
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: temp.file("out/summary.json"))) as! [String: Any]
         let blocked = ((summary["letters"] as? [String: Any])?["blocked"] as? [[String: Any]]) ?? []
         #expect(blocked.contains { $0["debtor"] as? String == "D4" && $0["reason"] as? String == "collective_proceedings" }, "\(blocked)")

@@ -47,7 +47,8 @@ enum WarningView {
         case .claimToDeclare(let id, let insolvency, let asOf):
             let deadline = DeclarationDeadlineWording.deadline(insolvency, asOf: asOf)
             return ["text": .text("\(names[id] ?? id) : en \(insolvency.kind.french) depuis le \(FrenchFormat.shortDate(insolvency.openedOn)) : aucune relance ni aucun courrier (art. L622-21 C. com.). Déclarez la créance "
-                                  + (insolvency.mandataire.map { "au mandataire (\($0)) " } ?? "au mandataire judiciaire ") + deadline + " : voir la déclaration de créance de son dossier."),
+                                  + (insolvency.kind == .liquidation ? "au liquidateur" : "au mandataire")
+                                  + (insolvency.mandataire.map { " (\($0)) " } ?? " judiciaire ") + deadline + " : voir la déclaration de créance de son dossier."),
                     "link": debtorLink(id), "severity": "error"]
         case .damagedAttachment(let file, let reason):
             return ["text": .text("\(file) : \(reason). La pièce garde son numéro ; le PDF du dossier la remplace par une page qui la nomme. Remplacez le fichier par un exemplaire lisible."),
