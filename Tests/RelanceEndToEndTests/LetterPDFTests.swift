@@ -148,16 +148,7 @@ import Testing
     private func extractedText(_ pdf: URL) throws -> String { try runTool(Self.pdftotext!, ["-layout", pdf.path, "-"]) }
 
     private func runTool(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try ToolOutput.run(URL(fileURLWithPath: tool), arguments).bytes, as: UTF8.self)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RelanceCore
+import RelanceTestSupport
 import Testing
 @testable import RelanceSite
 
@@ -46,15 +47,7 @@ struct ZIPWriterTests {
     }
 
     static func unzip(_ arguments: [String]) throws -> (status: Int32, output: String, bytes: [UInt8]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self), [UInt8](data))
+        let run = try ToolOutput.run(URL(fileURLWithPath: "/usr/bin/unzip"), arguments)
+        return (run.status, String(decoding: run.bytes, as: UTF8.self), run.bytes)
     }
 }

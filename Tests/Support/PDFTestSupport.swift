@@ -73,16 +73,8 @@ package enum PDFTestTools {
     /// What qpdf writes to its standard output for `arguments`; nil without qpdf or when it fails.
     package static func qpdfOutput(_ arguments: [String]) throws -> [UInt8]? {
         guard let qpdf else { return nil }
-        let process = Process()
-        process.executableURL = qpdf.qpdf
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 || process.terminationStatus == 3 ? [UInt8](data) : nil
+        let run = try ToolOutput.run(qpdf.qpdf, arguments)
+        return run.status == 0 || run.status == 3 ? run.bytes : nil
     }
 
     /// The text of a PDF, page layout kept (`pdftotext -layout`), pages separated by form feeds.
