@@ -62,6 +62,13 @@ enum CaseFilePage {
             .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
     }
 
+    /// Expects `page` to say each of `mentions` word for word, naming the one missing with the page.
+    static func expectMentions(_ mentions: [String], in page: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for mention in mentions {
+            #expect(page.contains(mention), "\(mention)\n\(page)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// `1 331,88 €` → 133188 (cents).
     static func cents(_ text: String) -> Int? {
         let plain = text.filter { !"\u{202F}\u{00A0} €".contains($0) }.replacingOccurrences(of: ",", with: ".")

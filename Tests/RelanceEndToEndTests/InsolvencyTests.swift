@@ -32,16 +32,14 @@ import Testing
 
         let folder = try CaseFilePage.folder(temp)
         let declaration = CaseFilePage.plain(try temp.read("\(folder)/declaration-de-creance.html"))
-        for mention in [
+        CaseFilePage.expectMentions([
             "À Me Anne Martin, 4 rue de la Bourse, 69002 Lyon, mandataire judiciaire",
             "Client Un SARL, SIREN 732829320 — redressement judiciaire ouvert par jugement du 2 mars 2026, publié au BODACC le 10 mars 2026.",
             "Intérêts et pénalités arrêtés au 01/03/2026, veille du jugement d'ouverture (art. L622-28 C. com.).",
             "à titre chirographaire : la créance n'est assortie d'aucun privilège ni d'aucune sûreté",
             "hors délai : le délai de déclaration a expiré le 10 mai 2026 (art. R622-24 C. com.) ; la créance n'est admise que si le juge-commissaire relève le créancier de la forclusion, sur une requête déposée au plus tard le 10 septembre 2026",
             "Sommes à échoir Facture Échéance Montant F/2 19/06/2026 250,00",
-        ] {
-            #expect(declaration.contains(mention), "\(mention)\n\(declaration)")
-        }
+        ], in: declaration)
         // F1: 1 800 € from 3 December 2025, 1 200 € after the payment of 10 February; stopped on 1 March.
         let statement = CaseFilePage.text(try temp.read("\(folder)/decompte.html"))
         #expect(statement.contains("11/02/2026 01/03/2026 19 1 200,00") || statement.contains("11/02/2026 01/03/2026 19"), "the last line ends on the eve: \(statement)")

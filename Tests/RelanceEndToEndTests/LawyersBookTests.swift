@@ -72,7 +72,7 @@ import Testing
         let request = CaseFilePage.plain(try temp.read("\(d1)/requete-injonction-de-payer.html"))
         let penalties = Self.penalties(cents: 320_000, days: 131) + Self.penalties(cents: 240_000, days: 116)
         let total = 560_000 + penalties + 8_000
-        for mention in [
+        CaseFilePage.expectMentions([
             "À Madame, Monsieur le Président du tribunal de commerce de Bordeaux",
             "Atelier Morel SARL, immatriculée au registre du commerce et des sociétés de Bordeaux sous le n° 552100554, dont le siège est 12 quai des Chartrons, 33000 BORDEAUX.",
             "objet des factures n° F1, F2, demeurées impayées à leur échéance. Mise en demeure lui a été adressée le 10/03/2026, reçue le 12/03/2026 ; elle est restée sans effet.",
@@ -82,9 +82,7 @@ import Testing
             "payer la somme de \(Self.money(total))",
             "8 pièces numérotées",
             "À compléter avant dépôt — Dossier incomplet : 2 pièces à fournir",
-        ] {
-            #expect(request.contains(mention), "\(mention)\n\(request)")
-        }
+        ], in: request)
         #expect(CaseFilePage.plain(try temp.read("\(d1)/index.html")).contains("Total exigible arrêté au 15 juin 2026 \(Self.money(total))"))
         #expect(CaseFilePage.plain(try temp.read("\(d1)/decompte.html")).contains("taux BCE 2,15 % + 10 points"))
 
@@ -102,7 +100,7 @@ import Testing
         #expect(!temp.exists("\(d4)/requete-injonction-de-payer.html"))
         let declaration = CaseFilePage.plain(try temp.read("\(d4)/declaration-de-creance.html"))
         let l1 = Self.penalties(cents: 150_000, days: 28)  // 4 to 31 March: stopped on the eve of 1 April
-        for mention in [
+        CaseFilePage.expectMentions([
             "À Me Paul Roux, 10 cours de l'Intendance, 33000 Bordeaux, liquidateur judiciaire",
             "Imprimerie Roux, SIREN 784671695 — liquidation judiciaire ouverte par jugement du 1er avril 2026, publié au BODACC le 20 avril 2026.",
             "L1 03/03/2026 1 500,00 € \(Self.money(l1)) 40,00 €",
@@ -110,9 +108,7 @@ import Testing
             "Sommes non échues, rendues exigibles par le jugement de liquidation Facture Échéance Montant L2 19/04/2026 700,00 €",
             "Montant total déclaré : \(Self.money(150_000 + l1 + 4_000 + 70_000)), à titre chirographaire",
             "À adresser au liquidateur judiciaire au plus tard le 20 juin 2026, deux mois après la publication du jugement au BODACC (art. R622-24 C. com.)",
-        ] {
-            #expect(declaration.contains(mention), "\(mention)\n\(declaration)")
-        }
+        ], in: declaration)
         let dashboard = CaseFilePage.plain(try temp.read("out/index.html"))
         #expect(dashboard.contains("Déclarez la créance au liquidateur (Me Paul Roux, 10 cours de l'Intendance, 33000 Bordeaux) au plus tard le 20 juin 2026"),
                 "the first alert: \(dashboard)")
