@@ -3,8 +3,8 @@ import Foundation
 import RelanceCore
 
 /// Prints many documents with few Chromium prints: documents that look alike are laid end to end
-/// (`CombinedPrintDocument`), printed as one, and cut back into pages with qpdf (`--split-pages`,
-/// once per batch: extracting page ranges from a large PDF one by one costs qpdf ~0.6 s each).
+/// (`CombinedPrintDocument`), printed as one, and each document is then a range of the batch's
+/// pages (`PartMarkers` finds where each starts), taken from the batch's file when assembled.
 /// A document longer than one page that asks for page numbers gets them from a footer-only PDF of
 /// as many pages, printed by Chromium with the same footer and margins, laid over its pages when
 /// it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
@@ -28,15 +28,17 @@ package struct BatchPrinting {
 
     /// Where a printed document's pages are, for `PDFAssembly`.
     package struct Pages: Sendable {
-        /// Every page of each file, in order.
-        package var files: [URL]
+        /// Its pages, in order: a range of a batch's file, or a whole file.
+        package var spans: [PDFMerger.PageSpan]
         package var pageCount: Int
         /// Laid over the pages when they are assembled; as many pages as the document.
         package var footer: URL?
         /// The document's `<title>`, when it could be read.
         package var title: String?
 
-        package var piece: PDFMerger.Piece { PDFMerger.Piece(files: files, pageCount: pageCount, footer: footer) }
+        package var piece: PDFMerger.Piece {
+            PDFMerger.Piece(spans: spans, pageCount: pageCount, footer: footer.map { [PDFMerger.PageSpan($0)] } ?? [])
+        }
     }
 
     /// How many documents went through each path, for measurements.
@@ -74,9 +76,7 @@ package struct BatchPrinting {
                 throw PDFPrintError(document: requests[batch[0]].source.path(percentEncoded: false), reason: "cannot lay it out with others for printing")
             }
             try Data(html).write(to: file)
-            var job = PDFDocumentRequest(source: file, numberPagesWhenLong: false)
-            job.outlined = true
-            jobs.append(job)
+            jobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: false))
         }
         let alone = requests.indices.filter { parsed[$0] == nil }
         jobs += alone.map { requests[$0] }
@@ -100,7 +100,7 @@ package struct BatchPrinting {
                 continue
             }
             for (position, index) in batch.enumerated() {
-                result[index] = Pages(files: documents[position], pageCount: documents[position].count)
+                result[index] = Pages(spans: [documents[position]], pageCount: documents[position].pages!.count)
             }
             statistics.combined += batch.count
         }
@@ -124,31 +124,27 @@ package struct BatchPrinting {
         let file = scratch.appending(path: "alone-\(index).pdf")
         try Data(pdf.data).write(to: file)
         statistics.alone += 1
-        return Pages(files: [file], pageCount: pdf.pageCount)
+        return Pages(spans: [PDFMerger.PageSpan(file)], pageCount: pdf.pageCount)
     }
 
-    /// Writes the batch's PDF, finds where each of its `count` documents starts, splits it into
-    /// one file per page: the files of each document, in order.
-    private static func cut(_ printed: PrintedPDF, count: Int, merger: PDFMerger, into folder: URL) throws -> [[URL]] {
+    /// Writes the batch's PDF with its markers taken out, and finds where each of its `count`
+    /// documents starts: each document's pages, in order.
+    private static func cut(_ printed: PrintedPDF, count: Int, merger: PDFMerger, into folder: URL) throws -> [PDFMerger.PageSpan] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let pdf = folder.appending(path: "batch.pdf")
-        try Data(printed.data).write(to: pdf)
-        let firstPages = try PDFOutline.pages(of: pdf, titlesStartingWith: CombinedPrintDocument.markPrefix, merger: merger)
-        guard firstPages.count == count, zip(firstPages, firstPages.dropFirst()).allSatisfy({ $0 < $1 }),
-              (firstPages.last ?? 0) <= printed.pageCount else {
-            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "the printed batch does not show where each of its \(count) documents starts")
+        let marked = folder.appending(path: "marked.pdf"), removal = folder.appending(path: "markers.json")
+        let batch = folder.appending(path: "batch.pdf")
+        try Data(printed.data).write(to: marked)
+        guard let markers = try PartMarkers.find(in: QPDFObjects.read(marked, merger: merger), count: count),
+              let last = markers.firstPages.last, last <= printed.pageCount else {
+            throw PDFPrintError(document: marked.path(percentEncoded: false), reason: "the printed batch does not show where each of its \(count) documents starts")
         }
-        guard firstPages.first == 1 else {
-            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "the printed batch does not start with its first document")
-        }
-        let pages = try merger.splitPages(pdf, into: folder.appending(path: "pages", directoryHint: .isDirectory))
-        guard pages.count == printed.pageCount else {
-            throw PDFPrintError(document: pdf.path(percentEncoded: false), reason: "qpdf split \(pages.count) pages out of \(printed.pageCount)")
-        }
-        try? FileManager.default.removeItem(at: pdf)
+        try markers.removal.write(to: removal)
+        try merger.update(marked, from: removal, into: batch)
+        try? FileManager.default.removeItem(at: marked)
+        let firstPages = markers.firstPages
         return firstPages.indices.map { position in
             let end = position + 1 < firstPages.count ? firstPages[position + 1] - 1 : printed.pageCount
-            return Array(pages[(firstPages[position] - 1)..<end])
+            return PDFMerger.PageSpan(batch, pages: firstPages[position]...end)
         }
     }
 

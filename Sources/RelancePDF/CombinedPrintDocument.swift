@@ -4,18 +4,14 @@ import Foundation
 
 /// Several generated HTML documents laid one after the other in one document, so that Chromium
 /// prints them with one `Page.printToPDF`: a print costs about 100 ms whatever its length, while a
-/// 100-page document prints in about half a second. Each document starts on a new page under a
-/// hidden heading that Chromium turns into an outline entry (`PrintOutline` reads the page each
-/// one starts on), and the printed batch is then cut there (`BatchPrinting`).
+/// 100-page document prints in about half a second. Each document starts on a new page with an
+/// invisible marker link (`PartMarkers` reads the page each one starts on), and the printed batch
+/// is then cut there (`BatchPrinting`).
 ///
 /// Only documents with the same look are laid together — same style sheets, same inline styles,
 /// same `<body>` attributes: `style(of:)` gives that key, or nil for a document that must be
 /// printed alone (it runs scripts, sets its own `<base>`, or cannot be read).
 enum CombinedPrintDocument {
-    /// Starts the text of every mark, and no other heading: U+2063, an invisible separator that
-    /// Chromium keeps in the outline's titles. The rest of a mark is its document's title.
-    static let markPrefix = "\u{2063}"
-
     /// What documents printed together must share.
     struct Style: Hashable, Sendable {
         let head: [String]
@@ -91,7 +87,7 @@ enum CombinedPrintDocument {
         absolutize(head, against: firstSource)
         var parts: [xmlNodePtr] = []
         for (index, (document, source)) in documents.enumerated() {
-            let part = part(index, titled: title(of: document) ?? "document", in: output)
+            let part = part(index, in: output)
             if index == 0 {
                 while let child = body.pointee.children {
                     xmlUnlinkNode(child)
@@ -124,17 +120,17 @@ enum CombinedPrintDocument {
         return HTMLSerialization.bytes(of: output)
     }
 
-    /// `<div>` opening document `index` on a new page, with its mark: a heading, hence an outline
-    /// entry, that takes no room (1 px high, pulled back by its margin) and shows nothing. Only
-    /// transparent text works: Chromium leaves a heading hidden any other way (clipped, zero
-    /// opacity, text in `aria-label`) out of the outline. The invisible text is the title.
-    private static func part(_ index: Int, titled title: String, in document: OwnedDocument) -> xmlNodePtr {
+    /// `<div>` opening document `index` on a new page, with its marker: a link to
+    /// `PartMarkers.prefix` + `index` that takes no room (1 px high, pulled back by its margin) and
+    /// shows nothing (transparent text, U+2063, an invisible separator: a link needs a box).
+    private static func part(_ index: Int, in document: OwnedDocument) -> xmlNodePtr {
         let part = xmlNewDocNode(document.pointer, nil, "div", nil)!
         if index > 0 { xmlNewProp(part, "style", "break-before:page") }
-        let mark = xmlNewDocNode(document.pointer, nil, "h1", nil)!
-        xmlNewProp(mark, "style", "font-size:1px;line-height:1px;height:1px;margin:0 0 -1px 0;padding:0;border:0;color:transparent;overflow:hidden")
-        withXMLChars(markPrefix + title) { xmlNodeAddContent(mark, $0) }
-        xmlAddChild(part, mark)
+        let marker = xmlNewDocNode(document.pointer, nil, "a", nil)!
+        xmlNewProp(marker, "href", PartMarkers.prefix + String(index))
+        xmlNewProp(marker, "style", "display:block;font-size:1px;line-height:1px;height:1px;margin:0 0 -1px 0;padding:0;border:0;color:transparent;overflow:hidden")
+        withXMLChars("\u{2063}") { xmlNodeAddContent(marker, $0) }
+        xmlAddChild(part, marker)
         return part
     }
 

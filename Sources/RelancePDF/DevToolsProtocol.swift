@@ -73,14 +73,11 @@ package enum DevTools {
         package let displayHeaderFooter: Bool
         package let headerTemplate: String?
         package let footerTemplate: String?
-        /// An outline entry per heading (the marks of a `CombinedPrintDocument`); it needs the tags.
-        package var generateDocumentOutline: Bool?
-        package var generateTaggedPDF: Bool?
+        /// Off: tagging a page of tables costs Chromium about half as much again as printing it,
+        /// and the PDFs are made to be posted and filed (qpdf's assembly dropped the tags anyway).
+        package let generateTaggedPDF = false
 
         static let plain = PrintToPDF(displayHeaderFooter: false, headerTemplate: nil, footerTemplate: nil)
-        static let outlined = PrintToPDF(
-            displayHeaderFooter: false, headerTemplate: nil, footerTemplate: nil,
-            generateDocumentOutline: true, generateTaggedPDF: true)
 
         /// With a footer in the page's bottom margin and no header. An empty `headerTemplate`
         /// would bring back Chromium's default header (date and title), hence an empty element.

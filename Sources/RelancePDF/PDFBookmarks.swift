@@ -25,27 +25,15 @@ extension PDFMerger {
         } catch {
             throw PDFMergeError(output: nil, reason: "cannot use a temporary folder: \(error)")
         }
-        let outcome: ToolRun.Outcome
-        do {
-            outcome = try ToolRun.run(qpdf.path(percentEncoded: false),
-                                      ["--json=2", "--json-key=pages", "--json-key=qpdf", "--", input.path(percentEncoded: false)],
-                                      timeout: timeout, outputLimit: 256 << 20)
-        } catch {
-            throw PDFMergeError(output: nil, reason: "cannot read the pages: \(error.description)")
+        let objects = try QPDFObjects.read(input, merger: self)
+        let pages = objects.pages
+        guard let (root, found) = objects.catalog else {
+            throw PDFMergeError(output: nil, reason: "cannot read the catalog of the assembled PDF")
         }
-        guard outcome.status == 0 || outcome.status == 3,
-              let json = try? JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any],
-              let pages = (json["pages"] as? [[String: Any]])?.compactMap({ $0["object"] as? String }),
-              let qpdfPart = json["qpdf"] as? [Any], qpdfPart.count == 2,
-              let header = qpdfPart[0] as? [String: Any], let maxObject = header["maxobjectid"] as? Int,
-              let objects = qpdfPart[1] as? [String: Any],
-              let root = ((objects["trailer"] as? [String: Any])?["value"] as? [String: Any])?["/Root"] as? String,
-              var catalog = (objects["obj:\(root)"] as? [String: Any])?["value"] as? [String: Any] else {
-            throw PDFMergeError(output: nil, reason: "cannot read the pages (qpdf exit status \(outcome.status))")
-        }
+        var catalog = found
         let entries = bookmarks.filter { $0.page >= 1 && $0.page <= pages.count }
         guard !entries.isEmpty else { return pdf }
-        let outlineID = maxObject + 1
+        let outlineID = objects.maxObjectID + 1
         func ref(_ index: Int) -> String { "\(outlineID + 1 + index) 0 R" }
         var update: [String: Any] = [:]
         catalog["/Outlines"] = "\(outlineID) 0 R"
@@ -58,10 +46,8 @@ extension PDFMerger {
             if index < entries.count - 1 { item["/Next"] = ref(index + 1) }
             update["obj:\(ref(index))"] = ["value": item]
         }
-        let document: [String: Any] = ["qpdf": [["jsonversion": 2, "pushedinheritedpageresources": false, "calledgetallpages": false,
-                                                 "maxobjectid": outlineID + entries.count], update]]
         do {
-            try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys]).write(to: updateFile)
+            try QPDFObjects.update(update, maxObjectID: outlineID + entries.count).write(to: updateFile)
         } catch {
             throw PDFMergeError(output: nil, reason: "cannot write the outline: \(error)")
         }

@@ -6,8 +6,6 @@ public struct PDFDocumentRequest: Sendable, Hashable {
     /// Adds "page n / N" at the foot of each page when the document runs over one page. A letter
     /// that fits on one page carries no number.
     public var numberPagesWhenLong: Bool
-    /// An outline entry for each heading: how a `CombinedPrintDocument` finds where its parts start.
-    var outlined = false
 
     public init(source: URL, numberPagesWhenLong: Bool = true) {
         self.source = source

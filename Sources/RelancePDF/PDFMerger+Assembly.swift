@@ -4,38 +4,48 @@ import Foundation
 /// exhibit's pages, and assembling a document from pages, footers and exhibits with its
 /// document information (`PDFDocumentInfo`).
 extension PDFMerger {
-    /// One piece of an assembled PDF: every page of `files`, with `footer` laid page for page over them.
-    public struct Piece: Sendable {
-        public var files: [URL]
-        public var pageCount: Int
-        /// One file of `pageCount` pages, or several whose pages add up to it (a printed batch's
-        /// pages, split).
-        public var footer: [URL]
+    /// Pages of one PDF: all of them, or `pages` (from 1). Documents printed together stay in
+    /// their batch's file and are taken from it by range: pages of one file share its fonts,
+    /// which the assembled PDF then holds once instead of once per page.
+    public struct PageSpan: Sendable, Hashable {
+        public var file: URL
+        public var pages: ClosedRange<Int>?
 
-        public init(files: [URL], pageCount: Int, footer: URL? = nil) {
-            self.init(files: files, pageCount: pageCount, footer: footer.map { [$0] } ?? [])
+        public init(_ file: URL, pages: ClosedRange<Int>? = nil) {
+            self.file = file
+            self.pages = pages
         }
 
-        public init(files: [URL], pageCount: Int, footer: [URL]) {
-            self.files = files
+        /// As qpdf's `--pages` takes it: the file, then the range if any.
+        var arguments: [String] {
+            [file.absoluteURL.path(percentEncoded: false)] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? [])
+        }
+    }
+
+    /// One piece of an assembled PDF: every page of `spans`, with `footer` laid page for page over them.
+    public struct Piece: Sendable {
+        public var spans: [PageSpan]
+        public var pageCount: Int
+        /// Spans of `pageCount` pages in all: one footer file, or pages taken here and there
+        /// (a stamp page repeated).
+        public var footer: [PageSpan]
+
+        /// Whole files.
+        public init(files: [URL], pageCount: Int, footer: URL? = nil) {
+            self.init(spans: files.map { PageSpan($0) }, pageCount: pageCount, footer: footer.map { [PageSpan($0)] } ?? [])
+        }
+
+        public init(spans: [PageSpan], pageCount: Int, footer: [PageSpan]) {
+            self.spans = spans
             self.pageCount = pageCount
             self.footer = footer
         }
     }
 
-    /// One PDF per page of `pdf`, written into `folder`, in page order.
-    func splitPages(_ pdf: URL, into folder: URL) throws(PDFMergeError) -> [URL] {
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PDFMergeError(output: folder.path(percentEncoded: false), reason: "cannot create the folder: \(error)")
-        }
-        try runQPDF(["--split-pages", "--", pdf.path(percentEncoded: false), folder.appending(path: "page-%d.pdf").path(percentEncoded: false)],
-                    output: folder.path(percentEncoded: false))
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))) ?? [])
-            .filter { $0.hasPrefix("page-") && $0.hasSuffix(".pdf") }
-        // qpdf pads the page numbers to the same width: the names sort in page order.
-        return names.sorted().map { folder.appending(path: $0) }
+    /// `pdf` with a qpdf JSON update applied, written to `output`.
+    func update(_ pdf: URL, from update: URL, into output: URL) throws(PDFMergeError) {
+        try runQPDF([pdf.path(percentEncoded: false), "--update-from-json=" + update.path(percentEncoded: false), "--", output.path(percentEncoded: false)],
+                    output: output.path(percentEncoded: false))
     }
 
     /// The number of pages of a PDF, or nil when qpdf cannot read it (a damaged enclosure).
@@ -92,10 +102,10 @@ extension PDFMerger {
             throw PDFMergeError(output: nil, reason: "cannot use a temporary folder: \(error)")
         }
         var arguments = ["--deterministic-id", template.path(percentEncoded: false), "--pages"]
-        for piece in pieces { arguments += piece.files.map { $0.absoluteURL.path(percentEncoded: false) } }
+        for piece in pieces { arguments += piece.spans.flatMap(\.arguments) }
         arguments.append("--")
         // qpdf takes one overlay file: the footers joined, laid page for page where they belong.
-        var footers: [URL] = [], outputPages: [String] = [], overlayPages: [String] = []
+        var footers: [PageSpan] = [], outputPages: [String] = [], overlayPages: [String] = []
         var page = 1, overlayPage = 1
         for piece in pieces {
             if !piece.footer.isEmpty {
@@ -107,10 +117,10 @@ extension PDFMerger {
             page += piece.pageCount
         }
         if !footers.isEmpty {
-            var overlay = footers[0]
-            if footers.count > 1 {
+            var overlay = footers[0].file
+            if footers.count > 1 || footers[0].pages != nil {
                 overlay = work.appending(path: "footers.pdf")
-                try runQPDF(["--empty", "--pages"] + footers.map { $0.path(percentEncoded: false) } + ["--", overlay.path(percentEncoded: false)],
+                try runQPDF(["--empty", "--pages"] + footers.flatMap(\.arguments) + ["--", overlay.path(percentEncoded: false)],
                             output: overlay.path(percentEncoded: false))
             }
             arguments += ["--overlay", overlay.path(percentEncoded: false), "--to=" + outputPages.joined(separator: ","),

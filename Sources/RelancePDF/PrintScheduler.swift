@@ -200,8 +200,7 @@ struct PrintScheduler {
         private mutating func print(_ job: inout Job, numbered: Bool, in tab: Int) throws(PDFPrintError) {
             job.step = .printing(numbered: numbered)
             jobs[tab] = job
-            let parameters = numbered ? DevTools.PrintToPDF.numbered(footer: scheduler.footerTemplate)
-                : job.request.outlined ? .outlined : .plain
+            let parameters = numbered ? DevTools.PrintToPDF.numbered(footer: scheduler.footerTemplate) : .plain
             try send("Page.printToPDF", parameters, for: job, in: tab)
         }
 

@@ -100,8 +100,8 @@ public struct CaseFilePDFs {
         let printed = try printing.print(requests)
 
         let printedIndex = requestIndex, exhibitPageCounts = pageCounts
-        let stampPages = stampIndex.compactMapValues { index -> URL? in
-            printed[index].pageCount == 1 ? printed[index].files.first : nil
+        let stampPages = stampIndex.compactMapValues { index -> PDFMerger.PageSpan? in
+            printed[index].pageCount == 1 ? printed[index].spans.first : nil
         }
         let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
