@@ -19,6 +19,11 @@ package struct BatchPrinting {
     /// one to three pages stay well within the printer's per-document deadline, keep the answer
     /// (base64) small, and give the tabs batches to print side by side.
     package var documentsPerBatch = 40
+    /// Batches per tab at least, when there is enough to print: batches of about equal size keep
+    /// every tab busy to the end (one batch of 40 décomptes, 800 pages, printed on alone for 15 s).
+    package var batchesPerTab = 3
+    /// Below this, documents are not split into more batches: each print costs ~100 ms.
+    package var minimumBatchBytes = 256 << 10
 
     package init(printer: PDFPrinter, merger: PDFMerger, scratch: URL) {
         self.printer = printer
@@ -57,40 +62,40 @@ package struct BatchPrinting {
                   let style = CombinedPrintDocument.style(of: document, at: request.source) else { return nil }
             return (document, style)
         }
-        // Batches of alike documents, in the order of their first document.
-        var batches: [[Int]] = []
-        var openBatch: [CombinedPrintDocument.Style: Int] = [:]
-        for index in requests.indices {
-            guard let style = parsed[index]?.style else { continue }
-            if let open = openBatch[style], batches[open].count < documentsPerBatch {
-                batches[open].append(index)
-            } else {
-                openBatch[style] = batches.count
-                batches.append([index])
-            }
-        }
-        var jobs: [PDFDocumentRequest] = []
+        // Enough batches of about equal size to keep every tab busy to the end.
+        let sizes = requests.map { Self.size(of: $0.source) }
+        let limit = max(minimumBatchBytes, requests.indices.reduce(0) { $0 + (parsed[$1] == nil ? 0 : sizes[$1]) }
+                            / max(1, printer.options.tabs * batchesPerTab))
+        let batches = Self.group(parsed.map { $0?.style }, sizes: sizes, maximumCount: documentsPerBatch, maximumBytes: limit)
+        let batchSizes = batches.map { $0.reduce(0) { $0 + sizes[$1] } }
+        var batchJobs: [PDFDocumentRequest] = []
         for (number, batch) in batches.enumerated() {
             let file = scratch.appending(path: "batch-\(number).html")
             guard let html = CombinedPrintDocument.combine(batch.map { (parsed[$0]!.document, requests[$0].source) }) else {
                 throw PDFPrintError(document: requests[batch[0]].source.path(percentEncoded: false), reason: "cannot lay it out with others for printing")
             }
             try Data(html).write(to: file)
-            jobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: false))
+            batchJobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: false))
         }
+        // The largest batches first: a large one started last would keep one tab busy while the
+        // others wait with nothing left to print.
+        let printOrder = batches.indices.sorted { batchSizes[$0] != batchSizes[$1] ? batchSizes[$0] > batchSizes[$1] : $0 < $1 }
         let alone = requests.indices.filter { parsed[$0] == nil }
-        jobs += alone.map { requests[$0] }
-        let printed = try printer.print(jobs)
+        let jobs = printOrder.map { batchJobs[$0] } + alone.map { requests[$0] }
+        let printedInOrder = try printer.print(jobs)
         statistics.prints += jobs.count
+        var byNumber = printedInOrder
+        for (position, number) in printOrder.enumerated() { byNumber[number] = printedInOrder[position] }
+        let printed = byNumber
 
         var result = [Pages?](repeating: nil, count: requests.count)
         for (offset, index) in alone.enumerated() {
             result[index] = try keepAlone(printed[batches.count + offset], index: index, in: scratch)
         }
         // Cut each batch into its documents' pages, on both cores (qpdf runs once per batch).
-        let merger = merger, scratch = scratch, sizes = batches.map(\.count)
+        let merger = merger, scratch = scratch, counts = batches.map(\.count)
         let cuts = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
-            Result { try Self.cut(printed[number], count: sizes[number], merger: merger, into: scratch.appending(path: "batch-\(number)")) }
+            Result { try Self.cut(printed[number], count: counts[number], merger: merger, into: scratch.appending(path: "batch-\(number)")) }
         }
         var uncut: [Int] = []
         for (number, batch) in batches.enumerated() {
@@ -117,6 +122,31 @@ package struct BatchPrinting {
             if let document = parsed[index]?.document { result[index]?.title = CombinedPrintDocument.title(of: document) }
         }
         return result.map { $0! }
+    }
+
+    /// Alike documents (same style) in batches, in the order of their first document, each of at
+    /// most `maximumCount` documents and, unless one document alone is more, `maximumBytes`.
+    /// Documents without a style are left out (printed alone).
+    static func group<Style: Hashable>(_ styles: [Style?], sizes: [Int], maximumCount: Int, maximumBytes: Int) -> [[Int]] {
+        var batches: [[Int]] = [], batchSizes: [Int] = []
+        var openBatch: [Style: Int] = [:]
+        for (index, style) in styles.enumerated() {
+            guard let style else { continue }
+            if let open = openBatch[style], batches[open].count < maximumCount, batchSizes[open] + sizes[index] <= maximumBytes {
+                batches[open].append(index)
+                batchSizes[open] += sizes[index]
+            } else {
+                openBatch[style] = batches.count
+                batches.append([index])
+                batchSizes.append(sizes[index])
+            }
+        }
+        return batches
+    }
+
+    /// The HTML's size, the measure of how long it takes to print.
+    private static func size(of file: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file.path(percentEncoded: false)))?[.size] as? Int) ?? 0
     }
 
     /// A document printed on its own, as the file its pages are taken from.

@@ -86,3 +86,18 @@ struct BatchCuttingTests {
         }
     }
 }
+
+/// How documents are grouped into batches: alike ones together, up to a count and a size.
+struct BatchGroupingTests {
+    @Test func alikeDocumentsGoTogetherUpToTheCountAndTheSize() {
+        let styles: [String?] = ["letter", "case", "letter", nil, "letter", "case", "letter"]
+        let sizes = [100, 500, 100, 50, 100, 500, 100]
+        #expect(BatchPrinting.group(styles, sizes: sizes, maximumCount: 40, maximumBytes: 10_000) == [[0, 2, 4, 6], [1, 5]])
+        #expect(BatchPrinting.group(styles, sizes: sizes, maximumCount: 3, maximumBytes: 10_000) == [[0, 2, 4], [1, 5], [6]])
+        #expect(BatchPrinting.group(styles, sizes: sizes, maximumCount: 40, maximumBytes: 250) == [[0, 2], [1], [4, 6], [5]])
+    }
+
+    @Test func aDocumentLargerThanTheSizeIsPrintedInABatchOfItsOwn() {
+        #expect(BatchPrinting.group(["a", "a", "a"], sizes: [10, 900, 10], maximumCount: 40, maximumBytes: 100) == [[0], [1], [2]])
+    }
+}
