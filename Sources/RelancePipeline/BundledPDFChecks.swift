@@ -7,11 +7,19 @@ import RelancePDF
 /// with a broken page tree or corrupt objects passes. Only bundled files are checked — they are
 /// what a lawyer receives — so a large book does not pay one qpdf run per invoice PDF.
 enum BundledPDFChecks {
-    /// The book with the PDFs qpdf rejects marked damaged (a warning, « Fichier à remplacer » on the
-    /// bordereau, a placeholder page in the case PDF), or nil when there is no qpdf or nothing to mark.
+    struct Outcome {
+        /// What qpdf found in each checked file, by its path under attachments/: the case files'
+        /// PDFs take the page counts and repairs from here instead of checking the copies again.
+        var inspections: [String: PDFMerger.Inspection] = [:]
+        /// The book with the PDFs qpdf rejects marked damaged (a warning, « Fichier à remplacer »
+        /// on the bordereau, a placeholder page in the case PDF); nil when nothing is to mark.
+        var marked: Book?
+    }
+
+    /// Nothing checked when there is no qpdf.
     static func run(_ r: Receivables, bookFolder: URL, bundles: BundleSelection,
-                    merger: PDFMerger? = (try? PDFMerger.locate()) ?? nil) -> Book? {
-        guard let merger else { return nil }
+                    merger: PDFMerger? = (try? PDFMerger.locate()) ?? nil) -> Outcome {
+        guard let merger else { return Outcome() }
         let book = r.book
         var files = Set<String>()
         for state in r.debtors where bundles.includes(state) {
@@ -27,12 +35,13 @@ enum BundledPDFChecks {
             merger.inspect(attachments.appendingPathComponent(names[index]))
         }
         var checked = book
+        let outcome = Dictionary(uniqueKeysWithValues: zip(names, inspections))
         for (name, inspection) in zip(names, inspections) where inspection.pages == nil {
             guard let facts = book.attachmentFacts[name] else { continue }
             let problem = "PDF endommagé selon qpdf --check : " + (inspection.finding ?? "aucune page lisible")
             checked.attachmentFacts[name] = AttachmentFacts(sha256: facts.sha256, problem: problem, email: facts.email)
             checked.sourceWarnings.append(.damagedAttachment(file: "attachments/\(name)", reason: problem))
         }
-        return checked.sourceWarnings.count == book.sourceWarnings.count ? nil : checked
+        return Outcome(inspections: outcome, marked: checked.sourceWarnings.count == book.sourceWarnings.count ? nil : checked)
     }
 }

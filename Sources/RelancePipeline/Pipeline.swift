@@ -73,7 +73,7 @@ public struct Pipeline {
             try steps.run(.audit) { try site.audit(rendered) }
             let (letterPDFs, caseFilePDFs) = try steps.run(.print) {
                 (try printLetters(rendered, tools: pdfTools, request: request.pdf, publisher: publisher),
-                 try printCaseFiles(rendered, tools: pdfTools, request: request.pdf, publisher: publisher))
+                 try printCaseFiles(rendered, tools: pdfTools, request: request.pdf, checked: loaded.pdfChecks, publisher: publisher))
             }
             report = try steps.run(.publish) {
                 let report = try site.finish(rendered, letterPDFs: letterPDFs, caseFilePDFs: caseFilePDFs, into: publisher)
@@ -99,7 +99,8 @@ public struct Pipeline {
                                        date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
     }
 
-    private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> CaseFilePDFReport {
+    private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, checked: [String: PDFMerger.Inspection],
+                                publisher: Publisher) throws -> CaseFilePDFReport {
         guard !site.caseFileJobs.isEmpty, request.enabled else { return CaseFilePDFReport() }
         guard let tools, let merger = tools.merger else {
             let qpdf = ((try? PDFMerger.locate()) ?? nil) != nil
@@ -109,13 +110,15 @@ public struct Pipeline {
         let printer = try PDFPrinter(chromium: tools.letters.chromium)
         defer { printer.close() }
         return try CaseFilePDFs(printer: printer, merger: merger).print(
-            site.caseFileJobs, date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
+            site.caseFileJobs, date: site.receivables.asOf, checked: checked, from: publisher.stagingFolder, into: publisher)
     }
 
     struct Loaded {
         let resources: Resources
         let bookFolder: URL
         let receivables: Receivables
+        /// qpdf's findings on the bundled PDF exhibits, by path under attachments/.
+        let pdfChecks: [String: PDFMerger.Inspection]
     }
 
     /// The read and compute steps. `bundles`: the case files to be bundled, for the warnings that
@@ -136,12 +139,13 @@ public struct Pipeline {
             try Receivables(book: book, asOf: asOf, bundles: bundles)
         }
         // A PDF exhibit qpdf rejects changes what its case file says: computed again with it marked.
-        if let checked = BundledPDFChecks.run(receivables, bookFolder: bookFolder, bundles: bundles) {
+        let checks = BundledPDFChecks.run(receivables, bookFolder: bookFolder, bundles: bundles)
+        if let checked = checks.marked {
             receivables = try steps.run(.compute, "Calcul au \(asOf.iso), pièces PDF endommagées signalées") {
                 try Receivables(book: checked, asOf: asOf, bundles: bundles)
             }
         }
-        return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables)
+        return Loaded(resources: resources, bookFolder: bookFolder, receivables: receivables, pdfChecks: checks.inspections)
     }
 
     /// Today's date in the machine's calendar: a build's date when neither --as-of nor the book sets one, and the

@@ -13,6 +13,7 @@ import RelanceTestSupport
 ///   de réception is a truncated PDF, and a
 ///   reply whose file is byte for byte the one D3's reply points to; the terms of sale it shares
 ///   with D1 are no warning.
+///   The terms of sale are read by qpdf only by rebuilding their cross-reference.
 /// - D3, Café du Centre: that reply.
 /// - D4, Imprimerie Roux: in liquidation since 1 April 2026 (BODACC 20 April: the claim is declared by 20 June): L1 fell due before the
 ///   judgment, L2 after it.
@@ -64,6 +65,12 @@ enum LawyersBook {
             ("echanges/reponse.pdf", "Reponse Petit"), ("echanges/reponse-copie.pdf", "Reponse Petit"),
         ] {
             book[bytes: "attachments/\(path)"] = MinimalPDF.bytes(text)
+        }
+        // Its cross-reference is not where the trailer says: qpdf reads it by rebuilding it, so it is
+        // joined, with a note to replace it.
+        let terms = String(decoding: MinimalPDF.bytes("CGV 2025"), as: UTF8.self)
+        if let start = terms.range(of: "startxref\n"), let end = terms[start.upperBound...].firstIndex(of: "\n") {
+            book[bytes: "attachments/docs/cgv.pdf"] = Array(terms.replacingCharacters(in: start.upperBound..<end, with: "12").utf8)
         }
         // Whole to look at (header, cross-reference, %%EOF) but its catalogue points to no page
         // tree: only qpdf --check finds it.

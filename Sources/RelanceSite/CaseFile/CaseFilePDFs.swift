@@ -30,8 +30,11 @@ public struct CaseFilePDFs {
             + ". L'archive ZIP de chaque dossier est produite quand même."
     }
 
-    /// `date`: the build date, the PDFs' creation and modification date.
-    public func print(_ jobs: [CaseFilePrintJob], date: Day, from staging: URL, into publisher: Publisher) throws -> CaseFilePDFReport {
+    /// `date`: the build date, the PDFs' creation and modification date. `checked`: what qpdf
+    /// already found in the book's PDFs (by path under attachments/), which their copies are not
+    /// checked again for.
+    package func print(_ jobs: [CaseFilePrintJob], date: Day, checked: [String: PDFMerger.Inspection] = [:],
+                      from staging: URL, into publisher: Publisher) throws -> CaseFilePDFReport {
         var report = CaseFilePDFReport()
         guard !jobs.isEmpty else { return report }
         let scratch = try ScratchFolder.make(.printing)
@@ -43,6 +46,11 @@ public struct CaseFilePDFs {
             guard case .pdf(let path) = part else { return nil }
             return "\(job.folder)/\(path)"
         } }
+        // The book's file each copy was made from, to find what qpdf found in it at load.
+        let bookFiles = Dictionary(jobs.flatMap { job in
+            job.sources.filter { $0.value.hasPrefix("attachments/") }
+                .map { ("\(job.folder)/\($0.key)", String($0.value.dropFirst("attachments/".count))) }
+        }, uniquingKeysWith: { first, _ in first })
         // What a note names: the book's file, which the user replaces, and the copy in the folder.
         var described: [String: String] = [:]
         for job in jobs {
@@ -53,7 +61,9 @@ public struct CaseFilePDFs {
         let inspections = Parallel.map(count: exhibitPaths.count, sequentialBelow: 2) { index -> PDFMerger.Inspection? in
             // A file the build found damaged is not joined even when qpdf could repair it: the
             // lawyer gets the page that names it, and the warning says to replace it.
-            damaged.contains(exhibitPaths[index]) ? nil : merger.inspect(staging.appendingPathComponent(exhibitPaths[index]))
+            if damaged.contains(exhibitPaths[index]) { return nil }
+            if let file = bookFiles[exhibitPaths[index]], let known = checked[file] { return known }
+            return merger.inspect(staging.appendingPathComponent(exhibitPaths[index]))
         }
         var pageCounts: [String: Int] = [:]
         // Every HTML part of every job, and the placeholders, printed together.
