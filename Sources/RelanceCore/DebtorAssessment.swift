@@ -28,6 +28,9 @@ struct DebtorAssessment {
     /// On or before the build date, in log order.
     let interactions: [Interaction]
     let unallocated: [UnallocatedCredit]
+    /// Off for a past account whose letters are all reminders: only a formal notice claims the
+    /// invoices paid late, and finding them is a fifth of an assessment.
+    var findsSettledLate = true
 
     var allocation: LedgerAllocation { context.allocation }
     var policy: CollectionPolicy { context.policy }
@@ -99,7 +102,7 @@ struct DebtorAssessment {
                 debtor: debtor, openInvoices: invoices,
                 unallocated: unallocated, stage: stage, paused: .insolvency, nextAction: nil, actions: [],
                 promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions,
-                settledLate: settledLateInvoices(coverers: coverers),
+                settledLate: findsSettledLate ? settledLateInvoices(coverers: coverers) : [],
                 forbiddenStep: nextAction.flatMap { $0.on <= horizon ? $0 : nil })
         }
         if let next = nextAction, next.on <= horizon {
@@ -128,7 +131,7 @@ struct DebtorAssessment {
             debtor: debtor, openInvoices: invoices,
             unallocated: unallocated, stage: stage, paused: paused, nextAction: nextAction, actions: actions,
             promises: promises.map(\.state), plans: plans.map(\.state), interactions: interactions,
-            settledLate: settledLateInvoices(coverers: coverers))
+            settledLate: findsSettledLate ? settledLateInvoices(coverers: coverers) : [])
     }
 
     // MARK: - Coverage

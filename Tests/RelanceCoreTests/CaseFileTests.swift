@@ -192,6 +192,28 @@ import Testing
         #expect(letter.noticeDeadlineDays == 8 && letter.paymentDeadline == nil)
     }
 
+    /// Only a formal notice claims the invoices paid late: a reconstructed one lists those paid late
+    /// by its date, as a computation of that day does; a reminder lists none.
+    @Test func aReconstructedFormalNoticeClaimsTheInvoicesPaidLateByItsDate() throws {
+        var book = Self.partlyPaidBook(interactions: [
+            log("2026-03-02", "D1", .reminder2, invoices: ["F1"], channel: .letter),
+            log("2026-04-01", "D1", .formalNotice, channel: .registeredLetter),
+        ])
+        // F0, due 1 November, paid 1 December: thirty days late.
+        book.ledger.insert(invoice("F0", "D1", "500.00", date: "2025-10-02", due: "2025-11-01"), at: 0)
+        book.ledger.insert(payment("VIR-0", "D1", "500.00", date: "2025-12-01", appliesTo: "F0"), at: 1)
+        let r = try Receivables(book: book, asOf: day("2026-06-15"))
+        let state = try #require(r.debtors.first { $0.id == "D1" })
+        let lines = state.interactions.filter { $0.kind == .formalNotice || $0.kind == .reminder2 }
+        let letters = try LetterAtDate.letters(for: lines.map { LetterAtDate.Request(line: $0, level: $0.kind == .formalNotice ? .formalNotice : .reminder2) },
+                                               state: state, in: r)
+        let whole = try #require(try Receivables(book: book, asOf: day("2026-04-01")).debtors.first { $0.id == "D1" })
+        #expect(!whole.settledLate.isEmpty)
+        #expect(letters[1]?.settledLate.map(\.reference) == whole.settledLate.map(\.reference))
+        #expect(letters[1]?.settledLate.map(\.total) == whole.settledLate.map(\.total))
+        #expect(letters[0]?.settledLate.isEmpty == true)
+    }
+
     @Test func theSubBookHoldsOnlyTheDebtorsRows() throws {
         var book = Self.partlyPaidBook()
         book.debtors.append(business("D2"))

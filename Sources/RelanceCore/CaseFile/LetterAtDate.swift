@@ -40,8 +40,10 @@ public enum LetterAtDate {
                 creditor: book.creditor, policy: book.policy, penalties: book.penalties, currency: book.currency,
                 debtors: [state.debtor], ledger: ledger,
                 interactions: Array(interactions[..<prefix]), rates: book.rates, invoiceFiles: [:])
-            let then = try PastAccount(book: sub, debtor: state.debtor, asOf: day, calculator: r.penaltyCalculator)
-            for index in byDay[day] ?? [] {
+            let requested = byDay[day] ?? []
+            let then = try PastAccount(book: sub, debtor: state.debtor, asOf: day, calculator: r.penaltyCalculator,
+                                       settledLate: requested.contains { requests[$0].level == .formalNotice })
+            for index in requested {
                 results[index] = letter(for: requests[index], state: state, then: then, ledger: ledger, calculator: r.penaltyCalculator,
                                         policy: book.policy)
             }

@@ -9,7 +9,8 @@ struct PastAccount {
     let state: DebtorState?
 
     /// `book`: the debtor's own rows only. `calculator`: the whole book's (the same rates and settings).
-    init(book: Book, debtor: Debtor, asOf: Day, calculator: PenaltyCalculator) throws(ComputationError) {
+    /// `settledLate`: whether the state lists the invoices paid late (a formal notice claims them).
+    init(book: Book, debtor: Debtor, asOf: Day, calculator: PenaltyCalculator, settledLate: Bool = true) throws(ComputationError) {
         let allocation = LedgerAllocation(ledger: book.ledger, asOf: asOf, debtors: book.debtors, interactions: book.interactions)
         let violations = allocation.invariantViolations()
         guard violations.isEmpty else {
@@ -24,10 +25,11 @@ struct PastAccount {
         let context = AssessmentContext(
             allocation: allocation, ledger: book.ledger, policy: book.policy, penaltySettings: book.penalties,
             calculator: calculator, aging: AgingScheme(bounds: book.policy.aging), asOf: asOf, otherDebts: book.otherDebts)
-        state = DebtorAssessment(
+        var assessment = DebtorAssessment(
             context: context, debtor: debtor, slot: slot, invoiceIndices: allocation.accounts[slot].invoiceIndices,
             interactions: DeliveryRecords.apply(log.interactions(ofSlot: slot)),
-            unallocated: allocation.accounts[slot].unallocated
-        ).assess()
+            unallocated: allocation.accounts[slot].unallocated)
+        assessment.findsSettledLate = settledLate
+        state = assessment.assess()
     }
 }
