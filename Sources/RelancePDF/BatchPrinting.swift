@@ -105,7 +105,7 @@ package struct BatchPrinting {
                 continue
             }
             for (position, index) in batch.enumerated() {
-                result[index] = Pages(spans: [documents[position]], pageCount: documents[position].pages!.count)
+                result[index] = Pages(spans: [documents[position].span], pageCount: documents[position].pageCount)
             }
             statistics.combined += batch.count
         }
@@ -159,7 +159,8 @@ package struct BatchPrinting {
 
     /// Writes the batch's PDF with its markers taken out, and finds where each of its `count`
     /// documents starts: each document's pages, in order.
-    private static func cut(_ printed: PrintedPDF, count: Int, merger: PDFMerger, into folder: URL) throws -> [PDFMerger.PageSpan] {
+    private static func cut(_ printed: PrintedPDF, count: Int, merger: PDFMerger, into folder: URL)
+        throws -> [(span: PDFMerger.PageSpan, pageCount: Int)] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let marked = folder.appending(path: "marked.pdf"), removal = folder.appending(path: "markers.json")
         let batch = folder.appending(path: "batch.pdf")
@@ -174,7 +175,7 @@ package struct BatchPrinting {
         let firstPages = markers.firstPages
         return firstPages.indices.map { position in
             let end = position + 1 < firstPages.count ? firstPages[position + 1] - 1 : printed.pageCount
-            return PDFMerger.PageSpan(batch, pages: firstPages[position]...end)
+            return (PDFMerger.PageSpan(batch, pages: firstPages[position]...end), end - firstPages[position] + 1)
         }
     }
 
