@@ -55,6 +55,11 @@ enum CaseFilePage {
         "\(out)/debtors/\(try slug(temp, id, out: out))"
     }
 
+    /// A document of a bundled debtor's folder (`decompte.html`…), as `plain(_:)` text.
+    static func document(_ temp: TemporaryFolder, _ name: String, of id: String = "D1", out: String = "out") throws -> String {
+        plain(try temp.read("\(try folder(temp, id, out: out))/\(name)"))
+    }
+
     /// `text(_:)` as a reader types it: no space the tags left before a comma or a full stop, and
     /// the no-break spaces of amounts as plain spaces.
     static func plain(_ html: String) -> String {

@@ -54,8 +54,7 @@ import Testing
         let temp = try TemporaryFolder()
         let run = try book.build(in: temp)
         #expect(run.status == 0, "\(run.stderr)")
-        let folder = try CaseFilePage.folder(temp)
-        let request = CaseFilePage.plain(try temp.read("\(folder)/requete-injonction-de-payer.html"))
+        let request = try CaseFilePage.document(temp, "requete-injonction-de-payer.html")
         CaseFilePage.expectMentions([
             "À Madame, Monsieur le Président du tribunal de commerce de Bordeaux",
             "Client Un SARL, immatriculée au registre du commerce et des sociétés de Bordeaux sous le n° 732829320, dont le siège est 1 rue A, 33000 BORDEAUX.",
@@ -97,8 +96,7 @@ import Testing
     @Test func theAttestationMatchesTheClaimAndTheAccountItsBalance() throws {
         let temp = try TemporaryFolder()
         #expect(try CaseFileBook().build(in: temp).status == 0)
-        let folder = try CaseFilePage.folder(temp)
-        let text = CaseFilePage.plain(try temp.read("\(folder)/attestation-de-creance.html"))
+        let text = try CaseFilePage.document(temp, "attestation-de-creance.html")
         #expect(text.contains("atteste que Client Un SARL (SIREN 732829320) reste redevable envers Test SARL, au 15 juin 2026, de la somme de 1 331,88 €"),
                 "\(text)")
         #expect(text.contains("1 200,00 € en principal échu, 91,88 € de pénalités de retard, 40,00 € d'indemnités forfaitaires"))

@@ -88,7 +88,7 @@ import Testing
 
         // D2: the damaged receipt keeps its number and is to be replaced; so is the delivery note
         // only qpdf --check finds broken (CI installs qpdf).
-        let d2 = CaseFilePage.plain(try temp.read("\(try CaseFilePage.folder(temp, "D2"))/bordereau.html"))
+        let d2 = try CaseFilePage.document(temp, "bordereau.html", of: "D2")
         #expect(d2.contains("Pièce n° 3 — LRAR du 01/03/2026 — mise en demeure : avis de réception du 03/03/2026 « AR-D2.pdf » — 01/03/2026 Fichier à remplacer : PDF endommagé"), "\(d2)")
         if PDFTestTools.qpdf != nil {
             #expect(run.stderr.contains("attachments/docs/bl-G1.pdf : PDF endommagé selon qpdf --check : "), "\(run.stderr)")
