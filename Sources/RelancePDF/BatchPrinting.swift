@@ -8,7 +8,9 @@ import RelanceCore
 /// A document longer than one page that asks for page numbers gets them from a footer-only PDF of
 /// as many pages, printed by Chromium with the same footer and margins, laid over its pages when
 /// it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
-/// foreign HTML exhibit) is printed alone.
+/// foreign HTML exhibit) is printed alone. Documents of a group (`PDFDocumentRequest.group`)
+/// are batched only with each other, by a fixed size: what Chromium makes of them (its font
+/// subsets, its shrinking of a print wider than the page) then depends on them alone.
 ///
 /// Every file lives in `scratch`, which the caller removes.
 package struct BatchPrinting {
@@ -24,6 +26,10 @@ package struct BatchPrinting {
     package var batchesPerTab = 3
     /// Below this, documents are not split into more batches: each print costs ~100 ms.
     package var minimumBatchBytes = 256 << 10
+    /// The size of a grouped document's batches (`PDFDocumentRequest.group`): fixed, so that how
+    /// a group is cut depends on its own documents only (a case file, some 700 KB of HTML at most
+    /// in the benchmark book, prints in one batch per look).
+    package var groupBatchBytes = 4 << 20
 
     package init(printer: PDFPrinter, merger: PDFMerger, scratch: URL) {
         self.printer = printer
@@ -62,16 +68,20 @@ package struct BatchPrinting {
                   let style = CombinedPrintDocument.style(of: document, at: request.source) else { return nil }
             return (document, style)
         }
-        // Enough batches of about equal size to keep every tab busy to the end.
+        // Ungrouped documents: enough batches of about equal size to keep every tab busy to the end.
         let sizes = requests.map { Self.size(of: $0.source) }
-        let limit = max(minimumBatchBytes, requests.indices.reduce(0) { $0 + (parsed[$1] == nil ? 0 : sizes[$1]) }
-                            / max(1, printer.options.tabs * batchesPerTab))
-        let batches = Self.group(parsed.map { $0?.style }, sizes: sizes, maximumCount: documentsPerBatch, maximumBytes: limit)
+        let keys = requests.indices.map { index in parsed[index].map { BatchKey(group: requests[index].group, style: $0.style) } }
+        let ungroupedBytes = requests.indices.reduce(0) { $0 + (keys[$1] != nil && requests[$1].group == nil ? sizes[$1] : 0) }
+        let limit = max(minimumBatchBytes, ungroupedBytes / max(1, printer.options.tabs * batchesPerTab))
+        let groupLimit = groupBatchBytes
+        let batches = Self.group(keys, sizes: sizes, maximumCount: documentsPerBatch,
+                                 maximumBytes: { $0.group == nil ? limit : groupLimit })
         let batchSizes = batches.map { $0.reduce(0) { $0 + sizes[$1] } }
         var batchJobs: [PDFDocumentRequest] = []
         for (number, batch) in batches.enumerated() {
             let file = scratch.appending(path: "batch-\(number).html")
-            guard let html = CombinedPrintDocument.combine(batch.map { (parsed[$0]!.document, requests[$0].source) }) else {
+            guard let html = CombinedPrintDocument.combine(batch.map { (parsed[$0]!.document, requests[$0].source) },
+                                                           classOnParts: parsed[batch[0]]!.style.classOnParts) else {
                 throw PDFPrintError(document: requests[batch[0]].source.path(percentEncoded: false), reason: "cannot lay it out with others for printing")
             }
             try Data(html).write(to: file)
@@ -124,15 +134,26 @@ package struct BatchPrinting {
         return result.map { $0! }
     }
 
+    /// What documents printed in one batch share: their group and their look.
+    struct BatchKey: Hashable {
+        let group: String?
+        let style: CombinedPrintDocument.Style
+    }
+
     /// Alike documents (same style) in batches, in the order of their first document, each of at
     /// most `maximumCount` documents and, unless one document alone is more, `maximumBytes`.
     /// Documents without a style are left out (printed alone).
     static func group<Style: Hashable>(_ styles: [Style?], sizes: [Int], maximumCount: Int, maximumBytes: Int) -> [[Int]] {
+        group(styles, sizes: sizes, maximumCount: maximumCount, maximumBytes: { _ in maximumBytes })
+    }
+
+    /// `group` with a size limit per style.
+    static func group<Style: Hashable>(_ styles: [Style?], sizes: [Int], maximumCount: Int, maximumBytes: (Style) -> Int) -> [[Int]] {
         var batches: [[Int]] = [], batchSizes: [Int] = []
         var openBatch: [Style: Int] = [:]
         for (index, style) in styles.enumerated() {
             guard let style else { continue }
-            if let open = openBatch[style], batches[open].count < maximumCount, batchSizes[open] + sizes[index] <= maximumBytes {
+            if let open = openBatch[style], batches[open].count < maximumCount, batchSizes[open] + sizes[index] <= maximumBytes(style) {
                 batches[open].append(index)
                 batchSizes[open] += sizes[index]
             } else {

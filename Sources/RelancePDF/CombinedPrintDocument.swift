@@ -16,6 +16,9 @@ enum CombinedPrintDocument {
     struct Style: Hashable, Sendable {
         let head: [String]
         let body: [String]
+        /// The body's classes are not part of the look: each document's go on the `<div>` that
+        /// holds it in the batch (`BodyClassSelectors`).
+        var classOnParts = false
     }
 
     /// Parses a document; nil when it cannot be printed with others.
@@ -47,23 +50,36 @@ enum CombinedPrintDocument {
     static func style(of document: OwnedDocument, at source: URL) -> Style? {
         guard let head = head(of: document), let body = document.body else { return nil }
         var parts: [String] = []
+        // The text of every style sheet, nil once one cannot be read.
+        var sheets: [String]? = []
         for element in head.elementChildren {
             switch element.elementName {
             case "link":
                 let rel = attribute("rel", of: element) ?? ""
                 let href = resolved(attribute("href", of: element), against: source)
-                parts.append("link \(rel) " + (rel.lowercased() == "stylesheet" ? standalone(stylesheet: href) ?? href : href))
-            case "style": parts.append("style " + text(of: element))
+                guard rel.lowercased() == "stylesheet" else {
+                    parts.append("link \(rel) " + href)
+                    continue
+                }
+                let sheet = standalone(stylesheet: href)
+                parts.append("link \(rel) " + (sheet.map { "text " + $0 } ?? href))
+                if let sheet { sheets?.append(sheet) } else { sheets = nil }
+            case "style":
+                let sheet = text(of: element)
+                parts.append("style " + sheet)
+                sheets?.append(sheet)
             default: continue
             }
         }
+        let classes = (attribute("class", of: body) ?? "").split(whereSeparator: \.isWhitespace)
+        let classOnParts = !classes.isEmpty && sheets.map { BodyClassSelectors.classesCanMove(classes, sheets: $0) } == true
         var bodyAttributes: [String] = []
         var attribute = body.pointee.properties
         while let current = attribute {
-            bodyAttributes.append("\(current.name)=\(current.value)")
+            if !(classOnParts && current.name == "class") { bodyAttributes.append("\(current.name)=\(current.value)") }
             attribute = current.pointee.next
         }
-        return Style(head: parts, body: bodyAttributes.sorted())
+        return Style(head: parts, body: bodyAttributes.sorted(), classOnParts: classOnParts)
     }
 
     /// The text of the document's `<title>`, for the PDF's own title.
@@ -76,9 +92,12 @@ enum CombinedPrintDocument {
     /// The documents end to end, as HTML, every relative link made absolute (the batch is
     /// written elsewhere). The first document's head is kept, without its Content-Security-Policy
     /// (the inline styles of the marks and the breaks would break it; the batch is never published).
-    static func combine(_ documents: [(document: OwnedDocument, source: URL)]) -> [UInt8]? {
+    /// `classOnParts` (their `Style`'s): each document's body classes go on the `<div>` holding it.
+    static func combine(_ documents: [(document: OwnedDocument, source: URL)], classOnParts: Bool = false) -> [UInt8]? {
         guard let (first, firstSource) = documents.first, let output = first.copy(),
               let head = head(of: output), let body = output.body else { return nil }
+        let classes = documents.map { $0.document.body.flatMap { attribute("class", of: $0) } }
+        if classOnParts { xmlUnsetProp(body, "class") }
         for element in head.elementChildren {
             if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
                 element.free()
@@ -88,6 +107,7 @@ enum CombinedPrintDocument {
         var parts: [xmlNodePtr] = []
         for (index, (document, source)) in documents.enumerated() {
             let part = part(index, in: output)
+            if classOnParts, let names = classes[index] { xmlNewProp(part, "class", names) }
             if index == 0 {
                 while let child = body.pointee.children {
                     xmlUnlinkNode(child)
@@ -109,6 +129,9 @@ enum CombinedPrintDocument {
         guard let output = document.copy(), let head = head(of: output), let body = output.body else { return nil }
         absolutize(head, against: source)
         body.removeAllChildren()
+        // Documents of one look may differ by their body classes (`Style.classOnParts`): an
+        // empty page is the same whichever of them it was made from.
+        if style(of: document, at: source)?.classOnParts == true { xmlUnsetProp(body, "class") }
         // Laid over printed pages: a painted background would hide them.
         for element in [output.rootElement!, body] { xmlSetProp(element, "style", "background:none !important") }
         for page in 0..<count {
@@ -150,7 +173,6 @@ enum CombinedPrintDocument {
         return string(fromXMLChars: content)
     }
 
-    /// A link relative to `source` made absolute; fragments, `data:` and absolute URLs as they are.
     /// A local style sheet that refers to nothing else (no `url(…)`, no `@import`), by its text:
     /// copies of one sheet in several folders (each case file's `pieces/courrier.css`) then style
     /// their documents alike, and the documents print together. Nil for any other sheet, which is
@@ -160,9 +182,10 @@ enum CombinedPrintDocument {
               let text = String(data: data, encoding: .utf8) else { return nil }
         let lowered = text.lowercased()
         guard !lowered.contains("url("), !lowered.contains("@import") else { return nil }
-        return "text " + text
+        return text
     }
 
+    /// A link relative to `source` made absolute; fragments, `data:` and absolute URLs as they are.
     private static func resolved(_ value: String?, against source: URL) -> String {
         guard let value, !value.isEmpty, !value.hasPrefix("#"), !value.hasPrefix("data:"),
               let url = URL(string: value, relativeTo: source) else { return value ?? "" }

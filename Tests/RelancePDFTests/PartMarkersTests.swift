@@ -97,6 +97,16 @@ struct BatchGroupingTests {
         #expect(BatchPrinting.group(styles, sizes: sizes, maximumCount: 40, maximumBytes: 250) == [[0, 2], [1], [4, 6], [5]])
     }
 
+    /// A group's batches are cut by its own documents and limit, whatever else is printed.
+    @Test func groupsAreNeverMixedAndHaveTheirOwnLimit() {
+        struct Key: Hashable { let group: String?; let style: String }
+        let keys: [Key?] = [Key(group: "d1", style: "case"), Key(group: "d2", style: "case"), Key(group: nil, style: "case"),
+                            Key(group: "d1", style: "case"), Key(group: "d2", style: "case"), Key(group: nil, style: "case")]
+        let sizes = [300, 300, 300, 300, 300, 300]
+        let batches = BatchPrinting.group(keys, sizes: sizes, maximumCount: 40, maximumBytes: { $0.group == nil ? 300 : 1_000 })
+        #expect(batches == [[0, 3], [1, 4], [2], [5]])
+    }
+
     @Test func aDocumentLargerThanTheSizeIsPrintedInABatchOfItsOwn() {
         #expect(BatchPrinting.group(["a", "a", "a"], sizes: [10, 900, 10], maximumCount: 40, maximumBytes: 100) == [[0], [1], [2]])
     }

@@ -138,6 +138,57 @@ struct CaseFilePDFTests {
     }
 }
 
+extension CaseFilePDFTests {
+    /// Two debtors owing one invoice each, both past their formal notice (both bundled).
+    static func twoDebtors() throws -> Receivables {
+        let first = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
+        // Letters no document of the first case file uses: its fonts would grow with them if the
+        // two were printed in one batch.
+        let second = Debtor(id: "D2", name: "Ωmega Ŧrading Ǆ Œuvres & Çie", address1: "9 quai Ÿ", postcode: "13002", city: "Marseille")
+        var ledger: [LedgerEntry] = []
+        var interactions: [Interaction] = []
+        for (number, debtor) in [first, second].enumerated() {
+            ledger.append(LedgerEntry(date: day("2026-01-10"), kind: .invoice, reference: "F\(number + 1)", debtorID: debtor.id,
+                                      amount: Money(minorUnits: 100_000 * Int64(number + 1)), dueDate: day("2026-02-09")))
+            interactions.append(Interaction(day: day("2026-04-01"), debtorID: debtor.id, kind: .formalNotice, channel: .registeredLetter,
+                                            tracking: "1A 123 456 789\(number) 1", sequence: number))
+        }
+        let book = Book(
+            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+            debtors: [first, second], ledger: ledger, interactions: interactions,
+            rates: RateTable([
+                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
+                                                           legalOther: PercentRate(parsing: "2.62")!),
+            ]))
+        return try Receivables(book: book, asOf: day("2026-06-15"))
+    }
+
+    /// A case file's PDF does not depend on what else the build bundles: a rebuild that carries
+    /// the folder over keeps the bytes a fresh build makes, and the lawyer's SHA-256 holds.
+    @Test func aCaseFilePDFIsTheSameWhateverElseIsBundled() throws {
+        let folder = try PDFTempFolder()
+        try FileManager.default.createDirectory(at: folder.url("book"), withIntermediateDirectories: true)
+        let r = try Self.twoDebtors()
+        let printer = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
+        defer { printer.close() }
+        let merger = try #require(PDFTestTools.qpdf)
+        let slug = Slug.make(for: "D1")
+        var pdfs: [[UInt8]] = []
+        for (output, bundles) in [("both", BundleSelection.automatic), ("alone", BundleSelection(mode: .none, named: ["D1"]))] {
+            let publisher = try Publisher(out: folder.url(output), book: folder.url("book"))
+            var site = try SiteBuilder(resources: Resources(root: Self.packageRoot))
+            site.bundles = bundles
+            let report = try site.build(r, into: publisher, printCaseFiles: { jobs in
+                try CaseFilePDFs(printer: printer, merger: merger).print(jobs, date: r.asOf, from: publisher.stagingFolder, into: publisher)
+            }, progress: { _ in })
+            _ = try publisher.commit()
+            #expect(report.caseFilePDF.written.sorted() == (output == "both" ? ["D1", "D2"] : ["D1"]))
+            pdfs.append([UInt8](try Data(contentsOf: folder.url("\(output)/debtors/\(slug)/\(slug).pdf"))))
+        }
+        #expect(SHA256Hex.of(pdfs[0]) == SHA256Hex.of(pdfs[1]), "D1's case file differs when D2's is printed in the same build")
+    }
+}
+
 /// What the build says when a tool is missing, tools or not.
 @Suite struct CaseFilePDFNoteTests {
     @Test func theNoteSaysWhatIsMissing() {

@@ -46,6 +46,11 @@ public struct CaseFilePDFs {
             guard case .pdf(let path) = part else { return nil }
             return "\(job.folder)/\(path)"
         } }
+        // The case file each exhibit belongs to: its placeholder is printed with the case file's documents.
+        let folderOfExhibit = Dictionary(jobs.flatMap { job in job.parts.compactMap { part -> (String, String)? in
+            guard case .pdf(let path) = part else { return nil }
+            return ("\(job.folder)/\(path)", job.folder)
+        } }, uniquingKeysWith: { first, _ in first })
         // The book's file each copy was made from, to find what qpdf found in it at load.
         let bookFiles = Dictionary(jobs.flatMap { job in
             job.sources.filter { $0.value.hasPrefix("attachments/") }
@@ -83,27 +88,35 @@ public struct CaseFilePDFs {
             let placeholder = scratch.appending(path: "unreadable-\(requests.count).html")
             try Data(html).write(to: placeholder)
             requestIndex[path] = requests.count
-            requests.append(PDFDocumentRequest(source: placeholder))
+            requests.append(PDFDocumentRequest(source: placeholder, group: folderOfExhibit[path]))
             let finding = inspection?.finding.map { " (qpdf --check : \($0))" } ?? ""
             report.notes.append("\(described[path] ?? path) : PDF illisible\(finding), remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
-        // The « Pièce n° N » marks: one page per number, printed with the rest and laid over every
-        // page of each exhibit copy that carries it (qpdf takes the same page as often as asked).
+        // The « Pièce n° N » marks: one page per number, laid over every page of each exhibit copy
+        // that carries it (qpdf takes the same page as often as asked). Printed by blocks of ten
+        // numbers, whole blocks whatever the build needs: a mark's bytes then do not depend on
+        // which other numbers this build uses.
         var stampIndex: [Int: Int] = [:]
-        for number in Set(jobs.flatMap(\.stamps.values)).sorted() {
-            guard let html = ExhibitStampPage.html(number: number) else { continue }
-            let stamp = scratch.appending(path: "stamp-\(number).html")
-            try Data(html).write(to: stamp)
-            stampIndex[number] = requests.count
-            requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false))
+        let blocks = Set(jobs.flatMap(\.stamps.values).map { ($0 - 1) / Self.stampsPerBlock }).sorted()
+        for block in blocks {
+            for number in (block * Self.stampsPerBlock + 1)...((block + 1) * Self.stampsPerBlock) {
+                guard let html = ExhibitStampPage.html(number: number) else { continue }
+                let stamp = scratch.appending(path: "stamp-\(number).html")
+                try Data(html).write(to: stamp)
+                stampIndex[number] = requests.count
+                requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false, group: "stamps-\(block)"))
+            }
         }
+        // Each case file's documents are batched apart from the others': its PDF has the same
+        // bytes whatever else is bundled, so a folder a rebuild carries over keeps the PDF a fresh
+        // build would make.
         for job in jobs {
             for case (let index, .html(let path)) in job.parts.enumerated() {
                 let full = "\(job.folder)/\(path)"
                 requestIndex[full] = requests.count
                 // An HTML exhibit is printed as it is, without Relance's page numbers: it is marked instead.
                 requests.append(PDFDocumentRequest(source: staging.appendingPathComponent(full),
-                                                   numberPagesWhenLong: index < job.generatedDocuments))
+                                                   numberPagesWhenLong: index < job.generatedDocuments, group: job.folder))
             }
         }
         var printing = BatchPrinting(printer: printer, merger: merger, scratch: scratch.appending(path: "printed"))
@@ -154,6 +167,8 @@ public struct CaseFilePDFs {
         }
         return report
     }
+
+    static let stampsPerBlock = 10
 
     /// Each part's title at its first page.
     static func bookmarks(_ titles: [String], _ pieces: [PDFMerger.Piece]) -> [PDFMerger.Bookmark] {
