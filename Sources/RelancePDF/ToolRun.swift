@@ -11,14 +11,15 @@ enum ToolRun {
     /// Keeps the start of a chatty tool's output; the rest is drained but dropped.
     static let messageLimit = 16 * 1024
 
-    /// `outputLimit`: raise it for a tool whose output is the result (qpdf's JSON).
+    /// `outputLimit`: raise it for a tool whose output is the result (qpdf's JSON). `errors`:
+    /// false to leave what it writes on standard error out (to /dev/null).
     static func run(_ executable: String, _ arguments: [String], timeout: Duration,
-                    outputLimit: Int = ToolRun.messageLimit) throws(ChildProcessError) -> Outcome {
+                    outputLimit: Int = ToolRun.messageLimit, errors: Bool = true) throws(ChildProcessError) -> Outcome {
         let (reading, writing) = try SocketPair.make()
         defer { close(reading) }
         let child: ChildProcess
         do {
-            child = try ChildProcess(executable: executable, arguments: arguments, descriptors: [1: writing, 2: writing])
+            child = try ChildProcess(executable: executable, arguments: arguments, descriptors: errors ? [1: writing, 2: writing] : [1: writing])
             close(writing)
         } catch {
             close(writing)

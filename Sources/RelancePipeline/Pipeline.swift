@@ -60,6 +60,9 @@ public struct Pipeline {
             site.bundles = bundles
             site.bookSources = { [folder = loaded.bookFolder, book = r.book] in BookSources(folder: folder, book: book) }
             site.printsCaseFilePDFs = request.pdf.enabled && pdfTools?.merger != nil
+            if site.printsCaseFilePDFs, let tools = pdfTools, let merger = tools.merger {
+                site.printingTools = PrintingTools.versions(chromium: tools.letters.chromium, qpdf: merger.qpdf)
+            }
             site.printsReportPDF = request.pdf.enabled && pdfTools != nil
             site.letterOrder = request.sortLettersByPostcode ? .postcode : .actions
             for id in bundles.unknownNames(in: r) {

@@ -148,4 +148,32 @@ import Testing
         #expect(try String(contentsOf: page, encoding: .utf8).contains("Dossier complet"))
         #expect(FileManager.default.fileExists(atPath: try Self.folder(single, "D2").appendingPathComponent("index.html").path))
     }
+
+    /// A folder printed by other tools is not carried over: after Chromium or qpdf is upgraded, a
+    /// rebuild prints each case file again, as a fresh build would.
+    @Test(.enabled(if: PDFTestTools.chromium != nil && PDFTestTools.qpdf != nil, "Chromium or qpdf is not installed: not tested"))
+    func anUpgradedPrintingToolPrintsTheCaseFilesAgain() throws {
+        let printed = temp.file("printed")
+        let qpdf = try #require(PDFTestTools.qpdf).qpdf.path
+        // The same qpdf under another version.
+        let upgraded = temp.file("upgraded-qpdf")
+        try temp.write("upgraded-qpdf", """
+            #!/bin/sh
+            if [ "$1" = "--version" ]; then echo "qpdf version 99.0.0"; exit 0; fi
+            exec \(qpdf) "$@"
+
+            """)
+        chmod(upgraded.path, 0o755)
+        @discardableResult
+        func build(qpdf: String) throws -> String {
+            let run = try RelanceBinary.run(["build", "--book", bookFolder.path, "--out", printed.path, "--as-of", Self.asOf, "--bundle", "all"],
+                                            environment: ["RELANCE_QPDF": qpdf])
+            try #require(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\n").first { $0.hasPrefix("Dossiers débiteurs") }.map(String.init) ?? ""
+        }
+        try build(qpdf: qpdf)
+        #expect(try build(qpdf: qpdf) == "Dossiers débiteurs : 0 généré, 2 repris tels quels de la sortie précédente")
+        #expect(try build(qpdf: upgraded.path) == "Dossiers débiteurs : 2 générés, 0 repris tels quels de la sortie précédente")
+        #expect(try build(qpdf: upgraded.path) == "Dossiers débiteurs : 0 généré, 2 repris tels quels de la sortie précédente")
+    }
 }

@@ -22,6 +22,8 @@ public struct SiteBuilder: Sendable {
     public var bookSources: (@Sendable () -> any BookSourceBytes)?
     /// Whether the build prints case-file PDFs: a folder carried over must have been made the same way.
     public var printsCaseFilePDFs = false
+    /// The versions of the tools that print them (`PrintingTools`), for the same reason.
+    public var printingTools = ""
     /// How the postal letters are ordered in the batches and the deposit list (`--sort`).
     public var letterOrder = LetterBatches.Order.actions
     /// Whether the print step makes the weekly report's PDF (Chromium found, PDFs not turned off).
@@ -77,7 +79,7 @@ public struct SiteBuilder: Sendable {
             let sources = read()
             let fingerprints = DebtorFingerprints.all(
                 r: r, sources: sources, attachments: attachments, layouts: layoutsFolder, assets: assets,
-                options: printsCaseFilePDFs ? "case-file-pdf" : "no-case-file-pdf", bundled: { [bundles] in bundles.includes($0) })
+                options: printsCaseFilePDFs ? "case-file-pdf\n" + printingTools : "no-case-file-pdf", bundled: { [bundles] in bundles.includes($0) })
             return (fingerprints, sources.fileDigests)
         }()
         let previous = FingerprintIndex.parse(fingerprints == nil ? nil : output.previousBytes(SitePaths.fingerprints))

@@ -1,0 +1,27 @@
+import Foundation
+import RelanceTestSupport
+import Testing
+@testable import RelancePDF
+
+/// The tools' versions that a bundled folder's fingerprint includes.
+@Suite struct PrintingToolsTests {
+    /// Debian's Chromium launcher complains on standard error before the version is printed.
+    @Test func theVersionIsTheFirstLineOnStandardOutput() throws {
+        let folder = try PDFTempFolder()
+        let browser = try folder.write("chromium", """
+            #!/bin/sh
+            echo "/usr/bin/chromium: 9: [: 25276194816: unexpected operator" >&2
+            echo "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)"
+
+            """, executable: true)
+        let qpdf = try folder.write("qpdf", "#!/bin/sh\necho 'qpdf version 11.3.0'\necho 'Run qpdf --copyright'\n", executable: true)
+        #expect(PrintingTools.versions(chromium: browser, qpdf: qpdf)
+                == "Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)\nqpdf version 11.3.0")
+    }
+
+    @Test func aToolThatDoesNotAnswerIsNamedByItsPath() throws {
+        let folder = try PDFTempFolder()
+        let broken = try folder.write("qpdf", "#!/bin/sh\nexit 2\n", executable: true)
+        #expect(PrintingTools.version(of: broken) == broken.path(percentEncoded: false))
+    }
+}
