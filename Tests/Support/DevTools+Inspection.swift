@@ -11,6 +11,12 @@ extension DevTools {
         let mobile = false
     }
 
+    /// `Emulation.setEmulatedMedia`: lay pages out for `print`, as Chromium does when printing.
+    struct SetEmulatedMedia: Encodable { let media: String }
+
+    /// `Emulation.setScrollbarsHidden`: no scrollbar taking width from the layout.
+    struct SetScrollbarsHidden: Encodable { let hidden = true }
+
     /// `Page.captureScreenshot` of the viewport.
     struct CaptureScreenshot: Encodable { let format = "png" }
     struct CapturedScreenshot: Decodable { let data: String }

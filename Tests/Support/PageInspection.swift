@@ -11,6 +11,9 @@ public struct PageInspection: Sendable {
     public let loadTime: Duration
     /// The viewport as a PNG image.
     public let screenshot: [UInt8]
+    /// How wide the page's content is, in CSS pixels (`scrollWidth`): more than the window's
+    /// width when something runs past its right edge.
+    public let contentWidth: Int
 }
 
 /// Chromium could not open or inspect a page.

@@ -20,6 +20,9 @@ public final class PageInspector {
         public var timeoutPerPage: Duration = .seconds(60)
         /// How long Chromium may take to start and answer.
         public var startupTimeout: Duration = .seconds(30)
+        /// `print` lays pages out as Chromium prints them (with `width` the sheet's width inside
+        /// its margins, and no scrollbar); nil for the screen.
+        public var media: String?
 
         public init() {}
     }
@@ -70,12 +73,16 @@ public final class PageInspector {
             let marker = try call(
                 "Runtime.evaluate", DevTools.Evaluate(expression: Self.markerAfterFonts), session: session,
                 returning: DevTools.Evaluated<String>.self, until: deadline).result.value
+            let contentWidth = try call(
+                "Runtime.evaluate", DevTools.Evaluate(expression: "document.documentElement.scrollWidth"), session: session,
+                returning: DevTools.Evaluated<Int>.self, until: deadline).result.value
             let shot = try call("Page.captureScreenshot", DevTools.CaptureScreenshot(), session: session,
                                 returning: DevTools.CapturedScreenshot.self, until: deadline)
             guard let png = Data(base64Encoded: shot.data) else {
                 throw PageInspectionError(page: path, reason: "the screenshot is not valid base64")
             }
-            return PageInspection(scriptMarker: marker, errors: errors, loadTime: loadTime, screenshot: [UInt8](png))
+            return PageInspection(scriptMarker: marker, errors: errors, loadTime: loadTime, screenshot: [UInt8](png),
+                                  contentWidth: contentWidth ?? 0)
         } catch let error as PageInspectionError {
             throw error
         } catch DevToolsPipeError.timedOut {
@@ -102,6 +109,10 @@ public final class PageInspector {
         try connection.call("Page.setLifecycleEventsEnabled", DevTools.SetLifecycleEventsEnabled(), session: opened, until: deadline)
         try connection.call("Emulation.setDeviceMetricsOverride",
                             DevTools.SetDeviceMetrics(width: options.width, height: options.height), session: opened, until: deadline)
+        if let media = options.media {
+            try connection.call("Emulation.setEmulatedMedia", DevTools.SetEmulatedMedia(media: media), session: opened, until: deadline)
+            try connection.call("Emulation.setScrollbarsHidden", DevTools.SetScrollbarsHidden(), session: opened, until: deadline)
+        }
         session = opened
         return opened
     }
