@@ -23,6 +23,9 @@ let package = Package(
         // zlib, for the case files' ZIP (see Sources/RelanceSite/CaseFile/ZIPWriter.swift for why
         // not ZIPFoundation).
         .systemLibrary(name: "CZStream", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // mimalloc, linked into the relance executable only: it replaces glibc's malloc for the
+        // whole process (Sources/relance/Allocator.swift says why).
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The domain: pure values and rules, no I/O, no formatting for humans.
         .target(name: "RelanceCore"),
         // Reads a book folder into Core values; every error is located.
@@ -48,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "relance",
             dependencies: [
-                "RelanceCore", "RelancePipeline", "RelanceRecord",
+                "RelanceCore", "RelancePipeline", "RelanceRecord", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

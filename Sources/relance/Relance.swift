@@ -8,4 +8,9 @@ struct Relance: ParsableCommand {
         subcommands: [Build.self, Check.self, Record.self, Import.self],
         defaultSubcommand: Build.self
     )
+
+    static func main() {
+        _ = Allocator.version
+        main(nil)
+    }
 }
