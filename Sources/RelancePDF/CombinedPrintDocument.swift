@@ -71,6 +71,8 @@ enum CombinedPrintDocument {
             default: continue
             }
         }
+        // A `<style>` in the body styles the page too.
+        sheets? += styleTexts(in: body)
         let classes = (attribute("class", of: body) ?? "").split(whereSeparator: \.isWhitespace)
         let classOnParts = !classes.isEmpty && sheets.map { BodyClassSelectors.classesCanMove(classes, sheets: $0) } == true
         var bodyAttributes: [String] = []
@@ -212,6 +214,11 @@ enum CombinedPrintDocument {
     private static func isRemote(_ link: String) -> Bool {
         let lowercased = link.lowercased()
         return ["http:", "https:", "mailto:", "tel:"].contains { lowercased.hasPrefix($0) }
+    }
+
+    /// The text of every `<style>` element under `root`.
+    private static func styleTexts(in root: xmlNodePtr) -> [String] {
+        root.elementChildren.flatMap { element in element.isElement(named: "style") ? [text(of: element)] : styleTexts(in: element) }
     }
 
     private static func containsAny(of names: Set<String>, in root: xmlNodePtr?) -> Bool {

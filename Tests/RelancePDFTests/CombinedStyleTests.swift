@@ -29,6 +29,13 @@ import Testing
         let letters = "body.letters { margin: 0; }"
         #expect(try style(folder, "l/a.html", css: letters, bodyClass: "letters") != style(folder, "l/b.html", css: letters, bodyClass: "letters other"))
         #expect(try style(folder, "l/a.html", css: letters, bodyClass: "letters")?.classOnParts == false)
+        // So does a `<style>` in the body that does.
+        let source = try folder.write("s/page.html", """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="../d/courrier.css"></head>
+            <body class="case-page"><div><style>body.case-page { margin: 0 }</style><p>x</p></div></body></html>
+            """)
+        let document = try #require(CombinedPrintDocument.parse(source))
+        #expect(CombinedPrintDocument.style(of: document, at: source)?.classOnParts == false)
     }
 
     @Test func aClassMovesOnlyWhenEveryRuleUsesItForAnAncestor() {
