@@ -20,8 +20,7 @@ struct CaseFilePDFTests {
     /// logged before it; computed at 2026-06-15.
     static func receivables(first: Interaction) throws -> Receivables {
         let debtor = Debtor(id: "D1", name: "Client Un SARL", address1: "1 rue A", postcode: "69001", city: "Lyon")
-        let book = Book(
-            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+        return try receivables(
             debtors: [debtor],
             ledger: [LedgerEntry(date: day("2026-01-10"), kind: .invoice, reference: "F1", debtorID: "D1",
                                  amount: Money(minorUnits: 100_000), dueDate: day("2026-02-09"))],
@@ -29,7 +28,14 @@ struct CaseFilePDFTests {
                 first,
                 Interaction(day: day("2026-04-01"), debtorID: "D1", kind: .formalNotice, channel: .registeredLetter,
                             proofs: ["proofs/AR-1.pdf"], tracking: "1A 123 456 7890 1", sequence: 1),
-            ],
+            ])
+    }
+
+    /// The test creditor's book of these rows, with the rates of 2026 H1, computed at 2026-06-15.
+    static func receivables(debtors: [Debtor], ledger: [LedgerEntry], interactions: [Interaction]) throws -> Receivables {
+        let book = Book(
+            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
+            debtors: debtors, ledger: ledger, interactions: interactions,
             rates: RateTable([
                 HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
                                                            legalOther: PercentRate(parsing: "2.62")!),
@@ -153,14 +159,7 @@ extension CaseFilePDFTests {
             interactions.append(Interaction(day: day("2026-04-01"), debtorID: debtor.id, kind: .formalNotice, channel: .registeredLetter,
                                             tracking: "1A 123 456 789\(number) 1", sequence: number))
         }
-        let book = Book(
-            creditor: Creditor(name: "Test SAS", address: ["1 rue du Test", "69001 Lyon"], city: "Lyon"),
-            debtors: [first, second], ledger: ledger, interactions: interactions,
-            rates: RateTable([
-                HalfYear(year: 2026, half: 1): HalfYearRates(ecb: PercentRate(parsing: "2.15")!, legalPrivate: PercentRate(parsing: "6.67")!,
-                                                           legalOther: PercentRate(parsing: "2.62")!),
-            ]))
-        return try Receivables(book: book, asOf: day("2026-06-15"))
+        return try receivables(debtors: [first, second], ledger: ledger, interactions: interactions)
     }
 
     /// A case file's PDF does not depend on what else the build bundles: a rebuild that carries
