@@ -41,16 +41,13 @@ public struct CaseFilePDFs {
         defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 
-        // The PDF exhibits' pages, counted by qpdf: one it cannot read gets a placeholder page.
-        let exhibitPaths = jobs.flatMap { job in job.parts.compactMap { part -> String? in
-            guard case .pdf(let path) = part else { return nil }
-            return "\(job.folder)/\(path)"
-        } }
-        // The case file each exhibit belongs to: its placeholder is printed with the case file's documents.
-        let folderOfExhibit = Dictionary(jobs.flatMap { job in job.parts.compactMap { part -> (String, String)? in
+        // The PDF exhibits' pages, counted by qpdf: one it cannot read gets a placeholder page,
+        // printed with the documents of its case file (its folder).
+        let exhibits = jobs.flatMap { job in job.parts.compactMap { part -> (path: String, folder: String)? in
             guard case .pdf(let path) = part else { return nil }
             return ("\(job.folder)/\(path)", job.folder)
-        } }, uniquingKeysWith: { first, _ in first })
+        } }
+        let exhibitPaths = exhibits.map(\.path)
         // The book's file each copy was made from, to find what qpdf found in it at load.
         let bookFiles = Dictionary(jobs.flatMap { job in
             job.sources.filter { $0.value.hasPrefix("attachments/") }
@@ -74,7 +71,7 @@ public struct CaseFilePDFs {
         // Every HTML part of every job, and the placeholders, printed together.
         var requests: [PDFDocumentRequest] = []
         var requestIndex: [String: Int] = [:]
-        for (path, inspection) in zip(exhibitPaths, inspections) {
+        for ((path, folder), inspection) in zip(exhibits, inspections) {
             if let pages = inspection?.pages {
                 pageCounts[path] = pages
                 if let finding = inspection?.finding {
@@ -88,7 +85,7 @@ public struct CaseFilePDFs {
             let placeholder = scratch.appending(path: "unreadable-\(requests.count).html")
             try Data(html).write(to: placeholder)
             requestIndex[path] = requests.count
-            requests.append(PDFDocumentRequest(source: placeholder, group: folderOfExhibit[path]))
+            requests.append(PDFDocumentRequest(source: placeholder, group: folder))
             let finding = inspection?.finding.map { " (qpdf --check : \($0))" } ?? ""
             report.notes.append("\(described[path] ?? path) : PDF illisible\(finding), remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
