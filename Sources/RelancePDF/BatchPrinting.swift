@@ -141,13 +141,8 @@ package struct BatchPrinting {
     }
 
     /// Alike documents (same style) in batches, in the order of their first document, each of at
-    /// most `maximumCount` documents and, unless one document alone is more, `maximumBytes`.
-    /// Documents without a style are left out (printed alone).
-    static func group<Style: Hashable>(_ styles: [Style?], sizes: [Int], maximumCount: Int, maximumBytes: Int) -> [[Int]] {
-        group(styles, sizes: sizes, maximumCount: maximumCount, maximumBytes: { _ in maximumBytes })
-    }
-
-    /// `group` with a size limit per style.
+    /// most `maximumCount` documents and, unless one document alone is more, the style's
+    /// `maximumBytes`. Documents without a style are left out (printed alone).
     static func group<Style: Hashable>(_ styles: [Style?], sizes: [Int], maximumCount: Int, maximumBytes: (Style) -> Int) -> [[Int]] {
         var batches: [[Int]] = [], batchSizes: [Int] = []
         var openBatch: [Style: Int] = [:]
@@ -223,7 +218,8 @@ package struct BatchPrinting {
         var jobs: [PDFDocumentRequest] = []
         for (number, need) in order.enumerated() {
             let model = needs[need]!
-            guard let html = CombinedPrintDocument.blankPages(need.pages, like: parsed[model]!.document, at: requests[model].source) else {
+            guard let html = CombinedPrintDocument.blankPages(need.pages, like: parsed[model]!.document, style: need.style,
+                                                                   at: requests[model].source) else {
                 throw PDFPrintError(document: requests[model].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
             }
             let file = scratch.appending(path: "footer-\(number).html")

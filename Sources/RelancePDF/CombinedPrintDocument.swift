@@ -126,14 +126,15 @@ enum CombinedPrintDocument {
     }
 
     /// `count` empty pages that look like `document` (its style sheets and `@page` margins), for
-    /// Chromium to print its page-number footer alone onto (see `BatchPrinting`).
-    static func blankPages(_ count: Int, like document: OwnedDocument, at source: URL) -> [UInt8]? {
+    /// Chromium to print its page-number footer alone onto (see `BatchPrinting`). `style`: the
+    /// document's.
+    static func blankPages(_ count: Int, like document: OwnedDocument, style: Style, at source: URL) -> [UInt8]? {
         guard let output = document.copy(), let head = head(of: output), let body = output.body else { return nil }
         absolutize(head, against: source)
         body.removeAllChildren()
         // Documents of one look may differ by their body classes (`Style.classOnParts`): an
         // empty page is the same whichever of them it was made from.
-        if style(of: document, at: source)?.classOnParts == true { xmlUnsetProp(body, "class") }
+        if style.classOnParts { xmlUnsetProp(body, "class") }
         // Laid over printed pages: a painted background would hide them.
         for element in [output.rootElement!, body] { xmlSetProp(element, "style", "background:none !important") }
         for page in 0..<count {
