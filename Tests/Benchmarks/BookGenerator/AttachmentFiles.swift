@@ -7,7 +7,8 @@ import Darwin
 /// Creates the files the log's `proof` column names, and a PDF for some invoices
 /// (`attachments/invoices/<reference>.pdf`): one-page PDFs that qpdf accepts for `.pdf` names, as a
 /// user's scans would be (a stub would be replaced by a placeholder page in every case file's PDF
-/// and print through Chromium), a line of text for the others.
+/// and print through Chromium), an RFC 5322 message for the `.eml` names (a debtor's e-mail
+/// contesting an invoice, which a case file prints as an exhibit), a line of text for the others.
 enum AttachmentFiles {
     static func write(proofs: [String], invoicePDFs: [String], in folder: String) throws(GeneratorError) -> Int {
         let attachments = folder + "/attachments"
@@ -16,13 +17,43 @@ enum AttachmentFiles {
         try makeFolder(attachments + "/invoices")
         var written = Set<String>()
         for proof in proofs where written.insert(proof).inserted {
-            try file(attachments + "/" + proof, bytes: proof.hasSuffix(".pdf")
-                     ? MinimalPDF.bytes("Synthetic proof \(proof)") : Array("synthetic proof \(proof)\n".utf8))
+            let bytes = proof.hasSuffix(".pdf") ? MinimalPDF.bytes("Synthetic proof \(proof)")
+                : proof.hasSuffix(".eml") ? disputeEmail(proof) : Array("synthetic proof \(proof)\n".utf8)
+            try file(attachments + "/" + proof, bytes: bytes)
         }
         for reference in invoicePDFs {
             try file(attachments + "/invoices/\(reference).pdf", bytes: MinimalPDF.bytes("Synthetic invoice \(reference)"))
         }
         return written.count + invoicePDFs.count
+    }
+
+    /// `proofs/litige-12-2026-03-20.eml`: a message dated from its name, 09:30 Paris time.
+    static func disputeEmail(_ proof: String) -> [UInt8] {
+        let stem = proof.split(separator: "/").last.map { $0.dropLast(".eml".count) } ?? ""
+        let iso = stem.suffix(10)
+        let parts = iso.split(separator: "-")
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let date = parts.count == 3 ? "\(Int(parts[2]) ?? 1) \(months[((Int(parts[1]) ?? 1) - 1) % 12]) \(parts[0]) 09:30:00 +0100"
+            : "1 Jan 2026 09:30:00 +0100"
+        return Array("""
+            From: Service comptable <compta@debiteur.example>\r
+            To: recouvrement@synthese.example\r
+            Date: \(date)\r
+            Subject: Contestation de facture\r
+            Message-ID: <\(stem)@debiteur.example>\r
+            MIME-Version: 1.0\r
+            Content-Type: text/plain; charset=utf-8\r
+            Content-Transfer-Encoding: 8bit\r
+            \r
+            Bonjour,\r
+            \r
+            Nous contestons la facture rappelée : la livraison était incomplète. Nous ne la réglerons\r
+            qu'après réception d'un avoir.\r
+            \r
+            Cordialement,\r
+            Le service comptable\r
+
+            """.utf8)
     }
 
     static func makeFolder(_ path: String) throws(GeneratorError) {

@@ -35,6 +35,11 @@ import Testing
         if attachments {
             #expect(stats.attachmentFiles > 0)
             #expect(book.interactions.contains { !$0.proofs.isEmpty })
+            // Every proof reads as what its name says (PDFs parse, e-mails have their headers):
+            // a case file of the generated book prints its exhibits, not placeholder pages.
+            let damaged = book.sourceWarnings.filter { if case .damagedAttachment = $0 { true } else { false } }
+            #expect(damaged.isEmpty, "\(damaged.prefix(3))")
+            #expect(book.interactions.contains { $0.proofs.contains { $0.hasSuffix(".eml") } })
         }
     }
 
