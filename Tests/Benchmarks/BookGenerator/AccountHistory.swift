@@ -7,11 +7,21 @@ struct AccountHistory {
     let asOf: Int32
     let years: Int
     let frenchPercent: Int
+    /// `BookShape.backlog`.
+    var backlog = false
     var rng: SplitMix64
 
     /// Appends the debtor's invoices and settlements to `book`; returns each invoice's fate, in date order.
     mutating func simulate(invoiceCount: Int, into book: inout SyntheticBook) -> [InvoiceFate] {
-        let dates = invoiceDates(count: invoiceCount)
+        var dates = invoiceDates(count: invoiceCount)
+        // The latest invoice of the build date or before becomes the one left behind.
+        var backlogInvoice: (date: Int32, terms: Int32)?
+        if backlog, let latest = dates.lastIndex(where: { $0 <= asOf }) {
+            let terms = terms()
+            backlogInvoice = (asOf - Int32(rng.int(10...50)) - terms, terms)
+            dates[latest] = backlogInvoice!.date
+            dates.sort()
+        }
         if let first = dates.first, rng.chance(perMille: 4) {
             // A deposit received before any invoice: an unallocated credit for good.
             addPayment(on: first - Int32(rng.int(1...30)), cents: Int64(rng.int(100...2000)) * 100, invoice: -1, into: &book)
@@ -20,12 +30,20 @@ struct AccountHistory {
         fates.reserveCapacity(dates.count)
         for date in dates {
             let index = Int32(book.invoices.count)
-            let due = date + terms()
+            let isBacklog = date == backlogInvoice?.date
+            let due = date + (isBacklog ? backlogInvoice!.terms : terms())
             let amount = invoiceAmount()
             book.invoices.append(SyntheticInvoice(date: date, due: due, debtor: debtorIndex, amount: amount))
             addRow(LedgerRow(date: date, kind: .invoice, french: french(), debtor: debtorIndex, invoice: index, amount: amount),
                    into: &book)
             var fate = InvoiceFate(invoice: index, date: date, due: due, amount: amount)
+            if isBacklog {
+                // Unpaid, uncontested, never reminded: the letter it calls for is due.
+                backlogInvoice = nil
+                fate.isBacklog = true
+                fates.append(fate)
+                continue
+            }
             guard date <= asOf else { fates.append(fate); continue }
             settle(&fate, into: &book)
             fates.append(fate)

@@ -89,7 +89,7 @@ public struct BookGenerator {
         for index in 0..<shape.debtors {
             var account = AccountHistory(
                 debtorIndex: Int32(index), debtor: book.debtors[index], asOf: shape.asOf.ordinal, years: shape.years,
-                frenchPercent: shape.frenchPercent, rng: stream(index, 2))
+                frenchPercent: shape.frenchPercent, backlog: shape.backlog, rng: stream(index, 2))
             let fates = account.simulate(invoiceCount: invoiceCounts[index], into: &book)
             var log = CollectionLog(
                 debtorIndex: Int32(index), debtor: book.debtors[index], asOf: shape.asOf.ordinal,

@@ -14,14 +14,19 @@ public struct BookShape: Sendable {
     public var attachments: Bool
     /// Share of ledger and log rows written the French way (DD/MM/YYYY, `1 234,56`, `facture`), in percent.
     public var frenchPercent: Int
+    /// A collection left behind: each debtor's latest invoice is unpaid, due 10 to 50 days before
+    /// the build date and never reminded, so that nearly every debtor is listed and due a letter
+    /// (issue 11's large book: 100k debtors, some 95k letters due).
+    public var backlog: Bool
 
     public init(
         debtors: Int, invoices: Int, interactions: Int, seed: UInt64 = 1,
         asOf: Day = Day(year: 2026, month: 6, day: 15)!, years: Int = 4, attachments: Bool = false,
-        frenchPercent: Int = 30
+        frenchPercent: Int = 30, backlog: Bool = false
     ) {
         self.debtors = debtors; self.invoices = invoices; self.interactions = interactions; self.seed = seed
         self.asOf = asOf; self.years = years; self.attachments = attachments; self.frenchPercent = frenchPercent
+        self.backlog = backlog
     }
 
     /// Why the shape cannot be generated, or nil.

@@ -14,7 +14,10 @@ struct InvoiceFate {
     /// After a broken plan, escalation resumes from this day.
     var planBrokenAfter: Int32?
     var acknowledgedOn: Int32?
+    /// Left unpaid and never reminded (`BookShape.backlog`).
+    var isBacklog = false
 
-    /// Paid (if at all) more than ten days after its due date: the log chases it.
-    var isChased: Bool { settledOn.map { $0 > due + 10 } ?? true }
+    /// Paid (if at all) more than ten days after its due date: the log chases it, unless the
+    /// collection left it behind.
+    var isChased: Bool { !isBacklog && (settledOn.map { $0 > due + 10 } ?? true) }
 }

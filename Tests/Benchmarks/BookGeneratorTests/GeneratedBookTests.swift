@@ -43,6 +43,25 @@ import Testing
         }
     }
 
+    /// Issue 11's large book: nearly every debtor listed and due a letter, where the everyday
+    /// shape leaves most debtors up to date with their reminders.
+    @Test func aBacklogLeavesNearlyEveryDebtorDueALetter() throws {
+        func lettersDue(backlog: Bool) throws -> (debtors: Int, listed: Int, letters: Int) {
+            let folder = TemporaryFolder()
+            defer { folder.clean() }
+            var shape = BookShape(debtors: 200, invoices: 2000, interactions: 600, seed: 5)
+            shape.backlog = backlog
+            try BookGenerator(shape: shape).write(to: folder.path)
+            let receivables = try Receivables(book: try readBook(folder).get(), asOf: shape.asOf)
+            let letters = Set(receivables.actions.filter { $0.kind.isEscalation && $0.kind != .handover }.map(\.debtorID))
+            return (shape.debtors, receivables.debtors.count, letters.count)
+        }
+        let everyday = try lettersDue(backlog: false), backlog = try lettersDue(backlog: true)
+        #expect(backlog.listed * 100 >= backlog.debtors * 95, "\(backlog)")
+        #expect(backlog.letters * 100 >= backlog.debtors * 85, "\(backlog)")
+        #expect(everyday.letters * 2 < backlog.letters, "\(everyday) \(backlog)")
+    }
+
     @Test func aGeneratedBookHoldsWhatTheContractDescribes() throws {
         let folder = TemporaryFolder()
         defer { folder.clean() }

@@ -38,6 +38,9 @@ struct RelanceSynth: ParsableCommand {
     @Option(name: .customLong("french-percent"), help: "Share of ledger and log rows written the French way (DD/MM/YYYY, 1 234,56).")
     var frenchPercent = 30
 
+    @Flag(help: "Leave each debtor's latest invoice unpaid and never reminded, due 10 to 50 days before the build date: nearly every debtor is listed and due a letter.")
+    var backlog = false
+
     @Flag(help: "Then write the ledger as a FEC (exports/FEC.txt, [sources] in relance.toml) instead of ledger.csv.")
     var fec = false
 
@@ -57,7 +60,7 @@ struct RelanceSynth: ParsableCommand {
     private var shape: BookShape {
         BookShape(debtors: debtors, invoices: invoices, interactions: interactions, seed: seed,
                   asOf: Day(iso: Substring(asOf)) ?? Day(year: 2026, month: 6, day: 15)!, years: years,
-                  attachments: attachments, frenchPercent: frenchPercent)
+                  attachments: attachments, frenchPercent: frenchPercent, backlog: backlog)
     }
 
     /// The book's ledger read back and written as the FEC an accounting program would export.
