@@ -12,10 +12,12 @@ public struct LetterPlan: Sendable {
     public init(_ r: Receivables) {
         var letters: [Letter] = []
         var blocked: [BlockedLetter] = []
-        let statesByID = Dictionary(r.debtors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies of the states: at 100k debtors a table of states took 110 MB at the build's peak.
+        let positionByID = Dictionary(r.debtors.indices.map { (r.debtors[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let horizon = r.asOf + r.book.policy.letterHorizon
         for action in r.actions where action.on <= horizon {
-            guard let level = LetterLevel(action.kind), let state = statesByID[action.debtorID] else { continue }
+            guard let level = LetterLevel(action.kind), let position = positionByID[action.debtorID] else { continue }
+            let state = r.debtors[position]
             let debtor = state.debtor
             if r.debtorsWithRejectedRows[debtor.id] != nil {
                 blocked.append(BlockedLetter(
