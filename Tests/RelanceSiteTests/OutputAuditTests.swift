@@ -1,4 +1,5 @@
 import Testing
+import RelancePublish
 @testable import RelanceCore
 @testable import RelanceSite
 
@@ -37,7 +38,9 @@ import Testing
         let r = try Self.receivables()
         let summary = SummaryDocument(r, letters: LetterPlan(r))
         #expect(SummaryAudit(r.book.currency).problems(summary, r) == [])
-        try Self.auditWithEveryCaseFile(r).check(r, summary: summary)
+        let audit = try Self.auditWithEveryCaseFile(r)
+        try audit.write(summary, r, into: RenderedInMemory())
+        try audit.check(r)
     }
 
     @Test func aTotalOffByOneCentInSummaryIsFound() throws {
@@ -49,7 +52,9 @@ import Testing
                                timeBarred: t.timeBarred, settledPenalties: t.settledPenalties, settledIndemnities: t.settledIndemnities)
         let problems = SummaryAudit(r.book.currency).problems(summary, r)
         #expect(problems.contains { $0.contains("debtors add up to 749.50, total says 749.51") }, "\(problems)")
-        #expect(throws: ComputationError.self) { try Self.auditWithEveryCaseFile(r).check(r, summary: summary) }
+        let audit = try Self.auditWithEveryCaseFile(r)
+        try audit.write(summary, r, into: RenderedInMemory())
+        #expect(throws: ComputationError.self) { try audit.check(r) }
     }
 
     @Test func anAmountThatIsNotOneIsFound() throws {
@@ -67,11 +72,27 @@ import Testing
         let summary = SummaryDocument(r, letters: LetterPlan(r))
         let audit = OutputAudit()
         audit.caseFile(try CaseStatement(state: r.debtors[0], ledger: r.book.ledger, asOf: r.asOf))
+        try audit.write(summary, r, into: RenderedInMemory())
         do {
-            try audit.check(r, summary: summary)
+            try audit.check(r)
             Issue.record("a build with one case file of two passed the audit")
         } catch {
             #expect(error.message.contains("1 case files for 2 debtors"), "\(error.message)")
         }
+    }
+
+    /// The audit adds up the debtors' entries as summary.json writes them: the sums it checks are
+    /// those of the bytes written, and a build that never wrote summary.json does not pass.
+    @Test func summaryJSONIsAuditedAsItIsWritten() throws {
+        let r = try Self.receivables()
+        let summary = SummaryDocument(r, letters: LetterPlan(r))
+        let unaudited = try Self.auditWithEveryCaseFile(r)
+        #expect(throws: ComputationError.self) { try unaudited.check(r) }
+
+        var seen: [String] = []
+        let output = RenderedInMemory()
+        try summary.write(into: output, at: "summary.json") { seen.append($0.id + " " + $0.outstanding) }
+        #expect(seen == ["D1 749.50", "D2 0.00"])
+        #expect(summary.json() == (try summary.foundationEncoded()))
     }
 }

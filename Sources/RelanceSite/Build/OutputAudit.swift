@@ -1,3 +1,4 @@
+import RelancePublish
 import RelanceCore
 import Synchronization
 
@@ -13,6 +14,18 @@ final class OutputAudit: Sendable {
         var barred = Money.zero, settledPenalties = Money.zero, settledIndemnities = Money.zero
     }
     private let caseFiles = Mutex(CaseFiles())
+    /// What summary.json's audit found; nil until it ran. summary.json is audited as it is written,
+    /// so that its model is let go before the debtors' pages render.
+    private let summaryProblems = Mutex<[String]?>(nil)
+
+    /// Writes summary.json and audits it: its debtors' entries are added up as they are written.
+    func write(_ summary: SummaryDocument, _ r: Receivables, into output: any SiteOutput) throws {
+        let audit = SummaryAudit(r.book.currency)
+        var sums = audit.sums()
+        try summary.write(into: output, at: SitePaths.summary) { sums.add($0) }
+        let problems = audit.problems(summary, debtors: sums, r)
+        summaryProblems.withLock { $0 = problems }
+    }
 
     /// Called by each debtor's case file with the décompte it wrote.
     func caseFile(_ statement: CaseStatement) {
@@ -30,8 +43,8 @@ final class OutputAudit: Sendable {
 
     /// Throws when summary.json or the case files disagree with the computation, naming every
     /// disagreement.
-    func check(_ r: Receivables, summary: SummaryDocument) throws(ComputationError) {
-        var problems = SummaryAudit(r.book.currency).problems(summary, r)
+    func check(_ r: Receivables) throws(ComputationError) {
+        var problems = summaryProblems.withLock { $0 } ?? ["summary.json was not audited"]
         let files = caseFiles.withLock { $0 }
         let expect = { (ok: Bool, what: String) in if !ok { problems.append(what) } }
         expect(files.count == r.debtors.count, "\(files.count) case files for \(r.debtors.count) debtors")

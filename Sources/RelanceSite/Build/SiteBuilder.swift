@@ -54,20 +54,18 @@ public struct SiteBuilder: Sendable {
         // to (lists/) on the other: each is a single thread's work.
         let dashboard = DashboardPages(layouts: layouts)
         let printsReportPDF = printsReportPDF
-        let (summary, dashboardWritten) = Parallel.both(
-            { () -> Result<SummaryDocument, any Error> in
+        let audit = OutputAudit()
+        let (summaryWritten, dashboardWritten) = Parallel.both(
+            { () -> Result<Void, any Error> in
                 Result {
-                    let summary = SummaryDocument(r, letters: letters, history: history)
-                    try summary.write(into: output, at: SitePaths.summary)
-                    return summary
+                    try audit.write(SummaryDocument(r, letters: letters, history: history), r, into: output)
                 }
             },
             { () -> Result<Void, any Error> in
                 Result { try dashboard.write(r, letters: letters, batches: batches, history: history, reportPDF: printsReportPDF, into: output) }
             })
-        let summaryDocument = try summary.get()
+        try summaryWritten.get()
         try dashboardWritten.get()
-        let audit = OutputAudit()
 
         progress("\(r.debtors.count) dossiers débiteurs")
         let caseFiles = CaseFileBuilder(layouts: layouts, assets: assets, attachments: attachments, selection: bundles)
@@ -110,7 +108,7 @@ public struct SiteBuilder: Sendable {
         let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
             .write(letters, batches: batches, r, into: output)
         return RenderedSite(
-            receivables: r, letters: letters, summary: summaryDocument, audit: audit,
+            receivables: r, letters: letters, audit: audit,
             caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable,
             caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
             fingerprints: fingerprints == nil ? nil : kept, bookFiles: bookFiles)
@@ -119,7 +117,7 @@ public struct SiteBuilder: Sendable {
     /// The build's last check: the figures the outputs show agree with the computation
     /// (`OutputAudit`); a mismatch is a bug of the generator, never of the book.
     public func audit(_ site: RenderedSite) throws(ComputationError) {
-        try site.audit.check(site.receivables, summary: site.summary)
+        try site.audit.check(site.receivables)
     }
 
     /// Writes what links or digests the printed PDFs: the letters' index and manifest, and the
@@ -167,7 +165,6 @@ public struct SiteBuilder: Sendable {
 public struct RenderedSite: Sendable {
     public let receivables: Receivables
     public let letters: LetterPlan
-    let summary: SummaryDocument
     let audit: OutputAudit
     /// The bundled case files, in debtor order, to print into one PDF each.
     public let caseFileJobs: [CaseFilePrintJob]

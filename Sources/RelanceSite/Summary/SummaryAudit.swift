@@ -8,30 +8,47 @@ struct SummaryAudit {
 
     init(_ currency: Currency) { self.currency = currency }
 
-    func problems(_ summary: SummaryDocument, _ r: Receivables) -> [String] {
+    /// The debtors' entries added up, one at a time as they are written.
+    struct DebtorSums {
+        let audit: SummaryAudit
         var problems: [String] = []
-        var sums = (outstanding: Money.zero, penalties: Money.zero, indemnities: Money.zero, unallocated: Money.zero,
-                    timeBarred: Money.zero, settledPenalties: Money.zero, settledIndemnities: Money.zero)
-        for debtor in summary.debtors {
-            let outstanding = amount(debtor.outstanding, &problems)
-            sums.outstanding += outstanding
-            sums.penalties += amount(debtor.penalties, &problems)
-            sums.indemnities += amount(debtor.indemnities, &problems)
-            sums.unallocated += amount(debtor.unallocatedCredit, &problems)
+        var outstanding = Money.zero, penalties = Money.zero, indemnities = Money.zero, unallocated = Money.zero
+        var timeBarred = Money.zero, settledPenalties = Money.zero, settledIndemnities = Money.zero
+
+        mutating func add(_ debtor: SummaryDocument.Debtor) {
+            let debtorOutstanding = audit.amount(debtor.outstanding, &problems)
+            outstanding += debtorOutstanding
+            penalties += audit.amount(debtor.penalties, &problems)
+            indemnities += audit.amount(debtor.indemnities, &problems)
+            unallocated += audit.amount(debtor.unallocatedCredit, &problems)
             var invoices = Money.zero
             for invoice in debtor.invoices {
-                let balance = amount(invoice.outstanding, &problems)
+                let balance = audit.amount(invoice.outstanding, &problems)
                 invoices += balance
-                if invoice.timeBarred { sums.timeBarred += balance }
+                if invoice.timeBarred { timeBarred += balance }
             }
             for invoice in debtor.settledLate {
-                sums.settledPenalties += amount(invoice.penalties, &problems)
-                sums.settledIndemnities += amount(invoice.indemnity, &problems)
+                settledPenalties += audit.amount(invoice.penalties, &problems)
+                settledIndemnities += audit.amount(invoice.indemnity, &problems)
             }
-            if invoices != outstanding {
-                problems.append("summary.json: debtor \(debtor.id)'s invoices add up to \(invoices.plainDecimal(currency)), not \(debtor.outstanding)")
+            if invoices != debtorOutstanding {
+                problems.append("summary.json: debtor \(debtor.id)'s invoices add up to \(invoices.plainDecimal(audit.currency)), not \(debtor.outstanding)")
             }
         }
+    }
+
+    func sums() -> DebtorSums { DebtorSums(audit: self) }
+
+    /// The whole document, its debtors' entries added up here.
+    func problems(_ summary: SummaryDocument, _ r: Receivables) -> [String] {
+        var sums = sums()
+        for debtor in summary.debtors { sums.add(debtor) }
+        return problems(summary, debtors: sums, r)
+    }
+
+    /// The document against its debtors' entries, added up as they were written, and the computation.
+    func problems(_ summary: SummaryDocument, debtors sums: DebtorSums, _ r: Receivables) -> [String] {
+        var problems = sums.problems
         let totals = summary.totals
         let outstanding = amount(totals.outstanding, &problems)
         func expect(_ ok: Bool, _ what: String) { if !ok { problems.append("summary.json: " + what) } }
@@ -55,7 +72,7 @@ struct SummaryAudit {
     }
 
     /// A plain decimal as summary.json writes it (`-1234.50`), back to minor units.
-    private func amount(_ text: String, _ problems: inout [String]) -> Money {
+    func amount(_ text: String, _ problems: inout [String]) -> Money {
         var digits = Substring(text)
         let negative = digits.first == "-"
         if negative { digits = digits.dropFirst() }

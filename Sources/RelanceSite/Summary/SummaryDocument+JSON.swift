@@ -12,7 +12,9 @@ extension SummaryDocument {
     /// Writes summary.json to `output` in pieces of a megabyte: on a million-invoice book the
     /// document is some 240 MB, which held whole (and grown by doubling) was the build's peak of
     /// memory.
-    func write(into output: any SiteOutput, at relativePath: String, pieceSize: Int = 1 << 20) throws {
+    /// `eachDebtor` sees every debtor's entry as it is written.
+    func write(into output: any SiteOutput, at relativePath: String, pieceSize: Int = 1 << 20,
+               eachDebtor: (Debtor) -> Void = { _ in }) throws {
         try output.write(to: relativePath) { append in
             try withoutActuallyEscaping(append) { append in
                 var failure: (any Error)?
@@ -20,14 +22,14 @@ extension SummaryDocument {
                     guard failure == nil else { return }
                     do { try append(Array(piece)) } catch { failure = error }
                 }
-                write(&j)
+                write(&j, eachDebtor: eachDebtor)
                 _ = j.finish()
                 if let failure { throw failure }
             }
         }
     }
 
-    private func write(_ j: inout PrettyJSON) {
+    private func write(_ j: inout PrettyJSON, eachDebtor: (Debtor) -> Void = { _ in }) {
         j.object { j in
             j.key("actions"); j.array { j in for action in actions { action.write(&j) } }
             j.key("aging"); j.array { j in
@@ -35,7 +37,12 @@ extension SummaryDocument {
             }
             j.key("as_of"); j.string(asOf)
             j.key("currency"); j.string(currency)
-            j.key("debtors"); j.array { j in for debtor in debtors { debtor.write(&j) } }
+            j.key("debtors"); j.array { j in
+                for debtor in debtors {
+                    debtor.write(&j)
+                    eachDebtor(debtor)
+                }
+            }
             j.key("dso_days"); if let dsoDays { j.int(dsoDays) } else { j.null() }
             j.key("history"); j.array { j in for row in history { row.write(&j) } }
             j.key("letters"); letters.write(&j)

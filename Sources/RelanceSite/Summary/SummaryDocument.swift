@@ -150,8 +150,10 @@ struct SummaryDocument: Encodable {
     var totals: Totals
     let aging: [Bucket]
     let dsoDays: Int?
-    let debtors: [Debtor]
-    let actions: [ActionRow]
+    /// Made one by one as they are written (`DebtorEntries`).
+    let debtors: DebtorEntries
+    /// Made one by one as they are written (`ActionEntries`).
+    let actions: ActionEntries
     let letters: Letters
     let reconciliation: Reconciliation
     let history: [HistoryRow]
@@ -186,37 +188,8 @@ struct SummaryDocument: Encodable {
             settledIndemnities: amount(r.totals.settledIndemnities))
         aging = zip(r.aging.buckets, r.agingAmounts).map { Bucket(bucket: $0.name, amount: amount($1)) }
         dsoDays = r.daysSalesOutstanding.days
-        debtors = r.debtors.map { d in
-            Debtor(
-                id: d.id, name: d.debtor.name, slug: Slug.make(for: d.id), type: d.debtor.kind.rawValue,
-                outstanding: amount(d.outstanding), overdue: amount(d.overdue), unallocatedCredit: amount(d.unallocatedTotal),
-                penalties: amount(d.penalties), indemnities: amount(d.indemnities), stage: d.stage.code, paused: d.paused.rawValue,
-                nextAction: d.nextAction.map { NextAction(kind: $0.kind.rawValue, on: $0.on.iso, channel: $0.channel.rawValue) },
-                invoices: d.openInvoices.map { i in
-                    Invoice(
-                        reference: i.reference, dueDate: i.dueDate.iso, outstanding: amount(i.outstanding),
-                        daysPastDue: i.daysPastDue, bucket: i.bucket.name, disputed: i.disputed,
-                        penalties: amount(i.penalties.total), indemnity: amount(i.indemnity), prescription: i.prescription.iso,
-                        prescriptionStatus: i.prescriptionStatus.rawValue, stage: i.stage.code,
-                        penaltiesComputedThrough: i.penalties.computedThrough.iso, timeBarred: i.isTimeBarred)
-                },
-                settledLate: d.settledLate.map { i in
-                    SettledLate(
-                        reference: i.reference, dueDate: i.dueDate.iso, settledOn: i.settledOn.iso, daysLate: i.daysLate,
-                        penalties: amount(i.penalties.total), indemnity: amount(i.indemnity))
-                })
-        }
-        let letterFor = LetterLookup(plan)
-        let queue = r.workQueue
-        actions = r.actions.indices.map { i in
-            let action = r.actions[i], priority = queue.priorities[i]
-            return ActionRow(
-                debtor: action.debtorID, kind: action.kind.rawValue, on: action.on.iso, channel: action.channel.rawValue,
-                invoices: action.invoices, priority: queue.rank[i], amount: amount(priority.amount),
-                daysLate: priority.daysLate, actBefore: priority.actBefore?.iso,
-                letter: letterFor.letter(action).map(SitePaths.Letters.html),
-                letterBlocked: letterFor.blocked(action)?.reason.rawValue)
-        }
+        debtors = DebtorEntries(states: r.debtors, currency: currency)
+        actions = ActionEntries(actions: r.actions, queue: r.workQueue, letters: LetterLookup(plan), currency: currency)
         letters = Letters(
             byLevel: Dictionary(uniqueKeysWithValues: plan.countsByLevel.map { ($0.0.rawValue, $0.1) }),
             total: plan.letters.count,
