@@ -32,7 +32,7 @@ struct EmailMessage {
         out += "To: \(Self.address(toName, to))\r\n"
         if !cc.isEmpty { out += "Cc: \(cc.joined(separator: ", "))\r\n" }
         out += "Subject: \(Self.encodedWord(subject))\r\n"
-        out += "Date: \(Self.rfc5322Date(date))\r\n"
+        out += "Date: \(date.rfc5322)\r\n"
         out += "Message-ID: <\(reference.lowercased())@relance.invalid>\r\n"
         out += "X-Unsent: 1\r\n"
         out += "MIME-Version: 1.0\r\n"
@@ -84,14 +84,5 @@ struct EmailMessage {
     static func base64Lines(_ bytes: [UInt8]) -> String {
         let encoded = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
         return encoded.isEmpty ? "\r\n" : encoded + "\r\n"
-    }
-
-    /// The letter date at 08:00 UTC: a fixed hour keeps the bytes stable; only the day matters.
-    static func rfc5322Date(_ day: Day) -> String {
-        let (year, month, dayOfMonth) = day.components
-        // 1970-01-01, ordinal 0, was a Thursday (index 3 from Monday).
-        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(weekdays[(Int(day.ordinal) % 7 + 7 + 3) % 7]), \(dayOfMonth) \(months[month - 1]) \(year) 08:00:00 +0000"
     }
 }

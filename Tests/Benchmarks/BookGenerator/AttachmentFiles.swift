@@ -1,3 +1,5 @@
+import RelanceCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,14 +29,10 @@ enum AttachmentFiles {
         return written.count + invoicePDFs.count
     }
 
-    /// `proofs/litige-12-2026-03-20.eml`: a message dated from its name, 09:30 Paris time.
+    /// `proofs/litige-12-2026-03-20.eml`: a message dated from its name.
     static func disputeEmail(_ proof: String) -> [UInt8] {
         let stem = proof.split(separator: "/").last.map { $0.dropLast(".eml".count) } ?? ""
-        let iso = stem.suffix(10)
-        let parts = iso.split(separator: "-")
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let date = parts.count == 3 ? "\(Int(parts[2]) ?? 1) \(months[((Int(parts[1]) ?? 1) - 1) % 12]) \(parts[0]) 09:30:00 +0100"
-            : "1 Jan 2026 09:30:00 +0100"
+        let date = (Day(iso: stem.suffix(10)) ?? Day(year: 2026, month: 1, day: 1)!).rfc5322
         return Array("""
             From: Service comptable <compta@debiteur.example>\r
             To: recouvrement@synthese.example\r
