@@ -313,15 +313,15 @@ final class ScaleBuild: @unchecked Sendable {
 }
 
 /// The text between the first `start` and the next `end`.
-private func between(_ text: String, _ start: String, _ end: String) -> String? {
+func between(_ text: String, _ start: String, _ end: String) -> String? {
     guard let open = text.range(of: start), let close = text.range(of: end, range: open.upperBound..<text.endIndex) else { return nil }
     return String(text[open.upperBound..<close.lowerBound])
 }
 
-private func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
 /// The values of these attributes, entities decoded (libxml2 writes `&amp;` in attributes).
-private func attributeValues(_ names: [String], in html: String) -> [String] {
+func attributeValues(_ names: [String], in html: String) -> [String] {
     var values: [String] = []
     for name in names {
         for piece in html.components(separatedBy: " \(name)=\"").dropFirst() {

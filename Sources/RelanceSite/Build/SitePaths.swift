@@ -61,6 +61,10 @@ public enum SitePaths {
         public static let stylesheet = folder + "/letters.css"
         /// What `relance record` reads: every letter with its files, and the book's digests.
         public static let manifest = folder + "/letters.json"
+        /// The complete list of the letters, paged, when there are more than the index shows
+        /// (`tous-les-courriers-001.html`…, next to the index).
+        static func list(count: Int) -> PagedList { PagedList(stem: "tous-les-courriers", count: count) }
+        static func listPage(_ list: PagedList, page: Int) -> String { "\(folder)/\(list.fileName(ofPage: page))" }
 
         /// A letter's own folder: its HTML, PDF, e-mail and attached invoices. References are made of
         /// A–Z, 0–9 and hyphens (LetterReference), so they are safe file names as they are.
@@ -153,11 +157,12 @@ public enum SitePaths {
         public static let letterBatch = "letters/batch.html"
         public static let depositList = "letters/deposit-list.html"
         public static let lettersIndex = "letters/index.html"
+        public static let lettersList = "letters/list.html"
         public static let report = "report.html"
 
         public static let all = [
             dashboard, report, debtorList, actionList, warningList, caseCover, debtorPage, statement, chronology, exhibitList, regeneratedLetter, injunctionRequest, claimDeclaration, attestation,
-            letter, email, letterBatch, depositList, lettersIndex,
+            letter, email, letterBatch, depositList, lettersIndex, lettersList,
         ]
     }
 }

@@ -61,13 +61,21 @@ struct LettersBuilder {
         return printable
     }
 
-    /// The letters' index, linking each letter's page, PDF and e-mail.
+    /// The letters' index, linking each letter's page, PDF and e-mail, and the pages of the complete
+    /// list when there are more letters than one page shows.
     func writeIndex(_ plan: LetterPlan, _ r: Receivables, batches: LetterBatches, pdf: LetterPDFReport, into output: any SiteOutput) throws {
         if !batches.postal.isEmpty {
             try output.write(OnlineServiceCSV.bytes(batches, level: r.book.policy.registeredLevel, pdf: pdf), to: SitePaths.Letters.onlineServiceCSV)
         }
         let index = try layouts.layout(SitePaths.Layouts.lettersIndex)
         try output.write(try index.render(LettersIndexView.value(plan, r, batches: batches, pdf: pdf)), to: SitePaths.Letters.index)
+        let list = SitePaths.Letters.list(count: plan.letters.count)
+        guard list.pageCount > 1 else { return }
+        let page = try layouts.layout(SitePaths.Layouts.lettersList)
+        try Parallel.forEachUntilError(count: list.pageCount) { index in
+            try output.write(try page.render(LettersListPageView.value(plan, r, pdf: pdf, list: list, page: index + 1)),
+                             to: SitePaths.Letters.listPage(list, page: index + 1))
+        }
     }
 
     /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.

@@ -5,8 +5,9 @@ import RelanceCore
 /// the letters that could not be written, with why.
 enum LettersIndexView {
     static func value(_ plan: LetterPlan, _ r: Receivables, batches: LetterBatches, pdf: LetterPDFReport) -> LayoutValue {
-        let inLetters = SitePaths.Letters.folder + "/"
-        func local(_ path: String) -> String { path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path }
+        // At 91,656 letters one table was a 33.6 MB page, and its value the build's peak of memory:
+        // past a page of letters, the index shows the first page and links the complete list.
+        let list = SitePaths.Letters.list(count: plan.letters.count)
         return [
             "title": .text("Courriers du \(FrenchFormat.longDate(r.asOf))"),
             "creditor": .text(r.book.creditor.name),
@@ -25,19 +26,13 @@ enum LettersIndexView {
                 + pdf.unreadableEnclosures.sorted().map(local).joined(separator: ", ") + "."),
             "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
             "pdf_note": LayoutValue(pdf.note),
-            "letters": .list(plan.letters.map { letter in
-                [
-                    "level": .text(LetterWording.level(letter.level)),
-                    "due": .text(FrenchFormat.shortDate(letter.dueSince)),
-                    "debtor": .text(letter.debtor.name),
-                    "channel": .text(FrenchLabels.channel(letter.channel)),
-                    "reference": .text(letter.reference),
-                    "total": .text(FrenchFormat.money(letter.total)),
-                    "html": .text(local(SitePaths.Letters.html(letter))),
-                    "pdf": pdf.letters.contains(letter.reference) ? .text(local(SitePaths.Letters.pdf(letter))) : .absent,
-                    "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(SitePaths.Letters.email(letter))) : .absent,
-                ]
-            }),
+            "letters": .list(plan.letters[list.rows(ofPage: 1)].map { row($0, pdf: pdf) }),
+            "paged": list.pageCount > 1 ? [
+                "lead": .text("Les \(FrenchFormat.integer(list.rows(ofPage: 1).count)) premiers des \(FrenchFormat.integer(list.count)) courriers "
+                    + "ci-dessous, par date prévue ; la liste complète, par pages de \(FrenchFormat.integer(list.pageSize)) :"),
+                "first": .text(list.firstFile),
+                "label": .text("tous les courriers (\(FrenchFormat.integer(list.pageCount)) pages)"),
+            ] : .absent,
             "blocked": .list(plan.blocked.map { item in
                 [
                     "level": .text(LetterWording.level(item.level)),
@@ -49,6 +44,27 @@ enum LettersIndexView {
                 ]
             }),
         ]
+    }
+
+    /// One letter's row: what it is, to whom, and its files, linked from the letters' folder.
+    static func row(_ letter: Letter, pdf: LetterPDFReport) -> LayoutValue {
+        [
+            "level": .text(LetterWording.level(letter.level)),
+            "due": .text(FrenchFormat.shortDate(letter.dueSince)),
+            "debtor": .text(letter.debtor.name),
+            "channel": .text(FrenchLabels.channel(letter.channel)),
+            "reference": .text(letter.reference),
+            "total": .text(FrenchFormat.money(letter.total)),
+            "html": .text(local(SitePaths.Letters.html(letter))),
+            "pdf": pdf.letters.contains(letter.reference) ? .text(local(SitePaths.Letters.pdf(letter))) : .absent,
+            "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(SitePaths.Letters.email(letter))) : .absent,
+        ]
+    }
+
+    /// A path of the output made relative to the letters' folder, where the index and its list live.
+    static func local(_ path: String) -> String {
+        let inLetters = SitePaths.Letters.folder + "/"
+        return path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path
     }
 
     /// "1 première relance, 2 deuxièmes relances, 1 mise en demeure" or "aucun courrier".
