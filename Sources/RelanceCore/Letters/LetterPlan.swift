@@ -54,8 +54,11 @@ public struct LetterPlan: Sendable {
     }
 
     /// Letters per level, every level present (zero included), for the summary.
+    /// Counted, not filtered: a filter copies the letters, 30 MB per level at 91,656 letters.
     public var countsByLevel: [(LetterLevel, Int)] {
-        LetterLevel.allCases.map { level in (level, letters.filter { $0.level == level }.count) }
+        var counts: [LetterLevel: Int] = [:]
+        for letter in letters { counts[letter.level, default: 0] += 1 }
+        return LetterLevel.allCases.map { level in (level, counts[level] ?? 0) }
     }
 
     static func letter(level: LetterLevel, action: Action, state: DebtorState, in r: Receivables) -> Letter {
