@@ -139,8 +139,8 @@ public struct SiteBuilder: Sendable {
         let lettersBuilder = LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
         try lettersBuilder.writeEmailCopies(site.letterBatches, book: site.receivables.book, pdf: letterPDFs, into: output)
         try lettersBuilder.writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
-        let manifest = LetterManifest(plan: site.letters, asOf: site.receivables.asOf, book: site.bookFiles, pdf: letterPDFs)
-        try output.write(try manifest.encoded(), to: SitePaths.Letters.manifest)
+        try LetterManifest.write(plan: site.letters, asOf: site.receivables.asOf, book: site.bookFiles, pdf: letterPDFs,
+                                 into: output, at: SitePaths.Letters.manifest)
         return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders)
     }
 

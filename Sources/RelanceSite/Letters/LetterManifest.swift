@@ -20,6 +20,18 @@ public struct LetterManifest: Codable, Sendable, Equatable {
         public let html: String
         public let pdf: String?
         public let eml: String?
+
+        init(_ letter: Letter, pdf: LetterPDFReport) {
+            reference = letter.reference
+            debtor = letter.debtor.id
+            kind = letter.level.rawValue
+            channel = letter.channel.rawValue
+            date = letter.date.iso
+            invoices = letter.invoices.map(\.reference)
+            html = SitePaths.Letters.html(letter)
+            self.pdf = pdf.letters.contains(letter.reference) ? SitePaths.Letters.pdf(letter) : nil
+            eml = letter.sendsEmail ? SitePaths.Letters.email(letter) : nil
+        }
     }
 
     public let asOf: String
@@ -34,22 +46,16 @@ public struct LetterManifest: Codable, Sendable, Equatable {
     init(plan: LetterPlan, asOf: Day, book: [String: BookFileDigest]?, pdf: LetterPDFReport) {
         self.asOf = asOf.iso
         self.book = book
-        letters = plan.letters.map { letter in
-            Entry(
-                reference: letter.reference, debtor: letter.debtor.id, kind: letter.level.rawValue,
-                channel: letter.channel.rawValue, date: letter.date.iso, invoices: letter.invoices.map(\.reference),
-                html: SitePaths.Letters.html(letter),
-                pdf: pdf.letters.contains(letter.reference) ? SitePaths.Letters.pdf(letter) : nil,
-                eml: letter.sendsEmail ? SitePaths.Letters.email(letter) : nil)
-        }
+        letters = plan.letters.map { Entry($0, pdf: pdf) }
     }
 
     public static func decode(_ bytes: [UInt8]) throws -> LetterManifest {
         try JSONDecoder().decode(LetterManifest.self, from: Data(bytes))
     }
 
-    /// Sorted keys, two-space indent, slashes as they are: the same bytes for the same build.
-    func encoded() throws -> [UInt8] {
+    /// The same bytes through JSONEncoder: the reference the streaming writer
+    /// (`LetterManifest+JSON.swift`) is tested against.
+    func foundationEncoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(self)) + [0x0A]
