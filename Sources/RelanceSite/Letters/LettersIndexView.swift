@@ -5,8 +5,9 @@ import RelanceCore
 /// the letters that could not be written, with why.
 enum LettersIndexView {
     static func value(_ plan: LetterPlan, _ r: Receivables, batches: LetterBatches, pdf: LetterPDFReport) -> LayoutValue {
-        // At 91,656 letters one table was a 33.6 MB page, and its value the build's peak of memory:
-        // past a page of letters, the index shows the first page and links the complete list.
+        // One table of every letter is a 33.6 MB page at 91,656 letters, which no browser opens
+        // comfortably and whose value is some 80 MB: past a page of letters, the index shows the
+        // first page and links the complete list.
         let list = SitePaths.Letters.list(count: plan.letters.count)
         return [
             "title": .text("Courriers du \(FrenchFormat.longDate(r.asOf))"),
