@@ -12,19 +12,31 @@ package enum HTMLPlainText {
     package static func text(of html: [UInt8]) -> String {
         guard let document = HTMLParsing.parse(html, name: "e-mail").document, let body = document.body else { return "" }
         var lines: [String] = []
-        var current = ""
+        // Bytes, not Characters: the plain text of every e-mail of a large book is made here, and
+        // splitting a String walks grapheme clusters (6 % of a 9,000-letter build's CPU). Collapsing
+        // on bytes also treats "\r\n" as whitespace, which the cluster "\r\n" never matched.
+        var current: [UInt8] = []
+        var line: [UInt8] = []
         func endLine() {
-            let line = current.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-                .joined(separator: " ")
-            if !line.isEmpty { lines.append(line) } else if lines.last != "" && !lines.isEmpty { lines.append("") }
-            current = ""
+            line.removeAll(keepingCapacity: true)
+            var pendingSpace = false
+            for byte in current {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = !line.isEmpty
+                } else {
+                    if pendingSpace { line.append(0x20); pendingSpace = false }
+                    line.append(byte)
+                }
+            }
+            if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) } else if lines.last != "" && !lines.isEmpty { lines.append("") }
+            current.removeAll(keepingCapacity: true)
         }
         func walk(_ first: xmlNodePtr?) {
             var next = first
             while let node = next {
                 next = node.pointee.next
                 if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content {
-                    current += String(cString: content)
+                    current.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
                 } else if node.isElement {
                     let name = node.elementName
                     if skipped.contains(name) { continue }
@@ -32,7 +44,7 @@ package enum HTMLPlainText {
                         walk(node.pointee.children); endLine(); continue
                     }
                     if name == "td" || name == "th" {
-                        if !current.isEmpty { current += " | " }
+                        if !current.isEmpty { current.append(contentsOf: " | ".utf8) }
                         walk(node.pointee.children); continue
                     }
                     if name == "br" { endLine(); continue }

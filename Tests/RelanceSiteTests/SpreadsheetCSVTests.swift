@@ -28,9 +28,4 @@ import RelanceLayout
             #expect(word.hasPrefix("=?utf-8?B?") && word.hasSuffix("?="))
         }
     }
-
-    @Test func plainTextKeepsLinesAndCells() {
-        let html = Array("<!DOCTYPE html><html><head><style>p{}</style></head><body><p>Bonjour <b>Madame</b>,</p><table><tr><td>F1</td><td>10,00 €</td></tr></table><address><span class=\"line\">1 rue A</span><span class=\"line\">69001 LYON</span></address></body></html>".utf8)
-        #expect(HTMLPlainText.text(of: html) == "Bonjour Madame,\r\n\r\nF1 | 10,00 €\r\n\r\n1 rue A\r\n69001 LYON\r\n")
-    }
 }
