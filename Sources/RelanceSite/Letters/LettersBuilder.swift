@@ -72,8 +72,9 @@ struct LettersBuilder {
         let list = SitePaths.Letters.list(count: plan.letters.count)
         guard list.pageCount > 1 else { return }
         let page = try layouts.layout(SitePaths.Layouts.lettersList)
+        let counts = LettersIndexView.counts(plan)
         try Parallel.forEachUntilError(count: list.pageCount) { index in
-            try output.write(try page.render(LettersListPageView.value(plan, r, pdf: pdf, list: list, page: index + 1)),
+            try output.write(try page.render(LettersListPageView.value(plan, r, counts: counts, pdf: pdf, list: list, page: index + 1)),
                              to: SitePaths.Letters.listPage(list, page: index + 1))
         }
     }
