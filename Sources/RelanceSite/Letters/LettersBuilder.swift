@@ -82,8 +82,9 @@ struct LettersBuilder {
     /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
     private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
                               into output: any SiteOutput) throws {
-        let value: LayoutValue = ["letter": LetterView.value(letter, book: book, base: "")]
-        let html = try page.render(value)
+        // Made once for the page and the e-mail, whose body is the same letter.
+        let fields = LetterView.fields(letter, book: book, base: "")
+        let html = try page.render(["letter": .object(fields)])
         try output.write(html, to: SitePaths.Letters.html(letter))
         for invoice in letter.invoices {
             guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
@@ -92,7 +93,7 @@ struct LettersBuilder {
         }
         // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
         if !letter.isPostal {
-            try writeEmail(letter, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
+            try writeEmail(letter, fields: fields, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
         }
     }
 
@@ -112,10 +113,11 @@ struct LettersBuilder {
     /// The `.eml`: the letter as the body, the invoices it encloses attached, and, for the copy of a
     /// posted letter, the letter's PDF; the copy says how the original went, instead of the blank
     /// line for the item number the post office fills in.
-    private static func writeEmail(_ letter: Letter, layout: Layout, book: Book, attachments: URL?, letterPDF: [UInt8]?,
-                                   into output: any SiteOutput) throws {
+    /// `fields`: the letter's values (`LetterView.fields` with base ""), when the caller has them.
+    private static func writeEmail(_ letter: Letter, fields known: [String: LayoutValue]? = nil, layout: Layout, book: Book,
+                                   attachments: URL?, letterPDF: [UInt8]?, into output: any SiteOutput) throws {
         guard letter.sendsEmail, let to = letter.debtor.email else { return }
-        var fields = LetterView.fields(letter, book: book, base: "")
+        var fields = known ?? LetterView.fields(letter, book: book, base: "")
         if letter.isPostal {
             fields["registered"] = .flag(false)
             let how = letter.isRegistered ? "par lettre recommandée avec accusé de réception" : "par courrier"
