@@ -10,6 +10,10 @@ public struct InvoiceRecap: Sendable {
     let positions: [Int32]
 
     public var isNewlyDue: Bool { positions.isEmpty }
+
+    /// Whether the same reminders and notices were sent for both invoices (of the same letter):
+    /// compared by position, without copying the log's lines.
+    public func hasSameSteps(as other: InvoiceRecap) -> Bool { positions == other.positions }
 }
 
 /// What the debtor did, or failed to do, since the last step covering the letter's invoices: named

@@ -12,21 +12,20 @@ enum LetterFactsWording {
     /// count, its first and its last two, so that a log of thousands of reminders still gives a
     /// letter that fits its page.
     static func recap(_ letter: Letter) -> [LayoutValue] {
-        var groups: [(items: [InvoiceRecap], key: [Int])] = []
+        var groups: [[InvoiceRecap]] = []
         for item in letter.facts.recap {
-            let key = letter.facts.steps(item).map(\.sequence)
-            if let last = groups.indices.last, groups[last].key == key {
-                groups[last].items.append(item)
+            if let last = groups.indices.last, groups[last][0].hasSameSteps(as: item) {
+                groups[last].append(item)
             } else {
-                groups.append(([item], key))
+                groups.append([item])
             }
         }
-        return groups.map { group in
-            let several = group.items.count > 1
-            let references = group.items.map(\.reference).joined(separator: ", ")
-            let dues = joined(group.items.map { FrenchFormat.longDate($0.dueDate) })
+        return groups.map { items in
+            let several = items.count > 1
+            let references = items.map(\.reference).joined(separator: ", ")
+            let dues = joined(items.map { FrenchFormat.longDate($0.dueDate) })
             let invoices = several ? "Factures n° \(references)" : "Facture n° \(references)"
-            let steps = letter.facts.steps(group.items[0])
+            let steps = letter.facts.steps(items[0])
             let text: String
             if steps.isEmpty {
                 text = "\(invoices), arrivée\(several ? "s" : "") à échéance le \(dues) : "
