@@ -15,17 +15,8 @@ extension LetterManifest {
     /// Writes letters.json to `output` in pieces of about `pieceSize` bytes, each entry made as it is written.
     static func write(plan: LetterPlan, asOf: Day, book: [String: BookFileDigest]?, pdf: LetterPDFReport,
                       into output: any SiteOutput, at relativePath: String, pieceSize: Int = 1 << 20) throws {
-        try output.write(to: relativePath) { append in
-            try withoutActuallyEscaping(append) { append in
-                var failure: (any Error)?
-                var j = PrettyJSON(pieceSize: pieceSize) { piece in
-                    guard failure == nil else { return }
-                    do { try append(Array(piece)) } catch { failure = error }
-                }
-                write(&j, plan: plan, asOf: asOf, book: book, pdf: pdf)
-                _ = j.finish()
-                if let failure { throw failure }
-            }
+        try PrettyJSON.write(into: output, at: relativePath, pieceSize: pieceSize) { j in
+            write(&j, plan: plan, asOf: asOf, book: book, pdf: pdf)
         }
     }
 

@@ -15,18 +15,7 @@ extension SummaryDocument {
     /// `eachDebtor` sees every debtor's entry as it is written.
     func write(into output: any SiteOutput, at relativePath: String, pieceSize: Int = 1 << 20,
                eachDebtor: (Debtor) -> Void = { _ in }) throws {
-        try output.write(to: relativePath) { append in
-            try withoutActuallyEscaping(append) { append in
-                var failure: (any Error)?
-                var j = PrettyJSON(pieceSize: pieceSize) { piece in
-                    guard failure == nil else { return }
-                    do { try append(Array(piece)) } catch { failure = error }
-                }
-                write(&j, eachDebtor: eachDebtor)
-                _ = j.finish()
-                if let failure { throw failure }
-            }
-        }
+        try PrettyJSON.write(into: output, at: relativePath, pieceSize: pieceSize) { j in write(&j, eachDebtor: eachDebtor) }
     }
 
     private func write(_ j: inout PrettyJSON, eachDebtor: (Debtor) -> Void = { _ in }) {
