@@ -88,17 +88,7 @@ import Testing
         pages += try FileManager.default.contentsOfDirectory(atPath: build.out.appendingPathComponent("lists").path)
             .sorted().map { "lists/\($0)" }
         #expect(pages.contains { $0.hasPrefix("lists/en-retard-") }, "a kind with more actions than the dashboard shows")
-        var checked = 0
-        for page in pages {
-            let html = try build.text(page)
-            #expect(!html.contains("http://") && !html.contains("https://"), "\(page): nothing external")
-            #expect(html.contains("Content-Security-Policy"), "\(page)")
-            for target in attributeValues(["href", "src"], in: html) {
-                #expect(try build.resolves(target, from: page), "\(page) → \(target)")
-                checked += 1
-            }
-        }
-        #expect(checked > 1000)
+        #expect(try build.checkLinks(of: pages) > 1000)
     }
 
     @Test func actionListsHoldEveryActionTheDashboardCuts() throws {
@@ -294,6 +284,22 @@ final class ScaleBuild: @unchecked Sendable {
     func summaryActionCount() throws -> Int {
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
         return (summary?["actions"] as? [Any])?.count ?? -1
+    }
+
+    /// Expects each page to load nothing external, to carry its Content-Security-Policy, and every
+    /// link and source of it to resolve; returns how many links were checked.
+    func checkLinks(of pages: [String]) throws -> Int {
+        var checked = 0
+        for page in pages {
+            let html = try text(page)
+            #expect(!html.contains("http://") && !html.contains("https://"), "\(page): nothing external")
+            #expect(html.contains("Content-Security-Policy"), "\(page)")
+            for target in attributeValues(["href", "src"], in: html) {
+                #expect(try resolves(target, from: page), "\(page) → \(target)")
+                checked += 1
+            }
+        }
+        return checked
     }
 
     /// Whether a link of `page` leads to a file of the output and, with a fragment, to an element
