@@ -65,6 +65,11 @@ public enum SitePaths {
         /// (`tous-les-courriers-001.html`…, next to the index).
         static func list(count: Int) -> PagedList { PagedList(stem: "tous-les-courriers", count: count) }
         static func listPage(_ list: PagedList, page: Int) -> String { "\(folder)/\(list.fileName(ofPage: page))" }
+        /// A path of the output as linked from a file of letters/ (the index, its list, the CSVs).
+        static func fromLettersFolder(_ path: String) -> String {
+            let inLetters = folder + "/"
+            return path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path
+        }
 
         /// A letter's own folder: its HTML, PDF, e-mail and attached invoices. References are made of
         /// A–Z, 0–9 and hyphens (LetterReference), so they are safe file names as they are.

@@ -16,15 +16,15 @@ enum LettersIndexView {
             "counts": .text(counts(plan)),
             "batches": .list(batches.batches.map { batch in
                 [
-                    "html": .text(local(batch.path)),
+                    "html": .text(SitePaths.Letters.fromLettersFolder(batch.path)),
                     "label": .text("\(batch.title) : \(FrenchFormat.integer(batch.letters.count)) courrier(s)"),
-                    "pdf": pdf.batches.contains(batch.path) ? .text(local(LetterPDFReport.pdfPath(forHTML: batch.path))) : .absent,
+                    "pdf": pdf.batches.contains(batch.path) ? .text(SitePaths.Letters.fromLettersFolder(LetterPDFReport.pdfPath(forHTML: batch.path))) : .absent,
                 ]
             }),
-            "online_csv": batches.postal.isEmpty ? .absent : .text(local(SitePaths.Letters.onlineServiceCSV)),
+            "online_csv": batches.postal.isEmpty ? .absent : .text(SitePaths.Letters.fromLettersFolder(SitePaths.Letters.onlineServiceCSV)),
             "unreadable": pdf.unreadableEnclosures.isEmpty ? .absent : .text(
                 "Factures jointes illisibles, absentes des lots imprimés (joignez-les à la main) : "
-                + pdf.unreadableEnclosures.sorted().map(local).joined(separator: ", ") + "."),
+                + pdf.unreadableEnclosures.sorted().map(SitePaths.Letters.fromLettersFolder).joined(separator: ", ") + "."),
             "has_registered": .flag(plan.letters.contains(where: \.isRegistered)),
             "pdf_note": LayoutValue(pdf.note),
             "letters": .list(plan.letters[list.rows(ofPage: 1)].map { row($0, pdf: pdf) }),
@@ -56,16 +56,10 @@ enum LettersIndexView {
             "channel": .text(FrenchLabels.channel(letter.channel)),
             "reference": .text(letter.reference),
             "total": .text(FrenchFormat.money(letter.total)),
-            "html": .text(local(SitePaths.Letters.html(letter))),
-            "pdf": pdf.letters.contains(letter.reference) ? .text(local(SitePaths.Letters.pdf(letter))) : .absent,
-            "email": letter.sendsEmail && letter.debtor.email != nil ? .text(local(SitePaths.Letters.email(letter))) : .absent,
+            "html": .text(SitePaths.Letters.fromLettersFolder(SitePaths.Letters.html(letter))),
+            "pdf": pdf.letters.contains(letter.reference) ? .text(SitePaths.Letters.fromLettersFolder(SitePaths.Letters.pdf(letter))) : .absent,
+            "email": letter.sendsEmail && letter.debtor.email != nil ? .text(SitePaths.Letters.fromLettersFolder(SitePaths.Letters.email(letter))) : .absent,
         ]
-    }
-
-    /// A path of the output made relative to the letters' folder, where the index and its list live.
-    static func local(_ path: String) -> String {
-        let inLetters = SitePaths.Letters.folder + "/"
-        return path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path
     }
 
     /// "1 première relance, 2 deuxièmes relances, 1 mise en demeure" or "aucun courrier".

@@ -7,8 +7,6 @@ import RelanceCore
 /// files that exist (empty when the build made no PDFs).
 enum OnlineServiceCSV {
     static func bytes(_ batches: LetterBatches, level: RegisteredLevel, pdf: LetterPDFReport) -> [UInt8] {
-        let inLetters = SitePaths.Letters.folder + "/"
-        func local(_ path: String) -> String { path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path }
         var table = SpreadsheetCSV(header: [
             "Notre référence", "Courrier", "Recommandé", "AR", "Niveau", "Destinataire", "À l'attention de",
             "Adresse 1", "Adresse 2", "Code postal", "Ville", "Pays", "PDF", "Pièces jointes",
@@ -20,8 +18,8 @@ enum OnlineServiceCSV {
                 letter.isRegistered ? "Oui" : "Non", letter.channel == .registeredLetter ? "Oui" : "Non",
                 letter.isRegistered ? level.rawValue : "",
                 d.name, d.contact ?? "", d.address1 ?? "", d.address2 ?? "", d.postcode ?? "", d.city ?? "", d.country,
-                pdf.letters.contains(letter.reference) ? local(SitePaths.Letters.pdf(letter)) : "",
-                enclosures.map(local).joined(separator: "|"),
+                pdf.letters.contains(letter.reference) ? SitePaths.Letters.fromLettersFolder(SitePaths.Letters.pdf(letter)) : "",
+                enclosures.map(SitePaths.Letters.fromLettersFolder).joined(separator: "|"),
             ])
         }
         return table.bytes
