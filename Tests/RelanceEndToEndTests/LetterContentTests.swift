@@ -133,7 +133,7 @@ import Testing
         let letters = try #require(try build.summary()["letters"] as? [String: Any])
         let blocked = try #require(letters["blocked"] as? [[String: String]])
         #expect(blocked == [["debtor": "STUDIO-NOVA", "level": "reminder_2", "reason": "missing_postal_address"]])
-        #expect(!build.exists("letters/STUDIO-NOVA-R2-20260615"))
+        #expect(!build.exists(SampleLetters.html("STUDIO-NOVA-R2-20260615")))
         let index = try build.visibleText("letters/index.html")
         #expect(index.contains("Courriers bloqués"))
         #expect(index.contains("Studio Nova"))
@@ -174,11 +174,13 @@ import Testing
         #expect(bad.status == 64 && bad.stderr.contains("actions"), "\(bad.stderr)")
     }
 
-    @Test func invoicePDFsAreCopiedNextToTheirLetter() throws {
+    @Test func invoicePDFsAreCopiedIntoAFolderNamedAfterTheirLetter() throws {
         #expect(build.exists("letters/PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf"))
         #expect(build.exists("letters/ACME-01-580247-R2-20260615/FAC-2026-0031.pdf"))
+        // A letter enclosing nothing has its files in letters/ and no folder.
+        #expect(build.exists(SampleLetters.reminder1) && !build.exists("letters/GHA-R1-20260615"))
         let notice = try build.text(SampleLetters.formalNotice)
-        #expect(notice.contains("href=\"F_2022_141.pdf\""))
+        #expect(notice.contains("href=\"PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\""))
         let batch = try build.text("letters/courriers-recommandes.html")
         #expect(batch.contains("href=\"PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\""))
     }

@@ -40,7 +40,7 @@ import Testing
 
     @Test func emailLetterIsAReadyToSendMessage() throws {
         let build = try SampleBuild.get()
-        let eml = try build.text("letters/GHA-R1-20260615/GHA-R1-20260615.eml")
+        let eml = try build.text("letters/GHA-R1-20260615.eml")
         let headers = eml.components(separatedBy: "\r\n\r\n").first ?? ""
         #expect(headers.contains("To: \"Groupe Hôtelier Atlantique SA\"") || headers.contains("To: =?utf-8?B?"))
         #expect(headers.contains("<factures@gh-atlantique.fr>"))
@@ -52,7 +52,7 @@ import Testing
         #expect(eml.contains("Content-Type: text/plain; charset=utf-8"))
         let subject = try #require(decodedSubject(headers))
         #expect(subject == "Relance – Facture n° FAC-2026-0061 en attente de règlement")
-        #expect(!build.exists("letters/RESTAURANT-LE-MARIN-R2-20260615/RESTAURANT-LE-MARIN-R2-20260615.eml"),
+        #expect(!build.exists("letters/RESTAURANT-LE-MARIN-R2-20260615.eml"),
                 "a postal second reminder has no e-mail")
     }
 
@@ -65,14 +65,14 @@ import Testing
         let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
                                          "--as-of", "2026-02-20", "--no-pdf"])
         #expect(run.status == 0, "\(run.stderr)")
-        let eml = try temp.read("out/letters/D1-R1-20260220/D1-R1-20260220.eml")
+        let eml = try temp.read("out/letters/D1-R1-20260220.eml")
         let headers = eml.components(separatedBy: "\r\n\r\n").first ?? ""
         #expect(headers.contains("\r\nCc: compta@test.fr, dg@test.fr\r\n"), "\(headers)")
     }
 
     @Test func thirdReminderIsAlsoAnEmailWithTheInvoiceAttached() throws {
         let build = try SampleBuild.get()
-        let eml = try build.text("letters/PLOMBERIE-ROUSSEAU-R3-20260615/PLOMBERIE-ROUSSEAU-R3-20260615.eml")
+        let eml = try build.text("letters/PLOMBERIE-ROUSSEAU-R3-20260615.eml")
         #expect(eml.contains("Content-Disposition: attachment; filename=\"FAC-2026-0018.pdf\""))
         let original = try Data(contentsOf: RelanceBinary.packageRoot.appendingPathComponent("assets/sample-book/attachments/invoices/FAC-2026-0018.pdf"))
         let part = try #require(eml.components(separatedBy: "filename=\"FAC-2026-0018.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n").last)

@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [
         SampleLetters.reminder1, SampleLetters.reminder2, SampleLetters.reminder3, SampleLetters.formalNotice,
-        "letters/GHA-R1-20260615/GHA-R1-20260615.eml", "letters/bordereau-de-depot.csv",
+        "letters/GHA-R1-20260615.eml", "letters/bordereau-de-depot.csv",
     ])
     func sampleLetterMatchesItsGoldenFile(_ path: String) throws {
         let build = try SampleBuild.get()

@@ -34,7 +34,7 @@ import Testing
         ]
         var totalPages = 0
         for (reference, phrase) in expected {
-            let pdf = temp.file("out/letters/\(reference)/\(reference).pdf")
+            let pdf = temp.file("out/letters/\(reference).pdf")
             let pages = try pageCount(pdf)
             #expect((1...3).contains(pages), "\(reference): \(pages) pages")
             totalPages += pages
@@ -67,7 +67,7 @@ import Testing
         #expect(pages[noticeEnd + 1].split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ") == firstWords,
                 "the page after the notice is its invoice")
         let online = try String(contentsOf: temp.file("out/letters/envoi-en-ligne.csv"), encoding: .utf8)
-        #expect(online.contains(";PETIT-MENUISERIE-MED-20260615/PETIT-MENUISERIE-MED-20260615.pdf;PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\r\n"))
+        #expect(online.contains(";PETIT-MENUISERIE-MED-20260615.pdf;PETIT-MENUISERIE-MED-20260615/F_2022_141.pdf\r\n"))
     }
 
     /// An invoice PDF that cannot be read is left out of the batch, never silently: the letters
@@ -86,7 +86,7 @@ import Testing
         #expect(index.contains("Factures jointes illisibles, absentes des lots imprimés (joignez-les à la main)"), "\(index)")
         #expect(index.contains("F1.pdf"))
         let batch = temp.file("out/letters/courriers-a-imprimer.pdf")
-        #expect(try pageCount(batch) == (try pageCount(temp.file("out/letters/D1-R1-20260220/D1-R1-20260220.pdf"))),
+        #expect(try pageCount(batch) == (try pageCount(temp.file("out/letters/D1-R1-20260220.pdf"))),
                 "the batch holds the letter alone")
     }
 
@@ -161,7 +161,7 @@ import Testing
         let run = try RelanceBinary.run(["build", "--out", temp.file("out").path])
         #expect(run.status == 0, "\(run.stderr)")
         let reference = "PLOMBERIE-ROUSSEAU-R3-20260615"
-        let eml = try temp.read("out/letters/\(reference)/\(reference).eml")
+        let eml = try temp.read("out/letters/\(reference).eml")
         #expect(eml.contains("Content-Disposition: attachment; filename=\"\(reference).pdf\""))
         #expect(eml.contains("Content-Disposition: attachment; filename=\"FAC-2026-0018.pdf\""))
         let text = String(decoding: Data(base64Encoded: eml.components(separatedBy: "Content-Transfer-Encoding: base64\r\n\r\n")[1]

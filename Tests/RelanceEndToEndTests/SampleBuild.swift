@@ -43,7 +43,7 @@ final class SampleBuild: @unchecked Sendable {
 
 /// Paths of the sample's letters (reference = debtor id, level, date).
 enum SampleLetters {
-    static func html(_ reference: String) -> String { "letters/\(reference)/\(reference).html" }
+    static func html(_ reference: String) -> String { "letters/\(reference).html" }
     static let reminder1 = html("GHA-R1-20260615")
     static let reminder2 = html("RESTAURANT-LE-MARIN-R2-20260615")
     static let reminder3 = html("PLOMBERIE-ROUSSEAU-R3-20260615")
@@ -53,10 +53,12 @@ enum SampleLetters {
     static let dueTomorrow = html("CAF-DUPONT-7A5898-R3-20260615")
     static let all = [reminder1, reminder2, reminder3, consumerReminder3, formalNotice, dueTomorrow]
 
-    /// Every single-letter page the build wrote.
+    /// Every single-letter page the build wrote: the pages of letters/ named after a reference,
+    /// which is upper-case where letters/'s own pages are lower-case.
     static func everyLetter(in build: SampleBuild) -> [String] {
         let folder = build.out.appendingPathComponent("letters")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.sorted().filter { build.exists("letters/\($0)/\($0).html") }.map { "letters/\($0)/\($0).html" }
+        return names.sorted().filter { $0.hasSuffix(".html") && $0.first.map { $0.isUppercase || $0.isNumber } == true }
+            .map { "letters/\($0)" }
     }
 }

@@ -28,7 +28,7 @@ import Testing
     @Test func theFormalNoticeClaimsThemNetOfTheCredit() throws {
         let (temp, run) = try Self.build()
         #expect(run.status == 0, "\(run.stderr)")
-        let letter = CaseFilePage.text(try temp.read("out/letters/D1-MED-20260420/D1-MED-20260420.html"))
+        let letter = CaseFilePage.text(try temp.read("out/letters/D1-MED-20260420.html"))
         #expect(letter.contains("réglées après leur échéance"), "\(letter)")
         #expect(letter.contains("F0"))
         // F1: 1 000 € + 1 000 × 12,15 % × 70 days / 365 = 23,30 € + 40 € = 1 063,30 €; F0: 3,99 € + 40 €,

@@ -52,7 +52,7 @@ import Testing
         let letter = try build.visibleText(SampleLetters.dueTomorrow)
         #expect(letter.contains("le 15 juin 2026"))
         // The formal notice to Boulangerie Martin falls on 20 June, beyond 15 June + 4 days.
-        #expect(!build.exists("letters/BOULANGERIE-MARTIN-MED-20260615"))
+        #expect(!build.exists(SampleLetters.html("BOULANGERIE-MARTIN-MED-20260615")))
     }
 }
 

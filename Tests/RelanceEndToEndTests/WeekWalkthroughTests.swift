@@ -79,12 +79,7 @@ import Testing
         }
         for path in named { #expect(temp.exists(path), "\(path)") }
         let letters = try FileManager.default.contentsOfDirectory(atPath: temp.file("sortie/letters").path)
-        let emails = try letters.flatMap { folder -> [String] in
-            let url = temp.file("sortie/letters/\(folder)")
-            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true else { return [] }
-            return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".eml") }
-        }
-        #expect(!emails.isEmpty, "sortie/letters/*/*.eml")
+        #expect(letters.contains { $0.hasSuffix(".eml") }, "sortie/letters/*.eml")
     }
 
     /// A command of the block that is not relance's (`cp`), run as the shell would.

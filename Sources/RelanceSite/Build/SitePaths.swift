@@ -71,12 +71,22 @@ public enum SitePaths {
             return path.hasPrefix(inLetters) ? String(path.dropFirst(inLetters.count)) : path
         }
 
-        /// A letter's own folder: its HTML, PDF, e-mail and attached invoices. References are made of
-        /// A–Z, 0–9 and hyphens (LetterReference), so they are safe file names as they are.
-        public static func letterFolder(_ letter: Letter) -> String { "\(folder)/\(letter.reference)" }
-        public static func html(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).html" }
-        public static func pdf(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).pdf" }
-        public static func email(_ letter: Letter) -> String { "\(letterFolder(letter))/\(letter.reference).eml" }
+        /// A letter's HTML, PDF and e-mail sit in letters/ itself, named after its reference: a
+        /// folder per letter cost a large book some 90,000 folders to create and, at the next
+        /// build, to remove, several times the time of the same files without them. References are
+        /// made of A–Z, 0–9 and hyphens (LetterReference): safe file names as they are, and never
+        /// those of letters/'s own files, which are lower-case.
+        public static func html(_ letter: Letter) -> String { "\(folder)/\(letter.reference).html" }
+        public static func pdf(_ letter: Letter) -> String { "\(folder)/\(letter.reference).pdf" }
+        public static func email(_ letter: Letter) -> String { "\(folder)/\(letter.reference).eml" }
+
+        /// Leads from a page of letters/ (the letter's own page, a batch) to the copies of the
+        /// invoice PDFs the letter encloses: a folder named after the letter, as two letters may
+        /// enclose files of the same name.
+        public static func enclosuresBase(_ letter: Letter) -> String { "\(letter.reference)/" }
+        public static func enclosure(_ letter: Letter, bookPath: String) -> String {
+            "\(folder)/\(enclosuresBase(letter))\(attachmentName(bookPath))"
+        }
 
         /// The attached invoice's file name next to the letter: the book's own name for it.
         public static func attachmentName(_ bookPath: String) -> String {

@@ -55,7 +55,7 @@ public struct LetterBatches: Sendable {
         enclosures = postal.map { letter in
             letter.invoices.compactMap { invoice in
                 guard let path = invoiceFiles[invoice.reference], path.lowercased().hasSuffix(".pdf") else { return nil }
-                return "\(SitePaths.Letters.letterFolder(letter))/\(SitePaths.Letters.attachmentName(path))"
+                return SitePaths.Letters.enclosure(letter, bookPath: path)
             }
         }
     }

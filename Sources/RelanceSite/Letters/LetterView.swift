@@ -2,11 +2,21 @@ import RelanceLayout
 import RelanceCore
 
 /// The values of one letter, shared by the letter's own page, the print batch and the e-mail.
-/// `base` leads from the page being written to the letter's folder ("" on the letter's own page,
-/// "<reference>/" from the batch in letters/), so that links to attachments work from both.
+/// `base` leads from the page being written to the invoice PDFs the letter encloses
+/// (`SitePaths.Letters.enclosuresBase` from the pages of letters/; "" in an e-mail, whose
+/// attachments go by their own names).
 enum LetterView {
     static func value(_ letter: Letter, book: Book, base: String) -> LayoutValue {
         .object(fields(letter, book: book, base: base))
+    }
+
+    /// The invoice PDFs the letter encloses; `base` leads from the page to them.
+    static func attachments(_ letter: Letter, book: Book, base: String) -> LayoutValue {
+        .list(letter.invoices.compactMap { invoice -> LayoutValue? in
+            guard let path = book.invoiceFiles[invoice.reference] else { return nil }
+            let name = SitePaths.Letters.attachmentName(path)
+            return ["name": .text("Facture n° \(invoice.reference) (\(name))"), "href": .text(base + name)]
+        })
     }
 
     /// The letter's values as a dictionary the caller owns, so that a caller adding or replacing
@@ -15,11 +25,6 @@ enum LetterView {
         let creditor = book.creditor
         let debtor = letter.debtor
         let consumer = letter.isConsumer
-        let attachments = letter.invoices.compactMap { invoice -> LayoutValue? in
-            guard let path = book.invoiceFiles[invoice.reference] else { return nil }
-            let name = SitePaths.Letters.attachmentName(path)
-            return ["name": .text("Facture n° \(invoice.reference) (\(name))"), "href": .text(base + name)]
-        }
         let history = letter.history.map { step -> LayoutValue in
             [
                 "date": .text(FrenchFormat.longDate(step.day)),
@@ -94,7 +99,7 @@ enum LetterView {
             } ?? .absent,
             "route": .text(LetterWording.route(letter.route, debtor: debtor, on: letter.date)),
             "small_claim": .flag(letter.route == .simplifiedProcedure),
-            "attachments": .list(attachments),
+            "attachments": attachments(letter, book: book, base: base),
         ]
         guard case .object(let fields) = value else { return [:] }
         return fields
