@@ -70,6 +70,25 @@ import Testing
         #expect(headers.contains("\r\nCc: compta@test.fr, dg@test.fr\r\n"), "\(headers)")
     }
 
+    /// The page links the enclosed invoice in the folder named after the letter; the e-mail, whose
+    /// attachment goes by its own name, names it so.
+    @Test func anEmailLetterLinksItsEnclosureFromThePageAndNamesItInTheMessage() throws {
+        let temp = try TemporaryFolder()
+        var book = BookFixture.mini
+        book["attachments/invoices/F1.pdf"] = "%PDF-1.4\n% facture F1\n%%EOF\n"
+        try book.write(to: temp.file("book"))
+        let run = try RelanceBinary.run(["build", "--book", temp.file("book").path, "--out", temp.file("out").path,
+                                         "--as-of", "2026-02-20", "--no-pdf"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try temp.read("out/letters/D1-R1-20260220/F1.pdf").contains("facture F1"))
+        #expect(try temp.read("out/letters/D1-R1-20260220.html").contains("href=\"D1-R1-20260220/F1.pdf\""))
+        let eml = try temp.read("out/letters/D1-R1-20260220.eml")
+        let htmlPart = try #require(eml.components(separatedBy: "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n").last)
+        let base64 = htmlPart.components(separatedBy: "\r\n--").first?.replacingOccurrences(of: "\r\n", with: "") ?? ""
+        let body = String(decoding: try #require(Data(base64Encoded: base64)), as: UTF8.self)
+        #expect(body.contains("href=\"F1.pdf\"") && !body.contains("D1-R1-20260220/"), "\(body)")
+    }
+
     @Test func thirdReminderIsAlsoAnEmailWithTheInvoiceAttached() throws {
         let build = try SampleBuild.get()
         let eml = try build.text("letters/PLOMBERIE-ROUSSEAU-R3-20260615.eml")

@@ -88,9 +88,10 @@ struct LettersBuilder {
         try output.write(html, to: SitePaths.Letters.html(letter))
         var encloses = false
         for invoice in letter.invoices {
-            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
-            try output.copy(from: attachments.appendingPathComponent(path), to: SitePaths.Letters.enclosure(letter, bookPath: path))
+            guard let path = book.invoiceFiles[invoice.reference] else { continue }
             encloses = true
+            guard let attachments else { continue }
+            try output.copy(from: attachments.appendingPathComponent(path), to: SitePaths.Letters.enclosure(letter, bookPath: path))
         }
         // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
         if !letter.isPostal {
