@@ -74,8 +74,9 @@ public enum SitePaths {
         /// A letter's HTML, PDF and e-mail sit in letters/ itself, named after its reference: a
         /// folder per letter cost a large book some 90,000 folders to create and, at the next
         /// build, to remove, several times the time of the same files without them. References are
-        /// made of A–Z, 0–9 and hyphens (LetterReference): safe file names as they are, and never
-        /// those of letters/'s own files, which are lower-case.
+        /// made of A–Z, 0–9 and hyphens and end in the level and date (`-R1-20260615`,
+        /// LetterReference): safe file names as they are, and never one of letters/'s own names,
+        /// in any case.
         public static func html(_ letter: Letter) -> String { "\(folder)/\(letter.reference).html" }
         public static func pdf(_ letter: Letter) -> String { "\(folder)/\(letter.reference).pdf" }
         public static func email(_ letter: Letter) -> String { "\(folder)/\(letter.reference).eml" }
