@@ -83,21 +83,16 @@ struct LettersBuilder {
     private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
                               into output: any SiteOutput) throws {
         // Made once for the page and the e-mail, whose body is the same letter.
-        var fields = LetterView.fields(letter, book: book, base: SitePaths.Letters.enclosuresBase(letter))
+        let fields = LetterView.fields(letter, book: book, base: SitePaths.Letters.enclosuresBase(letter))
         let html = try page.render(["letter": .object(fields)])
         try output.write(html, to: SitePaths.Letters.html(letter))
-        var encloses = false
         for invoice in letter.invoices {
-            guard let path = book.invoiceFiles[invoice.reference] else { continue }
-            encloses = true
-            guard let attachments else { continue }
+            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
             try output.copy(from: attachments.appendingPathComponent(path), to: SitePaths.Letters.enclosure(letter, bookPath: path))
         }
         // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
         if !letter.isPostal {
-            // In the message the invoices are attachments known by their own names.
-            if encloses { fields["attachments"] = LetterView.attachments(letter, book: book, base: "") }
-            try writeEmail(letter, fields: fields, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
+            try writeEmail(letter, page: fields, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
         }
     }
 
@@ -117,12 +112,13 @@ struct LettersBuilder {
     /// The `.eml`: the letter as the body, the invoices it encloses attached, and, for the copy of a
     /// posted letter, the letter's PDF; the copy says how the original went, instead of the blank
     /// line for the item number the post office fills in.
-    /// `fields`: the letter's values as the message shows them (`LetterView.fields`, its
-    /// attachments with base ""), when the caller has them.
-    private static func writeEmail(_ letter: Letter, fields known: [String: LayoutValue]? = nil, layout: Layout, book: Book,
+    /// `page`: the values of the letter's own page, when the caller has them.
+    private static func writeEmail(_ letter: Letter, page: [String: LayoutValue]? = nil, layout: Layout, book: Book,
                                    attachments: URL?, letterPDF: [UInt8]?, into output: any SiteOutput) throws {
         guard letter.sendsEmail, let to = letter.debtor.email else { return }
-        var fields = known ?? LetterView.fields(letter, book: book, base: "")
+        var fields = page ?? LetterView.fields(letter, book: book, base: "")
+        // The page links its enclosures in letters/; the message names its attachments by their own names.
+        if page != nil { fields["attachments"] = LetterView.attachments(letter, book: book, base: "") }
         if letter.isPostal {
             fields["registered"] = .flag(false)
             let how = letter.isRegistered ? "par lettre recommandée avec accusé de réception" : "par courrier"
