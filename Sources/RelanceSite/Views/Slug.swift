@@ -8,23 +8,40 @@ public enum Slug {
     /// An id that merely looks like a hashed slug is hashed too, so no safe id can collide with one.
     public static func make(for id: String) -> String {
         if isSafe(id) && !looksHashed(id) { return id }
-        var cleaned = ""
+        var cleaned: [UInt8] = []
         var lastWasDash = true
-        let folded = id.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                cleaned.unicodeScalars.append(scalar)
+        for scalar in folded(id).unicodeScalars {
+            if scalar.isASCII, isAlnum(UInt8(scalar.value)) {
+                cleaned.append(UInt8(scalar.value) | (isUpper(UInt8(scalar.value)) ? 0x20 : 0))
                 lastWasDash = false
             } else if !lastWasDash {
-                cleaned.append("-")
+                cleaned.append(UInt8(ascii: "-"))
                 lastWasDash = true
             }
             if cleaned.count >= 40 { break }
         }
-        while cleaned.hasSuffix("-") { cleaned.removeLast() }
-        if cleaned.isEmpty { cleaned = "debiteur" }
-        return cleaned.lowercased() + "-" + hash(id)
+        while cleaned.last == UInt8(ascii: "-") { cleaned.removeLast() }
+        let name = cleaned.isEmpty ? "debiteur" : String(decoding: cleaned, as: UTF8.self)
+        return name + "-" + hash(id)
     }
+
+    /// The id without accents, case or width variants. An ASCII id needs no folding: the loop above
+    /// keeps only ASCII letters and digits and lower-cases them, which is all folding does to ASCII;
+    /// Foundation's folding is most of a debtor page's slug cost, and most ids are ASCII.
+    static func folded(_ id: String) -> String {
+        if id.utf8.allSatisfy({ $0 < 0x80 }) { return id }
+        return foldedByFoundation(id)
+    }
+
+    static func foldedByFoundation(_ id: String) -> String {
+        id.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
+    }
+
+    private static func isAlnum(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (97...122).contains(byte) || isUpper(byte)
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
 
     static func isSafe(_ id: String) -> Bool {
         guard let first = id.utf8.first, id.utf8.count <= 64 else { return false }
