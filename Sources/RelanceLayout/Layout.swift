@@ -39,7 +39,7 @@ public final class Layout: @unchecked Sendable {
     }
 
     /// The compiled page; nil when the layout has no compiled form.
-    func renderCompiled(_ root: [String: LayoutValue]) throws(LayoutError) -> [UInt8]? {
+    func renderCompiled(_ root: LayoutFields) throws(LayoutError) -> [UInt8]? {
         guard let compiled else { return nil }
         return try compiled.withCopy(compile: compileCopy) { layout throws(LayoutError) in try CompiledRenderer.render(layout, LayoutScope(root: root)) }
     }
@@ -49,11 +49,11 @@ public final class Layout: @unchecked Sendable {
         DictionaryLock.holding(dictionaryLock) { try? LayoutCompiler.compile(template, sites: sites.map { $0.unshared() }) }
     }
 
-    func renderThroughDOM(_ root: [String: LayoutValue]) throws(LayoutError) -> [UInt8] {
+    func renderThroughDOM(_ root: LayoutFields) throws(LayoutError) -> [UInt8] {
         try DictionaryLock.holding(dictionaryLock) { () throws(LayoutError) in try fill(root) }
     }
 
-    func rootObject(_ data: LayoutValue) throws(LayoutError) -> [String: LayoutValue] {
+    func rootObject(_ data: LayoutValue) throws(LayoutError) -> LayoutFields {
         guard case .object(let root) = data else {
             throw LayoutError(file: file, line: 0, message: "the data of a page must be an object, found \(data.shapeName)")
         }
@@ -61,7 +61,7 @@ public final class Layout: @unchecked Sendable {
     }
 
     /// Both paths; their bytes, or their errors, must be the same.
-    private func renderVerified(_ root: [String: LayoutValue]) throws -> [UInt8] {
+    private func renderVerified(_ root: LayoutFields) throws -> [UInt8] {
         let reference = Result { () throws(LayoutError) -> [UInt8] in try renderThroughDOM(root) }
         let compiledPage = Result { () throws(LayoutError) -> [UInt8]? in try renderCompiled(root) }
         switch (reference, compiledPage) {
@@ -89,7 +89,7 @@ public final class Layout: @unchecked Sendable {
         summary(result.map { Optional($0) })
     }
 
-    private func fill(_ root: [String: LayoutValue]) throws(LayoutError) -> [UInt8] {
+    private func fill(_ root: LayoutFields) throws(LayoutError) -> [UInt8] {
         guard let page = template.copy() else {
             throw LayoutError(file: file, line: 0, message: "out of memory copying the layout")
         }

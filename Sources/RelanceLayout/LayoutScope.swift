@@ -1,9 +1,9 @@
 /// The names a path can start from: the page's data, then the loop variables, innermost last.
 struct LayoutScope {
-    private let root: [String: LayoutValue]
+    private let root: LayoutFields
     private var bindings: [(name: String, value: LayoutValue)] = []
 
-    init(root: [String: LayoutValue]) { self.root = root }
+    init(root: LayoutFields) { self.root = root }
 
     /// The scope inside one repetition: `name` is the item and `name_index` its 1-based position
     /// as text; both shadow any outer name.

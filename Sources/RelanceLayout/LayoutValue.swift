@@ -4,7 +4,7 @@ public indirect enum LayoutValue: Sendable, Equatable {
     case text(String)
     case flag(Bool)
     case list([LayoutValue])
-    case object([String: LayoutValue])
+    case object(LayoutFields)
     /// An optional value that is not there: `data-if` is false, `data-text` writes nothing,
     /// `data-attr-*` removes the attribute, `data-repeat` repeats zero times.
     case absent
@@ -50,11 +50,8 @@ extension LayoutValue: ExpressibleByArrayLiteral {
 }
 
 extension LayoutValue: ExpressibleByDictionaryLiteral {
-    /// A repeated key keeps the last value, like building the dictionary by assignment.
+    /// A repeated key keeps the last value, like building the object by assignment.
     public init(dictionaryLiteral elements: (String, LayoutValue)...) {
-        // Sized once: views build thousands of these per second, and growing rehashes every key.
-        var object = [String: LayoutValue](minimumCapacity: elements.count)
-        for (key, value) in elements { object[key] = value }
-        self = .object(object)
+        self = .object(LayoutFields(pairs: elements))
     }
 }

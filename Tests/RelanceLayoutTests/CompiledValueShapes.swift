@@ -56,7 +56,7 @@ final class CompiledValueShapes {
     private var wrongShapes = false
 
     private func object(_ shape: Shape, _ generator: inout SeededGenerator, texts: [String], depth: Int) -> LayoutValue {
-        .object(shape.fields.mapValues { value($0, &generator, texts: texts, depth: depth + 1) })
+        .object(LayoutFields(shape.fields.mapValues { value($0, &generator, texts: texts, depth: depth + 1) }))
     }
 
     private func value(_ shape: Shape, _ generator: inout SeededGenerator, texts: [String], depth: Int) -> LayoutValue {

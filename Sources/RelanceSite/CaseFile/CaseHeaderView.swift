@@ -65,7 +65,7 @@ enum CaseHeaderView {
         return .object(value)
     }
 
-    private static func header(_ c: CaseFileContext, title: String, back: String) -> [String: LayoutValue] {
+    private static func header(_ c: CaseFileContext, title: String, back: String) -> LayoutFields {
         [
             "creditor": CreditorView.value(c.r.book.creditor),
             "title": .text(title),

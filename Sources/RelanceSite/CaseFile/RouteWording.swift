@@ -10,7 +10,7 @@ enum RouteWording {
         let base = FrenchFormat.money(claim.principalAndInterest)
         let barred = claim.barred.isPositive ? ", factures prescrites exclues (\(FrenchFormat.money(claim.barred)))" : ""
         let amount = "La créance exigible en principal et intérêts s'élève à \(base) (indemnités forfaitaires exclues\(barred))"
-        var value: [String: LayoutValue] = [
+        var value: LayoutFields = [
             "code": .text(claim.route.rawValue),
             "disputed": LayoutValue(disputed.isPositive
                 ? "Dont \(FrenchFormat.money(disputed)) en litige : à résoudre ou à écarter avant toute procédure." : nil),

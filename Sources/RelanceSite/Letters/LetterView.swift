@@ -21,7 +21,7 @@ enum LetterView {
 
     /// The letter's values as a dictionary the caller owns, so that a caller adding or replacing
     /// one (the regenerated copy's attachments) does not copy the others.
-    static func fields(_ letter: Letter, book: Book, base: String) -> [String: LayoutValue] {
+    static func fields(_ letter: Letter, book: Book, base: String) -> LayoutFields {
         let creditor = book.creditor
         let debtor = letter.debtor
         let consumer = letter.isConsumer

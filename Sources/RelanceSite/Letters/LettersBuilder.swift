@@ -113,7 +113,7 @@ struct LettersBuilder {
     /// posted letter, the letter's PDF; the copy says how the original went, instead of the blank
     /// line for the item number the post office fills in.
     /// `page`: the values of the letter's own page, when the caller has them.
-    private static func writeEmail(_ letter: Letter, page: [String: LayoutValue]? = nil, layout: Layout, book: Book,
+    private static func writeEmail(_ letter: Letter, page: LayoutFields? = nil, layout: Layout, book: Book,
                                    attachments: URL?, letterPDF: [UInt8]?, into output: any SiteOutput) throws {
         guard letter.sendsEmail, let to = letter.debtor.email else { return }
         var fields = page ?? LetterView.fields(letter, book: book, base: "")

@@ -45,7 +45,7 @@ struct LayoutThroughputHarness {
 }
 
 private enum ThroughputData {
-    static let base: [String: LayoutValue] = [
+    static let base: LayoutFields = [
         "title": "Relance — Encours", "as_of": "29 novembre 2026", "as_of_iso": "2026-11-29",
         "creditor": ["name": "ACME"], "warning_count": "1", "warnings": ["Facture sans échéance"],
     ]

@@ -64,7 +64,7 @@ func assign(_ target: LayoutValue, _ path: ArraySlice<Substring>, _ value: Layou
         items[position] = assign(items[position], rest, value)
         return .list(items)
     }
-    var object: [String: LayoutValue] = [:]
+    var object: LayoutFields = [:]
     if case .object(let existing) = target { object = existing }
     object[String(key)] = assign(object[String(key)] ?? .absent, rest, value)
     return .object(object)

@@ -1,0 +1,67 @@
+/// The fields of a `LayoutValue.object`, by name.
+///
+/// A list of name and value pairs rather than a `Dictionary`: an object has a handful to a few
+/// dozen fields, is made once and read a few times by its layout, and the views make hundreds of
+/// thousands of them per build. A hash table costs an allocation and a hash of every name when it
+/// is made and again at each lookup; comparing short names in turn (a name of up to 15 bytes is
+/// stored inside the `String` and compared as two words) costs less.
+public struct LayoutFields: Sendable {
+    private struct Field: Sendable {
+        let name: String
+        var value: LayoutValue
+    }
+
+    private var fields: [Field]
+
+    public init() { fields = [] }
+
+    /// The fields of `dictionary`, in name order.
+    public init(_ dictionary: [String: LayoutValue]) {
+        fields = dictionary.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value) }
+    }
+
+    /// A repeated name keeps its last value, as assignments would: lookups search from the end.
+    public subscript(name: String) -> LayoutValue? {
+        get {
+            guard let index = fields.lastIndex(where: { $0.name == name }) else { return nil }
+            return fields[index].value
+        }
+        set {
+            guard let newValue else {
+                fields.removeAll { $0.name == name }
+                return
+            }
+            if let index = fields.lastIndex(where: { $0.name == name }) {
+                fields[index].value = newValue
+            } else {
+                fields.append(Field(name: name, value: newValue))
+            }
+        }
+    }
+
+    /// The names, each once, in the order first set.
+    public var names: [String] {
+        var seen = Set<String>()
+        return fields.map(\.name).filter { seen.insert($0).inserted }
+    }
+}
+
+extension LayoutFields: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, LayoutValue)...) {
+        self.init(pairs: elements)
+    }
+
+    /// Repeated names are kept: lookups find the last.
+    init(pairs: [(String, LayoutValue)]) {
+        fields = pairs.map { Field(name: $0.0, value: $0.1) }
+    }
+}
+
+extension LayoutFields: Equatable {
+    /// The same names with equal values, whatever the order they were set in.
+    public static func == (lhs: LayoutFields, rhs: LayoutFields) -> Bool {
+        let names = lhs.names
+        guard names.count == rhs.names.count else { return false }
+        return names.allSatisfy { lhs[$0] == rhs[$0] }
+    }
+}
