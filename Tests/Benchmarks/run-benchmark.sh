@@ -8,10 +8,11 @@
 # invoices × 0.3; seed $SEED), then runs, each under /usr/bin/time -v and RELANCE_TIMINGS=1:
 #   1. relance check                      read + compute only
 #   2. relance build into a fresh --out   the full build (letters as HTML: --no-pdf, unless PDF=1)
-#   3. relance build again, book unchanged the incremental rebuild (target: at most a third of 2)
-#   4. cp -r of the full build's output    the disk's floor: the same files in the same folders
+#   3. cp -r of the full build's output    the disk's floor: the same files in the same folders
 # Then, unless PDF_BOOK=0, the PDF book of issue 11 (1,000 debtors, 10,000 invoices, proofs of
 # sending attached, as of 2026-06-30) is built with its PDFs and with --no-pdf, side by side.
+# Last, for each size:
+#   4. relance build again, book unchanged the incremental rebuild (target: at most a third of 2)
 # The top of the results file ends with issue 11's targets and what was measured against them.
 # Books and outputs go to $BENCH_WORK (default $TMPDIR/relance-benchmark), outside the repository.
 # The machine is shared? Wall times then depend on the load: the results file records the load
@@ -66,12 +67,32 @@ run() {
     awk -v a="$before" -v b="$(busy_s)" 'BEGIN { printf "%.2f", b - a }' >"$work/$name.busy"
 }
 
-# This disk is ext4 without a journal: for a minute after a large deletion (longer while the
-# deletion is not written out), creating a file makes ext4 skip the freed inodes one by one,
-# reading each one's deletion time. Copying letters/ of the 1M backlog output (160,131 files) took
-# 16 s on a settled disk and 64 s right after deleting a copy of it. A run that creates many
-# files therefore starts on a settled disk, as a weekly build does; SETTLE_S=0 skips the wait.
-settle() { sync; sleep "${SETTLE_S:-65}"; }
+# This disk is ext4 without a journal. Such an ext4 does not reuse an inode freed in the last
+# minute, or the last six while its inode table block is not written out (fs/ext4/ialloc.c,
+# recently_deleted): every file created skips the recently freed inodes one by one, reading each
+# one's deletion time. Measured here: 20,000 files took 1.1 s to create on a settled disk and
+# twice as long 70 s after deleting 20,000 others; the 100k build spent a third of its CPU there
+# 140 s after a deletion, and none 7 minutes after. A weekly build finds the disk settled, and a
+# journaled ext4 never skips: so the benchmark deletes nothing between its measurements. Each run
+# writes into a folder of its own; the outputs are removed at the end, and a removal makes the
+# next measurement wait until SETTLE_S seconds (default 400) have passed.
+settle_s="${SETTLE_S:-400}"
+removed_at="$work/.removed-at"
+# remove PATH…: removes, writes the removal out, and notes when.
+remove() {
+    local path any=0
+    for path in "$@"; do [ -e "$path" ] && any=1; done
+    [ "$any" = 1 ] || return 0
+    rm -rf "$@"; sync; touch "$removed_at"
+}
+# Waits until SETTLE_S seconds have passed since the last removal.
+settle() {
+    [ -e "$removed_at" ] || return 0
+    local left=$(( settle_s - ($(date +%s) - $(stat -c %Y "$removed_at")) ))
+    [ "$left" -gt 0 ] || return 0
+    echo "== waiting $left s for the disk to settle after a removal" >&2
+    sleep "$left"
+}
 
 # the step timings of a run, "step<TAB>ms" per line, in order
 steps() { sed -n 's/^temps \(.*\) : \([0-9]*\) ms$/\1\t\2/p' "$work/$1.err"; }
@@ -86,39 +107,89 @@ summary=""
 details=""
 targets=""
 
+# An earlier run's outputs, if any, go first.
+remove "$work"/out-*/ "$work"/floor-*/
+
+declare -A book_of files_of folders_of pages_of letters_of gen_of load_of floor_of
+# First every full build, each followed by the disk's floor, then every rebuild: a rebuild removes
+# the previous output's folders, which would slow whatever creates files after it.
 for size in $sizes; do
     read -r invoices debtors interactions synth_options <<<"$(shape "$size")"
-    book="$work/book-$size"
+    book="$work/book-$size"; book_of[$size]="$book"
     out="$work/out-$size"
     echo "== $size: generating $book" >&2
     gen_start=$(date +%s.%N)
     "$synth" --out "$book" --debtors "$debtors" --invoices "$invoices" --interactions "$interactions" --seed "$seed" $synth_options >&2
-    gen_s=$(awk -v a="$gen_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
-    load="$(cut -d' ' -f1-3 /proc/loadavg)"
+    gen_of[$size]=$(awk -v a="$gen_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+    load_of[$size]="$(cut -d' ' -f1-3 /proc/loadavg)"
 
     echo "== $size: check" >&2
     run "check-$size" "$relance" check --book "$book"
     echo "== $size: full build" >&2
-    rm -rf "$out" "$out.partial"; settle
+    settle
     run "build-$size" "$relance" build $pdf_option --book "$book" --out "$out"
     # Every HTML page the build rendered: dashboard and lists, the debtor folders' pages (cover,
     # décompte, chronology, bordereau, regenerated letters) and the letters.
-    pages=$(find "$out" -name '*.html' | wc -l)
-    letters=$(steps "build-$size" | sed -n 's/^\([0-9]*\) courriers\t.*/\1/p')
-    echo "== $size: rebuild of the unchanged book" >&2
-    stamp="$work/stamp-$size"; touch "$stamp"; sleep 1
-    run "rebuild-$size" "$relance" build $pdf_option --book "$book" --out "$out"
-    rewritten=$(find "$out" -type f -newer "$stamp" | wc -l)
-    files=$(find "$out" -type f | wc -l)
-    folders=$(find "$out" -type d | wc -l)
+    pages_of[$size]=$(find "$out" -name '*.html' | wc -l)
+    letters_of[$size]=$(steps "build-$size" | sed -n 's/^\([0-9]*\) courriers\t.*/\1/p')
+    files_of[$size]=$(find "$out" -type f | wc -l)
+    folders_of[$size]=$(find "$out" -type d | wc -l)
     # The floor of the build's writing: the page cache holds the output, so copying it is creating
-    # the same files in the same folders. The copy is removed at the end, after every measurement
-    # (ext4 reclaiming a large tree would slow what follows).
+    # the same files in the same folders, on the same disk as the build found it.
     echo "== $size: the disk's floor (cp -r of the output)" >&2
-    # The rebuild removed the previous output's folders and replaced files: settled first too.
-    floor="$work/floor-$size"; rm -rf "$floor"; settle
-    run "floor-$size" cp -r "$out" "$floor"
-    floor_wall=$(wall "floor-$size")
+    run "floor-$size" cp -r "$out" "$work/floor-$size"
+    floor_of[$size]=$(wall "floor-$size")
+done
+
+pdf_summary=""; pdf_target=""; pdf_identical=""
+# The PDF book of issue 11: every letter and every bundled case file printed by headless Chromium
+# and assembled by qpdf. Its two PDF builds also prove the PDFs byte-identical.
+if [ "${PDF_BOOK:-1}" = 1 ]; then
+    book="$work/book-pdf"
+    echo "== PDF book: generating $book" >&2
+    "$synth" --out "$book" --debtors 1000 --invoices 10000 --interactions 3000 --seed "$seed" --attachments >&2
+    pdf_runs=""
+    for run_name in pdf-nopdf pdf-1 pdf-2; do
+        out="$work/out-$run_name"
+        option=""; [ "$run_name" = pdf-nopdf ] && option="--no-pdf"
+        echo "== PDF book: $run_name" >&2
+        run "$run_name" "$relance" build $option --as-of 2026-06-30 --book "$book" --out "$out"
+    done
+    pdfs=$(find "$work/out-pdf-1" -name '*.pdf' | wc -l)
+    identical="identical"
+    (cd "$work/out-pdf-1" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-1.sha"
+    (cd "$work/out-pdf-2" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-2.sha"
+    cmp -s "$work/pdf-1.sha" "$work/pdf-2.sha" || identical="**different**"
+    print_s=$(ms_to_s "$(step_ms pdf-1 impression)")
+    for run_name in pdf-nopdf pdf-1 pdf-2; do
+        pdf_runs+="| $run_name | $(wall "$run_name") s | $(cpu "$run_name") s | $(cat "$work/$run_name.busy") s | $(r=$(step_ms "$run_name" impression); [ -n "$r" ] && ms_to_s "$r" && echo -n " s") | $(rss_mb "$run_name") MB |"$'\n'
+    done
+    pdf_summary=$'\n'"## The PDF book"$'\n\n'"\`relance-synth --debtors 1000 --invoices 10000 --interactions 3000 --seed $seed --attachments\`, built \`--as-of 2026-06-30\`: $pdfs PDFs (letters, case files and their exhibits). The SHA-256 of every PDF of the two builds with PDFs: $identical."$'\n\n'
+    pdf_summary+="| run | wall | CPU of relance and the tools it waits for (user + sys) | CPU of the whole machine during the run | print step (\`impression\`) | peak RSS |"$'\n'"| --- | ---: | ---: | ---: | ---: | ---: |"$'\n'"$pdf_runs"
+    pdf_wall=$(wall pdf-1)
+    pdf_target=$(printf '| PDF book, with PDFs | ≤ 10 s wall | %s s | %s | the print step %s s: headless Chromium printing each letter and case file, then qpdf assembling them; the same book builds in %s s with `--no-pdf` |\n' \
+        "$pdf_wall" "$(awk -v a="$pdf_wall" 'BEGIN { print (a <= 10 ? "met" : "**not met**") }')" "$print_s" "$(wall pdf-nopdf)")$'\n'
+    pdf_identical="| PDFs of two builds | byte-identical | $identical | $([ "$identical" = identical ] && echo met || echo '**not met**') | $pdfs PDFs compared by SHA-256 |"$'\n'
+fi
+
+declare -A rewritten_of
+for size in $sizes; do
+    out="$work/out-$size"
+    echo "== $size: rebuild of the unchanged book" >&2
+    settle
+    stamp="$work/stamp-$size"; touch "$stamp"; sleep 1
+    run "rebuild-$size" "$relance" build $pdf_option --book "${book_of[$size]}" --out "$out"
+    rewritten_of[$size]=$(find "$out" -type f -newer "$stamp" | wc -l)
+    # The rebuild removed the previous output's folders (its files live on as hard links): a
+    # large removal for what follows.
+    if [ "${folders_of[$size]}" -gt 1000 ]; then touch "$removed_at"; fi
+done
+
+for size in $sizes; do
+    read -r invoices debtors interactions _ <<<"$(shape "$size")"
+    out="$work/out-$size"
+    pages="${pages_of[$size]}"; letters="${letters_of[$size]}"; files="${files_of[$size]}"; folders="${folders_of[$size]}"
+    rewritten="${rewritten_of[$size]}"; floor_wall="${floor_of[$size]}"; load="${load_of[$size]}"; gen_s="${gen_of[$size]}"
 
     read_s=$(ms_to_s "$(step_ms "check-$size" lecture)")
     compute_s=$(ms_to_s "$(step_ms "check-$size" calcul)")
@@ -151,37 +222,9 @@ for size in $sizes; do
     fi
 done
 
-# The PDF book of issue 11: every letter and every bundled case file printed by headless Chromium
-# and assembled by qpdf. Its two PDF builds also prove the PDFs byte-identical.
-pdf_summary=""
-if [ "${PDF_BOOK:-1}" = 1 ]; then
-    book="$work/book-pdf"
-    echo "== PDF book: generating $book" >&2
-    "$synth" --out "$book" --debtors 1000 --invoices 10000 --interactions 3000 --seed "$seed" --attachments >&2
-    pdf_runs=""
-    for run_name in pdf-nopdf pdf-1 pdf-2; do
-        out="$work/out-$run_name"; rm -rf "$out" "$out.partial"
-        option=""; [ "$run_name" = pdf-nopdf ] && option="--no-pdf"
-        echo "== PDF book: $run_name" >&2
-        run "$run_name" "$relance" build $option --as-of 2026-06-30 --book "$book" --out "$out"
-    done
-    pdfs=$(find "$work/out-pdf-1" -name '*.pdf' | wc -l)
-    identical="identical"
-    (cd "$work/out-pdf-1" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-1.sha"
-    (cd "$work/out-pdf-2" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-2.sha"
-    cmp -s "$work/pdf-1.sha" "$work/pdf-2.sha" || identical="**different**"
-    print_s=$(ms_to_s "$(step_ms pdf-1 impression)")
-    for run_name in pdf-nopdf pdf-1 pdf-2; do
-        pdf_runs+="| $run_name | $(wall "$run_name") s | $(cpu "$run_name") s | $(cat "$work/$run_name.busy") s | $(r=$(step_ms "$run_name" impression); [ -n "$r" ] && ms_to_s "$r" && echo -n " s") | $(rss_mb "$run_name") MB |"$'\n'
-    done
-    pdf_summary=$'\n'"## The PDF book"$'\n\n'"\`relance-synth --debtors 1000 --invoices 10000 --interactions 3000 --seed $seed --attachments\`, built \`--as-of 2026-06-30\`: $pdfs PDFs (letters, case files and their exhibits). The SHA-256 of every PDF of the two builds with PDFs: $identical."$'\n\n'
-    pdf_summary+="| run | wall | CPU of relance and the tools it waits for (user + sys) | CPU of the whole machine during the run | print step (\`impression\`) | peak RSS |"$'\n'"| --- | ---: | ---: | ---: | ---: | ---: |"$'\n'"$pdf_runs"
-    pdf_wall=$(wall pdf-1)
-    targets=$(printf '| PDF book, with PDFs | ≤ 10 s wall | %s s | %s | the print step %s s: headless Chromium printing each letter and case file, then qpdf assembling them; the same book builds in %s s with `--no-pdf` |\n' \
-        "$pdf_wall" "$(awk -v a="$pdf_wall" 'BEGIN { print (a <= 10 ? "met" : "**not met**") }')" "$print_s" "$(wall pdf-nopdf)")$'\n'"$targets"
-    targets+="| PDFs of two builds | byte-identical | $identical | $([ "$identical" = identical ] && echo met || echo '**not met**') | $pdfs PDFs compared by SHA-256 |"$'\n'
-fi
-rm -rf "$work"/floor-*
+targets="$pdf_target$targets$pdf_identical"
+# Every output goes: 25 GB for the 1M books.
+remove "$work"/out-*/ "$work"/floor-*/
 
 # Hand-written notes below the marker line (the profile, before/after figures) survive a new run.
 marker="<!-- notes: kept by run-benchmark.sh -->"
