@@ -16,7 +16,8 @@ struct LedgerRegistration: Sendable {
     var balances: [Int64]
 
     init(ledger: [LedgerEntry], asOf: Day) {
-        let (debtors, invoices) = Parallel.both({ DebtorNumbering(ledger: ledger, asOf: asOf) },
+        let (debtors, invoices) = Parallel.both(sequentially: ledger.count < Parallel.sequentialBelow,
+                                                { DebtorNumbering(ledger: ledger, asOf: asOf) },
                                                 { InvoiceRegistration(ledger: ledger, asOf: asOf) })
         debtorSlots = debtors.slots
         entrySlot = debtors.entrySlot

@@ -63,8 +63,11 @@ public enum Parallel {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
-    /// Two different jobs at once, one per core.
-    public static func both<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    /// Two different jobs at once, one per core. `sequentially`: one after the other on the calling
+    /// thread, for small inputs (a debtor's past account, computed per letter date inside the case
+    /// files' own parallel loop, spent more waking workers than working).
+    public static func both<A, B>(sequentially: Bool = false, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        if sequentially { return (first(), second()) }
         let results = Pair<A, B>()
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 { results.first = first() } else { results.second = second() }
