@@ -4,14 +4,14 @@
 #   bash Tests/Benchmarks/run-benchmark.sh                 # every size; writes Tests/Benchmarks/RESULTS.md
 #   SIZES="10k 100k" bash Tests/Benchmarks/run-benchmark.sh
 #
-# For each size it writes a book with relance-synth (debtors = invoices / 10, interactions =
-# invoices × 0.3; seed $SEED), then runs, each under /usr/bin/time -v and RELANCE_TIMINGS=1:
+# First, unless PDF_BOOK=0, the PDF book of issue 11 (1,000 debtors, 10,000 invoices, proofs of
+# sending attached, as of 2026-06-30) is built with its PDFs and with --no-pdf, side by side.
+# Then for each size it writes a book with relance-synth (debtors = invoices / 10, interactions =
+# invoices × 0.3; seed $SEED), and runs, each under /usr/bin/time -v and RELANCE_TIMINGS=1:
 #   1. relance check                      read + compute only
 #   2. relance build into a fresh --out   the full build (letters as HTML: --no-pdf, unless PDF=1)
-#   3. cp -r of the full build's output    the disk's floor: the same files in the same folders
-# Then, unless PDF_BOOK=0, the PDF book of issue 11 (1,000 debtors, 10,000 invoices, proofs of
-# sending attached, as of 2026-06-30) is built with its PDFs and with --no-pdf, side by side.
-# Last, for each size:
+#   3. cp -r of the full build's output,   the disk's floor: the same files in the same folders,
+#      then sync                           written out as the build writes its output out
 #   4. relance build again, book unchanged the incremental rebuild (target: at most a third of 2)
 # The top of the results file ends with issue 11's targets and what was measured against them.
 # Books and outputs go to $BENCH_WORK (default $TMPDIR/relance-benchmark), outside the repository.
@@ -110,37 +110,6 @@ targets=""
 # An earlier run's outputs, if any, go first.
 remove "$work"/out-*/ "$work"/floor-*/
 
-declare -A book_of files_of folders_of pages_of letters_of gen_of load_of floor_of
-# First every full build, each followed by the disk's floor, then every rebuild: a rebuild removes
-# the previous output's folders, which would slow whatever creates files after it.
-for size in $sizes; do
-    read -r invoices debtors interactions synth_options <<<"$(shape "$size")"
-    book="$work/book-$size"; book_of[$size]="$book"
-    out="$work/out-$size"
-    echo "== $size: generating $book" >&2
-    gen_start=$(date +%s.%N)
-    "$synth" --out "$book" --debtors "$debtors" --invoices "$invoices" --interactions "$interactions" --seed "$seed" $synth_options >&2
-    gen_of[$size]=$(awk -v a="$gen_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
-    load_of[$size]="$(cut -d' ' -f1-3 /proc/loadavg)"
-
-    echo "== $size: check" >&2
-    run "check-$size" "$relance" check --book "$book"
-    echo "== $size: full build" >&2
-    settle
-    run "build-$size" "$relance" build $pdf_option --book "$book" --out "$out"
-    # Every HTML page the build rendered: dashboard and lists, the debtor folders' pages (cover,
-    # décompte, chronology, bordereau, regenerated letters) and the letters.
-    pages_of[$size]=$(find "$out" -name '*.html' | wc -l)
-    letters_of[$size]=$(steps "build-$size" | sed -n 's/^\([0-9]*\) courriers\t.*/\1/p')
-    files_of[$size]=$(find "$out" -type f | wc -l)
-    folders_of[$size]=$(find "$out" -type d | wc -l)
-    # The floor of the build's writing: the page cache holds the output, so copying it is creating
-    # the same files in the same folders, on the same disk as the build found it.
-    echo "== $size: the disk's floor (cp -r of the output)" >&2
-    run "floor-$size" cp -r "$out" "$work/floor-$size"
-    floor_of[$size]=$(wall "floor-$size")
-done
-
 pdf_summary=""; pdf_target=""; pdf_identical=""
 # The PDF book of issue 11: every letter and every bundled case file printed by headless Chromium
 # and assembled by qpdf. Its two PDF builds also prove the PDFs byte-identical.
@@ -148,6 +117,7 @@ if [ "${PDF_BOOK:-1}" = 1 ]; then
     book="$work/book-pdf"
     echo "== PDF book: generating $book" >&2
     "$synth" --out "$book" --debtors 1000 --invoices 10000 --interactions 3000 --seed "$seed" --attachments >&2
+    settle
     pdf_runs=""
     for run_name in pdf-nopdf pdf-1 pdf-2; do
         out="$work/out-$run_name"
@@ -172,16 +142,42 @@ if [ "${PDF_BOOK:-1}" = 1 ]; then
     pdf_identical="| PDFs of two builds | byte-identical | $identical | $([ "$identical" = identical ] && echo met || echo '**not met**') | $pdfs PDFs compared by SHA-256 |"$'\n'
 fi
 
-declare -A rewritten_of
+declare -A files_of folders_of pages_of letters_of gen_of load_of floor_of rewritten_of
+# The PDF book first, then per size: the full build, the disk's floor, the rebuild while the output
+# is still in the page cache (as when a book is fixed and built again the same day). A rebuild
+# removes the previous output's folders: a large one makes the next full build wait.
 for size in $sizes; do
+    read -r invoices debtors interactions synth_options <<<"$(shape "$size")"
+    book="$work/book-$size"
     out="$work/out-$size"
-    echo "== $size: rebuild of the unchanged book" >&2
+    echo "== $size: generating $book" >&2
+    gen_start=$(date +%s.%N)
+    "$synth" --out "$book" --debtors "$debtors" --invoices "$invoices" --interactions "$interactions" --seed "$seed" $synth_options >&2
+    gen_of[$size]=$(awk -v a="$gen_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+    load_of[$size]="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+    echo "== $size: check" >&2
+    run "check-$size" "$relance" check --book "$book"
+    echo "== $size: full build" >&2
     settle
+    run "build-$size" "$relance" build $pdf_option --book "$book" --out "$out"
+    # Every HTML page the build rendered: dashboard and lists, the debtor folders' pages (cover,
+    # décompte, chronology, bordereau, regenerated letters) and the letters.
+    pages_of[$size]=$(find "$out" -name '*.html' | wc -l)
+    letters_of[$size]=$(steps "build-$size" | sed -n 's/^\([0-9]*\) courriers\t.*/\1/p')
+    files_of[$size]=$(find "$out" -type f | wc -l)
+    folders_of[$size]=$(find "$out" -type d | wc -l)
+    # The floor of the build's writing: the page cache holds the output, so copying it is creating
+    # the same files in the same folders, on the same disk as the build found it. The build writes
+    # its output out to the disk before publishing it (syncfs): the copy is written out too.
+    echo "== $size: the disk's floor (cp -r of the output, then sync)" >&2
+    run "floor-$size" bash -c 'cp -r "$1" "$2" && sync -f "$2"' floor "$out" "$work/floor-$size"
+    floor_of[$size]=$(wall "floor-$size")
+    echo "== $size: rebuild of the unchanged book" >&2
     stamp="$work/stamp-$size"; touch "$stamp"; sleep 1
-    run "rebuild-$size" "$relance" build $pdf_option --book "${book_of[$size]}" --out "$out"
+    run "rebuild-$size" "$relance" build $pdf_option --book "$book" --out "$out"
     rewritten_of[$size]=$(find "$out" -type f -newer "$stamp" | wc -l)
-    # The rebuild removed the previous output's folders (its files live on as hard links): a
-    # large removal for what follows.
+    # The rebuild removed the previous output's folders (its files live on as hard links).
     if [ "${folders_of[$size]}" -gt 1000 ]; then touch "$removed_at"; fi
 done
 
@@ -209,7 +205,7 @@ for size in $sizes; do
     details+="| peak RSS | $(rss_mb "check-$size") MB | $(rss_mb "build-$size") MB | $(rss_mb "rebuild-$size") MB |"$'\n\n'
     details+="$pages HTML pages (dashboard and lists, debtor folders, ${letters:-no} letters): $pages_per_s pages/s over the full build's wall time, $pages_per_cpu_s per second of CPU. "
     details+="The rebuild rewrote $rewritten of $files files (the others were kept or hard-linked). Load average before the runs: $load. "
-    details+="Copying the output (\`cp -r\`: $files files in $folders folders, $(du -sm "$out" | cut -f1) MB) took $floor_wall s, the disk's floor under the build's writing."$'\n'
+    details+="Copying the output (\`cp -r\`: $files files in $folders folders, $(du -sm "$out" | cut -f1) MB) and writing it out (\`sync\`) took $floor_wall s, the disk's floor under the build's writing."$'\n'
 
     if [ "$size" = 1m ] || [ "$size" = 1m-backlog ]; then
         label="1M"; [ "$size" = 1m-backlog ] && label="1M backlog (issue 11's book, $letters letters due)"
