@@ -19,7 +19,7 @@ enum LetterView {
         })
     }
 
-    /// The letter's values as a dictionary the caller owns, so that a caller adding or replacing
+    /// The letter's values as fields the caller owns, so that a caller adding or replacing
     /// one (the regenerated copy's attachments) does not copy the others.
     static func fields(_ letter: Letter, book: Book, base: String) -> LayoutFields {
         let creditor = book.creditor
