@@ -20,9 +20,12 @@ extension FrenchFormat {
     public static func percent(_ rate: PercentRate) -> String {
         let magnitude = rate.scaled.magnitude
         let scale = UInt64(PercentRate.scale)
-        var fraction = String(magnitude % scale)
-        while fraction.count < 4 { fraction = "0" + fraction }
-        while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign(negative: rate.scaled < 0) + groupedDigits(magnitude / scale) + "," + fraction + unitSpace + "%"
+        // Four decimals, trailing zeros dropped down to two. On integers: a statement prints a
+        // rate on every penalty line, and editing strings character by character showed in profiles.
+        var fraction = magnitude % scale, decimals = 4
+        while decimals > 2, fraction % 10 == 0 { fraction /= 10; decimals -= 1 }
+        let digits = String(fraction)
+        return sign(negative: rate.scaled < 0) + groupedDigits(magnitude / scale) + ","
+            + String(repeating: "0", count: decimals - digits.count) + digits + unitSpace + "%"
     }
 }
