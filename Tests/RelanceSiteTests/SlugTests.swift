@@ -29,15 +29,18 @@ import Testing
         #expect(slugs.count == ids.count)
     }
 
-    /// An ASCII id skips Foundation's folding: for ASCII, folding only changes case, which the
-    /// slug drops anyway. Checked for every ASCII character, alone and in a mixed id.
-    @Test func anASCIIIdSlugsAsThroughFoundationsFolding() {
+    /// An ASCII text skips Foundation's folding (slugs, file names, name keys): for ASCII, folding
+    /// only changes case, which every caller sets afterwards. Checked for every ASCII character,
+    /// alone and in a mixed text, for both locales the callers use.
+    @Test func anASCIITextFoldsOnlyInCase() {
         for byte in UInt8(0)..<0x80 {
             let id = String(decoding: [byte], as: UTF8.self)
-            #expect(Slug.foldedByFoundation(id).lowercased() == id.lowercased(), "\(byte)")
+            #expect(AccentFolding.byFoundation(id).lowercased() == id.lowercased(), "\(byte)")
+            #expect(AccentFolding.byFoundation(id, locale: nil).uppercased() == id.uppercased(), "\(byte)")
         }
         let mixed = "AbC-12 /x_Y.z~^`" + String(decoding: Array(UInt8(0x20)..<0x7f), as: UTF8.self)
-        #expect(Slug.foldedByFoundation(mixed).lowercased() == mixed.lowercased())
+        #expect(AccentFolding.byFoundation(mixed).lowercased() == mixed.lowercased())
+        #expect(AccentFolding.folded("Café") == "cafe", "a non-ASCII text is still folded")
         #expect(Slug.make(for: "C0001234") == "c0001234-" + Slug.hash("C0001234"))
     }
 

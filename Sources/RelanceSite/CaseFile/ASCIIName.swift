@@ -7,7 +7,7 @@ enum ASCIIName {
     static let maxLength = 60
 
     static func clean(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
+        let folded = AccentFolding.folded(text)
         var result = ""
         var lastWasHyphen = true
         for scalar in folded.lowercased().unicodeScalars {

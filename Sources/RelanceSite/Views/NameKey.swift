@@ -16,11 +16,13 @@ struct NameKey: Comparable, Sendable {
 
     init(_ name: String) {
         var text = name
-        // Ligatures do not decompose; French files them as two letters.
-        for (ligature, letters) in [("Œ", "OE"), ("œ", "oe"), ("Æ", "AE"), ("æ", "ae"), ("ß", "ss")] where text.contains(ligature) {
-            text = text.replacingOccurrences(of: ligature, with: letters)
+        // Ligatures do not decompose; French files them as two letters. (None in an ASCII name.)
+        if !AccentFolding.isASCII(text) {
+            for (ligature, letters) in [("Œ", "OE"), ("œ", "oe"), ("Æ", "AE"), ("æ", "ae"), ("ß", "ss")] where text.contains(ligature) {
+                text = text.replacingOccurrences(of: ligature, with: letters)
+            }
         }
-        text = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).uppercased()
+        text = AccentFolding.folded(text, locale: nil).uppercased()
         var folded = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -10,7 +10,7 @@ public enum Slug {
         if isSafe(id) && !looksHashed(id) { return id }
         var cleaned: [UInt8] = []
         var lastWasDash = true
-        for scalar in folded(id).unicodeScalars {
+        for scalar in AccentFolding.folded(id).unicodeScalars {
             if scalar.isASCII, isAlnum(UInt8(scalar.value)) {
                 cleaned.append(UInt8(scalar.value) | (isUpper(UInt8(scalar.value)) ? 0x20 : 0))
                 lastWasDash = false
@@ -23,18 +23,6 @@ public enum Slug {
         while cleaned.last == UInt8(ascii: "-") { cleaned.removeLast() }
         let name = cleaned.isEmpty ? "debiteur" : String(decoding: cleaned, as: UTF8.self)
         return name + "-" + hash(id)
-    }
-
-    /// The id without accents, case or width variants. An ASCII id needs no folding: the loop above
-    /// keeps only ASCII letters and digits and lower-cases them, which is all folding does to ASCII;
-    /// Foundation's folding is most of a debtor page's slug cost, and most ids are ASCII.
-    static func folded(_ id: String) -> String {
-        if id.utf8.allSatisfy({ $0 < 0x80 }) { return id }
-        return foldedByFoundation(id)
-    }
-
-    static func foldedByFoundation(_ id: String) -> String {
-        id.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_FR"))
     }
 
     private static func isAlnum(_ byte: UInt8) -> Bool {
