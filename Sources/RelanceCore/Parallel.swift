@@ -64,8 +64,8 @@ public enum Parallel {
     }
 
     /// Two different jobs at once, one per core. `sequentially`: one after the other on the calling
-    /// thread, for small inputs (a debtor's past account, computed per letter date inside the case
-    /// files' own parallel loop, spent more waking workers than working).
+    /// thread, for small inputs, as `map` and `forEach` do (a debtor's past account, computed once
+    /// per letter date inside the case files' own parallel loop, has a few dozen rows).
     public static func both<A, B>(sequentially: Bool = false, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         if sequentially { return (first(), second()) }
         let results = Pair<A, B>()

@@ -29,24 +29,13 @@ import Testing
         #expect(slugs.count == ids.count)
     }
 
-    /// An ASCII text skips Foundation's folding (slugs, file names, name keys): for ASCII, folding
-    /// only changes case, which every caller sets afterwards. Checked for every ASCII character,
-    /// alone and in a mixed text, for both locales the callers use.
-    @Test func anASCIITextFoldsOnlyInCase() {
-        for byte in UInt8(0)..<0x80 {
-            let id = String(decoding: [byte], as: UTF8.self)
-            #expect(AccentFolding.byFoundation(id).lowercased() == id.lowercased(), "\(byte)")
-            #expect(AccentFolding.byFoundation(id, locale: nil).uppercased() == id.uppercased(), "\(byte)")
-        }
-        let mixed = "AbC-12 /x_Y.z~^`" + String(decoding: Array(UInt8(0x20)..<0x7f), as: UTF8.self)
-        #expect(AccentFolding.byFoundation(mixed).lowercased() == mixed.lowercased())
-        #expect(AccentFolding.folded("Café") == "cafe", "a non-ASCII text is still folded")
-        #expect(Slug.make(for: "C0001234") == "c0001234-" + Slug.hash("C0001234"))
-    }
-
     @Test func aSafeIdCannotImpersonateAHashedSlug() {
         let hashed = Slug.make(for: "ACME/01")
         #expect(Slug.make(for: hashed) != hashed)
+    }
+
+    @Test func anASCIIIdIsLowerCasedAndHashed() {
+        #expect(Slug.make(for: "C0001234") == "c0001234-" + Slug.hash("C0001234"))
     }
 
     @Test func hashIsFixedAcrossRunsAndMachines() {
