@@ -53,10 +53,8 @@ public struct LetterBatches: Sendable {
         }
         self.batches = batches
         enclosures = postal.map { letter in
-            letter.invoices.compactMap { invoice in
-                guard let path = invoiceFiles[invoice.reference], path.lowercased().hasSuffix(".pdf") else { return nil }
-                return SitePaths.Letters.enclosure(letter, bookPath: path)
-            }
+            letter.enclosedFiles(invoiceFiles).filter { $0.bookPath.lowercased().hasSuffix(".pdf") }
+                .map { SitePaths.Letters.enclosure(letter, bookPath: $0.bookPath) }
         }
     }
 

@@ -10,12 +10,11 @@ enum LetterView {
         .object(fields(letter, book: book, base: base))
     }
 
-    /// The invoice PDFs the letter encloses; `base` leads from the page to them.
+    /// The invoice files the letter encloses; `base` leads from the page to them.
     static func attachments(_ letter: Letter, book: Book, base: String) -> LayoutValue {
-        .list(letter.invoices.compactMap { invoice -> LayoutValue? in
-            guard let path = book.invoiceFiles[invoice.reference] else { return nil }
-            let name = SitePaths.Letters.attachmentName(path)
-            return ["name": .text("Facture n° \(invoice.reference) (\(name))"), "href": .text(base + name)]
+        .list(letter.enclosedFiles(book.invoiceFiles).map { file -> LayoutValue in
+            let name = SitePaths.Letters.attachmentName(file.bookPath)
+            return ["name": .text("Facture n° \(file.invoice) (\(name))"), "href": .text(base + name)]
         })
     }
 

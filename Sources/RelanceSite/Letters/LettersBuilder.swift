@@ -86,9 +86,10 @@ struct LettersBuilder {
         let fields = LetterView.fields(letter, book: book, base: SitePaths.Letters.enclosuresBase(letter))
         let html = try page.render(["letter": .object(fields)])
         try output.write(html, to: SitePaths.Letters.html(letter))
-        for invoice in letter.invoices {
-            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
-            try output.copy(from: attachments.appendingPathComponent(path), to: SitePaths.Letters.enclosure(letter, bookPath: path))
+        if let attachments {
+            for file in letter.enclosedFiles(book.invoiceFiles) {
+                try output.copy(from: attachments.appendingPathComponent(file.bookPath), to: SitePaths.Letters.enclosure(letter, bookPath: file.bookPath))
+            }
         }
         // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
         if !letter.isPostal {
@@ -127,10 +128,11 @@ struct LettersBuilder {
         }
         var attached: [EmailMessage.Attachment] = []
         if let letterPDF { attached.append(.init(fileName: "\(letter.reference).pdf", bytes: letterPDF)) }
-        for invoice in letter.invoices {
-            guard let path = book.invoiceFiles[invoice.reference], let attachments else { continue }
-            let source = attachments.appendingPathComponent(path)
-            attached.append(.init(fileName: SitePaths.Letters.attachmentName(path), bytes: try Array(Data(contentsOf: source))))
+        if let attachments {
+            for file in letter.enclosedFiles(book.invoiceFiles) {
+                let source = attachments.appendingPathComponent(file.bookPath)
+                attached.append(.init(fileName: SitePaths.Letters.attachmentName(file.bookPath), bytes: try Array(Data(contentsOf: source))))
+            }
         }
         let body = try layout.render(["letter": .object(fields)])
         var message = EmailMessage(
