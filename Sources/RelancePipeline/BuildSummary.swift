@@ -34,7 +34,10 @@ enum BuildSummary {
                     + "\(folders.carried) repris tels quels de la sortie précédente")
         let letters = report.letters.letters
         let postal = letters.filter(\.isPostal).count
-        var line = "Courriers : \(FrenchFormat.integer(letters.count)) (dont \(FrenchFormat.integer(postal)) à imprimer)"
+        var line = "Courriers : \(FrenchFormat.integer(letters.count)) (dont \(FrenchFormat.integer(postal)) à imprimer"
+        let carried = report.letterFiles.carried
+        if carried > 0 { line += " ; \(FrenchFormat.integer(carried)) repris tels quels de la sortie précédente" }
+        line += ")"
         if !report.letters.blocked.isEmpty { line += ", " + LetterWording.blockedSummary(report.letters.blocked) }
         if !report.pdf.letters.isEmpty { line += " ; \(FrenchFormat.integer(report.pdf.letters.count)) PDF écrits" }
         console.out(line)

@@ -37,10 +37,17 @@ package enum FolderDigest {
     /// The digest `of(_:under:)` gives for one file, from the bytes about to be written: a page is
     /// digested while it is in memory instead of being read back from the staging folder.
     package static func of(file relativePath: String, bytes: [UInt8]) -> String {
+        of(files: [(relativePath, bytes)])
+    }
+
+    /// The digest `of(_:under:)` gives for these files, in this order, from their bytes.
+    package static func of(files: [(relativePath: String, bytes: [UInt8])]) -> String {
         var hasher = SHA256()
-        hasher.updateFramed(relativePath.utf8)
-        hasher.updateLength(bytes.count)
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        for file in files {
+            hasher.updateFramed(file.relativePath.utf8)
+            hasher.updateLength(file.bytes.count)
+            file.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
         return SHA256Hex.hex(hasher.finalize())
     }
 }

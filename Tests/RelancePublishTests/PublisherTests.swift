@@ -37,6 +37,21 @@ import Testing
         publisher.abandon()
     }
 
+    /// A letter's page and e-mail are digested together, in the order `stagedDigest` lists them.
+    @Test func filesDigestedInMemoryMatchTheStagedDigest() throws {
+        let temp = try PublishTempFolder()
+        let publisher = try Publisher(out: temp.url("site"), book: try temp.makeBook())
+        let page = Array("<p>Relance n° 1</p>".utf8), message = Array("Subject: Relance\r\n\r\nbody".utf8)
+        try publisher.write(page, to: "letters/R1.html")
+        try publisher.write(message, to: "letters/R1.eml")
+        let staged = publisher.stagedDigest(under: ["letters/R1.html", "letters/R1.eml"])
+        #expect(FolderDigest.of(files: [("letters/R1.html", page), ("letters/R1.eml", message)]) == staged)
+        #expect(FolderDigest.of(files: [("letters/R1.eml", message), ("letters/R1.html", page)]) != staged)
+        // The path and the length frame each file: moving bytes from one file to the next changes the digest.
+        #expect(FolderDigest.of(files: [("letters/R1.html", page + message.prefix(1)), ("letters/R1.eml", Array(message.dropFirst()))]) != staged)
+        publisher.abandon()
+    }
+
     @Test func secondPublishReplacesTheContentAndDropsFilesNoLongerProduced() throws {
         let temp = try PublishTempFolder()
         let book = try temp.makeBook()

@@ -5,6 +5,7 @@ import Synchronization
 /// (`.relance-fingerprints`, one `slug sources contents` line per folder, in debtor order) so that
 /// the next build knows which folders it may carry over: `sources` is the folder's
 /// `DebtorFingerprints` (what it is made from), `contents` its `FolderDigest` (the files as written).
+/// The letters keep theirs the same way, by reference (`LetterCarryOver`).
 final class FingerprintIndex: Sendable {
 
     struct Entry: Equatable, Sendable {

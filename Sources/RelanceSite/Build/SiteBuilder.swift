@@ -105,13 +105,18 @@ public struct SiteBuilder: Sendable {
         let carriedCount = carried.load(ordering: .relaxed)
 
         progress("\(letters.letters.count) courriers")
-        let printable = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
-            .write(letters, batches: batches, r, into: output)
+        let letterCarryOver = fingerprints.map {
+            LetterCarryOver(letters: letters.letters, debtors: debtors, debtorFingerprints: $0, attachments: attachments,
+                            invoiceFiles: r.book.invoiceFiles, previousIndex: output.previousBytes(SitePaths.letterFingerprints))
+        }
+        let lettersCarried = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
+            .write(letters, batches: batches, r, carryOver: letterCarryOver, into: output)
         return RenderedSite(
             receivables: r, letters: letters, audit: audit,
-            caseFileJobs: printQueue.inOrder, postalLetters: printable.postal, letterBatches: printable,
-            caseFolders: CaseFolderCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
-            fingerprints: fingerprints == nil ? nil : kept, bookFiles: bookFiles)
+            caseFileJobs: printQueue.inOrder, postalLetters: batches.postal, letterBatches: batches,
+            caseFolders: CarryOverCounts(carried: carriedCount, rendered: debtors.count - carriedCount),
+            letterFiles: CarryOverCounts(carried: lettersCarried, rendered: letters.letters.count - lettersCarried),
+            fingerprints: fingerprints == nil ? nil : kept, letterFingerprints: letterCarryOver?.kept, bookFiles: bookFiles)
     }
 
     /// The build's last check: the figures the outputs show agree with the computation
@@ -136,12 +141,22 @@ public struct SiteBuilder: Sendable {
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
             try output.write(kept.encoded(), to: SitePaths.fingerprints)
         }
+        if let kept = site.letterFingerprints {
+            let letters = site.letters.letters, invoiceFiles = site.receivables.book.invoiceFiles, attachments = attachments
+            let pending = kept.positionsWithoutContents()
+            let digests = Parallel.map(count: pending.count) { k in
+                output.stagedDigest(under: LettersBuilder.ownFiles(letters[pending[k]], attachments: attachments, invoiceFiles: invoiceFiles))
+            }
+            for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }
+            try output.write(kept.encoded(), to: SitePaths.letterFingerprints)
+        }
         let lettersBuilder = LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)
         try lettersBuilder.writeEmailCopies(site.letterBatches, book: site.receivables.book, pdf: letterPDFs, into: output)
         try lettersBuilder.writeIndex(site.letters, site.receivables, batches: site.letterBatches, pdf: letterPDFs, into: output)
         try LetterManifest.write(plan: site.letters, asOf: site.receivables.asOf, book: site.bookFiles, pdf: letterPDFs,
                                  into: output, at: SitePaths.Letters.manifest)
-        return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders)
+        return SiteReport(letters: site.letters, pdf: letterPDFs, caseFilePDF: caseFilePDFs, caseFolders: site.caseFolders,
+                          letterFiles: site.letterFiles)
     }
 
     /// Renders, audits, prints and finishes in one go, for callers that need no step of their own.
@@ -171,8 +186,11 @@ public struct RenderedSite: Sendable {
     /// The letters that go by post, to print, and the batch files holding them.
     public let postalLetters: [Letter]
     public let letterBatches: LetterBatches
-    public let caseFolders: CaseFolderCounts
+    public let caseFolders: CarryOverCounts
+    /// How many letters' own files were carried over from the previous output, and how many rendered.
+    public let letterFiles: CarryOverCounts
     let fingerprints: FingerprintIndex?
+    let letterFingerprints: FingerprintIndex?
     /// The book's files as read, for the letters' manifest; nil when not read again or changed.
     let bookFiles: [String: BookFileDigest]?
 }

@@ -14,6 +14,8 @@ public enum SitePaths {
     public static let staticFiles = ["style.css", "relance.js", "rapport.css"]
     /// The debtor folders' fingerprints, for the next build (`FingerprintIndex`).
     public static let fingerprints = ".relance-fingerprints"
+    /// The letters' own files' fingerprints, for the next build (`LetterCarryOver`).
+    public static let letterFingerprints = ".relance-letter-fingerprints"
 
     public static let debtors = "debtors"
     /// Every listed debtor's page, from the output root: its cover, décompte and chronology as
@@ -80,13 +82,15 @@ public enum SitePaths {
         public static func html(_ letter: Letter) -> String { "\(folder)/\(letter.reference).html" }
         public static func pdf(_ letter: Letter) -> String { "\(folder)/\(letter.reference).pdf" }
         public static func email(_ letter: Letter) -> String { "\(folder)/\(letter.reference).eml" }
+        /// The folder of the copies of the invoices a letter encloses.
+        public static func enclosures(_ letter: Letter) -> String { "\(folder)/\(letter.reference)" }
 
         /// Leads from a page of letters/ (the letter's own page, a batch) to the copies of the
         /// invoice PDFs the letter encloses: a folder named after the letter, as two letters may
         /// enclose files of the same name.
         public static func enclosuresBase(_ letter: Letter) -> String { "\(letter.reference)/" }
         public static func enclosure(_ letter: Letter, bookPath: String) -> String {
-            "\(folder)/\(enclosuresBase(letter))\(attachmentName(bookPath))"
+            "\(enclosures(letter))/\(attachmentName(bookPath))"
         }
 
         /// The attached invoice's file name next to the letter: the book's own name for it.

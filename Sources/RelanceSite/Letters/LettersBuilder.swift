@@ -13,8 +13,11 @@ struct LettersBuilder {
     let attachments: URL?
 
     /// Writes every letter's files, the batches and the deposit list; the index comes after the
-    /// print step (`writeIndex`), since it links the PDFs printed from these files.
-    func write(_ plan: LetterPlan, batches printable: LetterBatches, _ r: Receivables, into output: any SiteOutput) throws -> LetterBatches {
+    /// print step (`writeIndex`), since it links the PDFs printed from these files. `carryOver`:
+    /// in a rebuild, the letters whose own files may be linked from the previous output.
+    /// Returns how many letters were carried over.
+    func write(_ plan: LetterPlan, batches printable: LetterBatches, _ r: Receivables, carryOver: LetterCarryOver? = nil,
+               into output: any SiteOutput) throws -> Int {
         try output.copy(from: assets.appendingPathComponent("letters.css"), to: SitePaths.Letters.stylesheet)
         let page = try layouts.layout(SitePaths.Layouts.letter)
         let email = try layouts.layout(SitePaths.Layouts.email)
@@ -24,11 +27,17 @@ struct LettersBuilder {
         // collection agency's run holds tens of thousands). Errors are reported in letter order.
         let letters = plan.letters
         let written = Parallel.map(count: letters.count) { [attachments] position in
-            Result { () throws -> Void in
-                try Self.write(letters[position], page: page, email: email, book: book, attachments: attachments, into: output)
+            Result { () throws -> Bool in
+                let letter = letters[position]
+                let files = Self.ownFiles(letter, attachments: attachments, invoiceFiles: book.invoiceFiles)
+                if let carryOver, try carryOver.carry(letter, position: position, files: files, from: output) { return true }
+                let contents = try Self.write(letter, page: page, email: email, book: book, attachments: attachments, into: output)
+                carryOver?.rendered(letter, position: position, contents: contents)
+                return false
             }
         }
-        for result in written { try result.get() }
+        var carried = 0
+        for result in written where try result.get() { carried += 1 }
 
         let postal = printable.postal, batches = printable.batches
         let batch = try layouts.layout(SitePaths.Layouts.letterBatch)
@@ -57,8 +66,7 @@ struct LettersBuilder {
             try output.write(try layout.render(deposit.value(sender: book.creditor, date: r.asOf)), to: SitePaths.Letters.depositList)
             try output.write(deposit.csv(), to: SitePaths.Letters.depositListCSV)
         }
-
-        return printable
+        return carried
     }
 
     /// The letters' index, linking each letter's page, PDF and e-mail, and the pages of the complete
@@ -79,22 +87,39 @@ struct LettersBuilder {
         }
     }
 
-    /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`.
+    /// The files `write(_:page:email:book:attachments:into:)` makes of a letter before the print,
+    /// as `SiteOutput.previousFiles(under:)` lists them: its page, its `.eml` when it goes by
+    /// e-mail, and the folder of the invoices it encloses.
+    static func ownFiles(_ letter: Letter, attachments: URL?, invoiceFiles: [String: String]) -> [String] {
+        var files = [SitePaths.Letters.html(letter)]
+        if letter.sendsEmailWithPage { files.append(SitePaths.Letters.email(letter)) }
+        if attachments != nil, !letter.enclosedFiles(invoiceFiles).isEmpty { files.append(SitePaths.Letters.enclosures(letter)) }
+        return files
+    }
+
+    /// One letter's page, the invoices it attaches and, when it goes by e-mail, its `.eml`. Returns
+    /// the digest of its files (`FolderDigest`), taken from their bytes; nil when it encloses
+    /// invoices, whose copies are not in memory.
     private static func write(_ letter: Letter, page: Layout, email: Layout, book: Book, attachments: URL?,
-                              into output: any SiteOutput) throws {
+                              into output: any SiteOutput) throws -> String? {
         // Made once for the page and the e-mail, whose body is the same letter.
         let fields = LetterView.fields(letter, book: book, base: SitePaths.Letters.enclosuresBase(letter))
         let html = try page.render(["letter": .object(fields)])
-        try output.write(html, to: SitePaths.Letters.html(letter))
+        var files = [(relativePath: SitePaths.Letters.html(letter), bytes: html)]
+        try output.write(html, to: files[0].relativePath)
+        var encloses = false
         if let attachments {
             for file in letter.enclosedFiles(book.invoiceFiles) {
                 try output.copy(from: attachments.appendingPathComponent(file.bookPath), to: SitePaths.Letters.enclosure(letter, bookPath: file.bookPath))
+                encloses = true
             }
         }
         // A postal letter's copy by e-mail waits for the letter's PDF, which it attaches (`writeEmailCopies`).
-        if !letter.isPostal {
-            try writeEmail(letter, page: fields, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output)
+        if letter.sendsEmailWithPage,
+           let message = try writeEmail(letter, page: fields, layout: email, book: book, attachments: attachments, letterPDF: nil, into: output) {
+            files.append((SitePaths.Letters.email(letter), message))
         }
+        return encloses ? nil : FolderDigest.of(files: files)
     }
 
     /// The e-mail copies of the postal letters that have one (the third reminder, README "Letters"),
@@ -114,9 +139,11 @@ struct LettersBuilder {
     /// posted letter, the letter's PDF; the copy says how the original went, instead of the blank
     /// line for the item number the post office fills in.
     /// `page`: the values of the letter's own page, when the caller has them.
+    /// Returns the message's bytes, nil when the letter sends none.
+    @discardableResult
     private static func writeEmail(_ letter: Letter, page: LayoutFields? = nil, layout: Layout, book: Book,
-                                   attachments: URL?, letterPDF: [UInt8]?, into output: any SiteOutput) throws {
-        guard letter.sendsEmail, let to = letter.debtor.email else { return }
+                                   attachments: URL?, letterPDF: [UInt8]?, into output: any SiteOutput) throws -> [UInt8]? {
+        guard letter.sendsEmail, let to = letter.debtor.email else { return nil }
         var fields = page ?? LetterView.fields(letter, book: book, base: "")
         // The page links its enclosures in letters/; the message names its attachments by their own names.
         if page != nil { fields["attachments"] = LetterView.attachments(letter, book: book, base: "") }
@@ -140,7 +167,9 @@ struct LettersBuilder {
             subject: LetterWording.subject(letter), date: letter.date, reference: letter.reference,
             html: body, plainText: HTMLPlainText.text(of: body), attachments: attached)
         message.cc = book.creditor.emailCopies
-        try output.write(message.bytes, to: SitePaths.Letters.email(letter))
+        let bytes = message.bytes
+        try output.write(bytes, to: SitePaths.Letters.email(letter))
+        return bytes
     }
 
 }
@@ -151,4 +180,8 @@ extension Letter {
     var sendsEmail: Bool {
         debtor.hasEmail && (channel == .email || level == .reminder3)
     }
+
+    /// An e-mail written with the letter's page: the letter itself goes by e-mail (a posted letter's
+    /// copy waits for its PDF).
+    var sendsEmailWithPage: Bool { sendsEmail && !isPostal }
 }
