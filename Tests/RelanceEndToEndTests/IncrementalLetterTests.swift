@@ -8,6 +8,8 @@ import Testing
     static let asOf = "2026-06-15"
     /// D3's first reminder goes by e-mail and encloses its invoice's PDF.
     static let emailed = "letters/D3-R1-20260615"
+    /// The print batch of D1's and D2's letters.
+    static let batch = "letters/courriers-a-imprimer.html"
 
     /// D1 and D2 are due a second reminder by post; D3, never reminded, a first one by e-mail.
     static func book() -> BookFixture {
@@ -57,7 +59,8 @@ import Testing
     }
 
     @Test func anUnchangedBookCarriesEveryLetterOver() throws {
-        let files = ["letters/D1-R2-20260615.html", Self.emailed + ".html", Self.emailed + ".eml", Self.emailed + "/H1.pdf"]
+        let files = ["letters/D1-R2-20260615.html", Self.emailed + ".html", Self.emailed + ".eml", Self.emailed + "/H1.pdf",
+                     Self.batch]
         for file in files { #expect(FileManager.default.fileExists(atPath: letterFile(file).path), "\(file)") }
         let before = try files.map { try Self.inode(letterFile($0)) }
         #expect(try Self.build(bookFolder, out) == "Courriers : 3 (dont 2 à imprimer ; 3 repris tels quels de la sortie précédente)")
@@ -65,11 +68,27 @@ import Testing
         try expectSameAsFreshBuild()
     }
 
-    @Test func aChangedRowRendersItsDebtorsLetterAgainAndOnlyIt() throws {
+    /// D1 paid part of its invoice: its letter and the print batch holding it are rendered again,
+    /// D2's letter, in the same batch, is carried over.
+    @Test func aChangedRowRendersItsDebtorsLetterAndBatchAgainAndNothingElse() throws {
+        let d2 = try Self.inode(letterFile("letters/D2-R2-20260615.html"))
         var book = Self.book()
-        book.interactions += "2026-04-02,D1,F1,call,phone\n"
+        book.ledger += "2026-04-02,payment,P1,D1,100.00,,F1\n"
         try book.write(to: bookFolder)
         #expect(try Self.build(bookFolder, out) == "Courriers : 3 (dont 2 à imprimer ; 2 repris tels quels de la sortie précédente)")
+        #expect(try Self.inode(letterFile("letters/D2-R2-20260615.html")) == d2)
+        #expect(try String(contentsOf: letterFile(Self.batch), encoding: .utf8).contains("900,00"))
+        try expectSameAsFreshBuild()
+    }
+
+    /// A print batch edited since the last build is rendered again, though its letters are carried over.
+    @Test func anEditedBatchIsRenderedAgain() throws {
+        let batch = letterFile(Self.batch)
+        let handle = try FileHandle(forWritingTo: batch)
+        try handle.write(contentsOf: Data("X".utf8))
+        try handle.close()
+        #expect(try Self.build(bookFolder, out) == "Courriers : 3 (dont 2 à imprimer ; 3 repris tels quels de la sortie précédente)")
+        #expect(try Data(contentsOf: batch).first != UInt8(ascii: "X"))
         try expectSameAsFreshBuild()
     }
 
@@ -98,12 +117,12 @@ import Testing
         try expectSameAsFreshBuild()
     }
 
-    /// The index holds one `reference sources contents` line per letter, and one of another shape
+    /// The index holds one `reference sources contents` line per letter and batch, and one of another shape
     /// (an older relance's, or damaged) is not trusted.
     @Test func anIndexOfAnotherShapeIsNotTrusted() throws {
         let index = out.appendingPathComponent(".relance-letter-fingerprints")
         let lines = try String(contentsOf: index, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 3 && lines.allSatisfy { $0.split(separator: " ").count == 3 })
+        #expect(lines.count == 4 && lines.allSatisfy { $0.split(separator: " ").count == 3 })
         try Data(lines.map { $0.split(separator: " ").prefix(2).joined(separator: " ") + "\n" }.joined().utf8).write(to: index)
         #expect(try Self.build(bookFolder, out) == "Courriers : 3 (dont 2 à imprimer)")
         #expect(try Self.build(bookFolder, out) == "Courriers : 3 (dont 2 à imprimer ; 3 repris tels quels de la sortie précédente)")

@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
 
         progress("\(letters.letters.count) courriers")
         let letterCarryOver = fingerprints.map {
-            LetterCarryOver(letters: letters.letters, debtors: debtors, debtorFingerprints: $0, attachments: attachments,
+            LetterCarryOver(letters: letters.letters, batches: batches, debtors: debtors, debtorFingerprints: $0, attachments: attachments,
                             invoiceFiles: r.book.invoiceFiles, previousIndex: output.previousBytes(SitePaths.letterFingerprints))
         }
         let lettersCarried = try LettersBuilder(layouts: layouts, assets: assets, attachments: attachments)

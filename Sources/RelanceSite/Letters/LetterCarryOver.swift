@@ -13,19 +13,24 @@ import RelancePublish
 /// (`SitePaths.letterFingerprints`) keeps, per reference, that fingerprint and the digest of the
 /// files as written: a file edited, added or removed since makes the letter rendered again.
 ///
-/// Print batches, the deposit list, the index and the e-mail copies of posted letters (which attach
-/// the letter's PDF) gather or follow the print, and are rendered at every build.
+/// A print batch is carried over the same way, keyed by its path: its fingerprint is its path,
+/// title and the fingerprints of its letters in their order. The deposit list, the index and the
+/// e-mail copies of posted letters (which attach the letter's PDF) follow the print, and are
+/// rendered at every build.
 struct LetterCarryOver: Sendable {
     /// Each letter's fingerprint, in the plan's order; nil for a letter that must be rendered.
     let fingerprints: [String?]
-    /// The previous build's index, by reference.
+    /// Each batch's fingerprint, in the order of `LetterBatches.batches`.
+    let batchFingerprints: [String?]
+    /// The previous build's index, by reference (a batch by its path).
     let previous: [String: FingerprintIndex.Entry]
-    /// This build's index, written by `SiteBuilder.finish` once every letter's files are digested.
+    /// This build's index, written by `SiteBuilder.finish` once every letter's files are digested:
+    /// the letters in the plan's order, then the batches.
     let kept: FingerprintIndex
 
     /// `debtorFingerprints`: in the order of `debtors`. `attachments`: the book's folder the
     /// enclosures are copied from, when it has one.
-    init(letters: [Letter], debtors: [DebtorState], debtorFingerprints: [String?], attachments: URL?,
+    init(letters: [Letter], batches: LetterBatches, debtors: [DebtorState], debtorFingerprints: [String?], attachments: URL?,
          invoiceFiles: [String: String], previousIndex: [UInt8]?) {
         var byDebtor: [String: String] = [:]
         byDebtor.reserveCapacity(debtors.count)
@@ -39,8 +44,23 @@ struct LetterCarryOver: Sendable {
                 Self.fingerprint(of: letter, debtorFingerprint: $0, attachments: attachments, invoiceFiles: invoiceFiles)
             }
         }
+        var byReference: [String: String] = [:]
+        byReference.reserveCapacity(letters.count)
+        for (letter, fingerprint) in zip(letters, fingerprints) {
+            if let fingerprint { byReference[letter.reference] = fingerprint }
+        }
+        batchFingerprints = batches.batches.map { batch in
+            var hasher = SHA256()
+            hasher.updateFramed(batch.path.utf8)
+            hasher.updateFramed(batch.title.utf8)
+            for letter in batches.postal[batch.letters] {
+                guard let fingerprint = byReference[letter.reference] else { return nil }
+                hasher.updateFramed(fingerprint.utf8)
+            }
+            return SHA256Hex.hex(hasher.finalize())
+        }
         previous = FingerprintIndex.parse(previousIndex)
-        kept = FingerprintIndex(count: letters.count)
+        kept = FingerprintIndex(count: letters.count + batches.batches.count)
     }
 
     /// nil when an enclosed file cannot be read: the letter is rendered, and its copy fails there
@@ -77,5 +97,21 @@ struct LetterCarryOver: Sendable {
     func rendered(_ letter: Letter, position: Int, contents: String?) {
         guard let fingerprint = fingerprints[position] else { return }
         kept.record(position: position, slug: letter.reference, sources: fingerprint, contents: contents)
+    }
+
+    /// Links batch `number`'s file of the previous output when its letters are those of the
+    /// previous build, unchanged, and the file is as written.
+    func carryBatch(_ number: Int, path: String, from output: any SiteOutput) throws -> Bool {
+        guard let fingerprint = batchFingerprints[number], let before = previous[path], before.sources == fingerprint,
+              output.previousDigest(of: [path]) == before.contents, try output.carryOver([path])
+        else { return false }
+        kept.record(position: fingerprints.count + number, slug: path, sources: fingerprint, contents: before.contents)
+        return true
+    }
+
+    func renderedBatch(_ number: Int, path: String, bytes: [UInt8]) {
+        guard let fingerprint = batchFingerprints[number] else { return }
+        kept.record(position: fingerprints.count + number, slug: path, sources: fingerprint,
+                    contents: FolderDigest.of(file: path, bytes: bytes))
     }
 }

@@ -45,6 +45,7 @@ struct LettersBuilder {
         // Every batch is a large page (up to 500 letters): one per core however few there are.
         let batchesWritten = Parallel.map(count: batches.count, sequentialBelow: 2) { number in
             Result { () throws -> Void in
+                if let carryOver, try carryOver.carryBatch(number, path: batches[number].path, from: output) { return }
                 let slice = postal[batches[number].letters]
                 let count = slice.count
                 let value: LayoutValue = [
@@ -54,7 +55,9 @@ struct LettersBuilder {
                     "count": .text(count == 1 ? "1 courrier" : "\(FrenchFormat.integer(count)) courriers"),
                     "letters": .list(slice.map { LetterView.value($0, book: book, base: SitePaths.Letters.enclosuresBase($0)) }),
                 ]
-                try output.write(try batch.render(value), to: batches[number].path)
+                let html = try batch.render(value)
+                try output.write(html, to: batches[number].path)
+                carryOver?.renderedBatch(number, path: batches[number].path, bytes: html)
             }
         }
         for result in batchesWritten { try result.get() }
