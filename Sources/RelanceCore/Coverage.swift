@@ -20,6 +20,13 @@ public struct Coverage: Sendable {
         }
         return debtorInvoices.filter { listed.contains($0) }
     }
+
+    /// Whether `interaction` covers one of `invoices` (indices into `LedgerAllocation.invoices`):
+    /// `invoices(of:debtorInvoices:)` is a filter of its second argument, so this is the same as
+    /// asking it of the debtor's invoices and looking for these among them, without listing them.
+    public func coversAny(of interaction: Interaction, among invoices: [Int]) -> Bool {
+        !self.invoices(of: interaction, debtorInvoices: invoices).isEmpty
+    }
 }
 
 extension LedgerAllocation {

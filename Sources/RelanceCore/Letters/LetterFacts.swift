@@ -58,11 +58,15 @@ public struct LetterFacts: Sendable {
         state: DebtorState, invoices: [InvoiceState], allocation: LedgerAllocation, ledger: [LedgerEntry], end: Int? = nil
     ) -> LetterFacts {
         let coverage = Coverage(allocation: allocation)
-        let debtorInvoices = allocation.debtors[state.id]?.invoiceIndices ?? []
         let lines = state.interactions[..<min(end ?? state.interactions.count, state.interactions.count)]
         let entries = Set(invoices.map(\.account.entryIndex))
+        // Only the letter's invoices count below: coverage is asked of them alone (a filter of what
+        // it is given, `Coverage`), not of all the debtor's, once per line of the log and per letter.
+        let letterInvoices = (allocation.debtors[state.id]?.invoiceIndices ?? []).filter {
+            entries.contains(allocation.invoices[$0].entryIndex)
+        }
         func covered(_ line: Interaction) -> [Int] {
-            coverage.invoices(of: line, debtorInvoices: debtorInvoices).map { allocation.invoices[$0].entryIndex }
+            coverage.invoices(of: line, debtorInvoices: letterInvoices).map { allocation.invoices[$0].entryIndex }
         }
 
         // Per invoice, the positions in `lines` of the steps that covered it; invoices covered by the
@@ -71,7 +75,7 @@ public struct LetterFacts: Sendable {
         var positionsByEntry: [Int: [Int32]] = [:]
         for (position, line) in lines.enumerated()
         where line.direction == .outgoing && recappedKinds.contains(line.kind) {
-            for entry in covered(line) where entries.contains(entry) {
+            for entry in covered(line) {
                 positionsByEntry[entry, default: []].append(Int32(position))
             }
         }

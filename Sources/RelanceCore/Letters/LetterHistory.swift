@@ -19,12 +19,15 @@ enum LetterHistory {
         of state: DebtorState, concerning references: Set<String>, allocation: LedgerAllocation, end: Int? = nil
     ) -> LetterRecall {
         let coverage = Coverage(allocation: allocation)
-        let debtorInvoices = allocation.debtors[state.id]?.invoiceIndices ?? []
-        let wanted = Set(debtorInvoices.filter { references.contains(allocation.invoices[$0].entry.reference) })
+        // Coverage asked of the letter's invoices alone, not of all the debtor's (paid ones included):
+        // each line of the log is looked at once per letter, and a case file regenerates many letters.
+        let wanted = (allocation.debtors[state.id]?.invoiceIndices ?? []).filter {
+            references.contains(allocation.invoices[$0].entry.reference)
+        }
         let lines = state.interactions[..<min(end ?? state.interactions.count, state.interactions.count)]
         func recalled(_ interaction: Interaction) -> Bool {
             interaction.direction == .outgoing && recalledKinds.contains(interaction.kind)
-                && coverage.invoices(of: interaction, debtorInvoices: debtorInvoices).contains(where: wanted.contains)
+                && coverage.coversAny(of: interaction, among: wanted)
         }
         // From the most recent backwards, so that the cost is that of the steps recalled, not of
         // the whole log.
