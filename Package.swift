@@ -20,9 +20,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // zlib, for the case files' ZIP (see Sources/RelanceSite/CaseFile/ZIPWriter.swift for why
-        // not ZIPFoundation).
-        .systemLibrary(name: "CZStream", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libdeflate, for the case files' ZIP (see Sources/RelanceSite/CaseFile/ZIPWriter.swift for
+        // why not ZIPFoundation, nor zlib).
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // mimalloc, linked into the relance executable only: it replaces glibc's malloc for the
         // whole process (Sources/relance/Allocator.swift says why).
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
@@ -39,7 +39,7 @@ let package = Package(
         // The site's pages: dashboard, lists, case files, letters, summary.json, French formatting.
         .target(name: "RelanceSite", dependencies: [
             "RelanceCore", "RelanceLayout", "RelancePublish", "RelancePDF",
-            "CZStream", .product(name: "Crypto", package: "swift-crypto"),
+            "CDeflate", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `relance record`: what was sent, appended to the book's log with its originals.
         .target(name: "RelanceRecord", dependencies: [

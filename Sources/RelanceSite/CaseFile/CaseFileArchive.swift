@@ -2,7 +2,7 @@ import RelanceCore
 
 /// `<slug>.zip`: the whole folder in one file, built in memory (`ZIPWriter`). Two builds of the
 /// same book and date give the same bytes: entries in path order under `<slug>/`, every entry dated
-/// the build date at 00:00, mode 0644, deflated by the same zlib at the same level.
+/// the build date at 00:00, mode 0644, deflated by the same libdeflate at the same level.
 enum CaseFileArchive {
     static func make(slug: String, documents: [CaseFileDocument], date: Day) throws(CaseFileError) -> [UInt8] {
         var archive = ZIPWriter(day: date)
