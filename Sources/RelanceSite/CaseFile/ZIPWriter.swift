@@ -8,10 +8,10 @@ import RelanceCore
 /// Why not ZIPFoundation, which built these archives before: on a million-invoice book (2,959
 /// bundled folders, 1.9 GB of HTML) the archives took 15 % of the build's processor time, 11.6 % in
 /// zlib at the default level ZIPFoundation fixes and 3.4 % in its 16 KB copies through closures.
-/// Why not zlib, which came next at its fastest level: it was still 9.6 % of a `check`'s processor
-/// time on the 100k book. libdeflate compresses a whole buffer at once, which is how the archives
-/// are made, twice as fast as zlib at level 1 and 8 % smaller (400 pages of 20 case files, 10.7 MB:
-/// zlib 0.061 s to 1.98 MB, libdeflate 0.031 s to 1.83 MB, CRC-32 included).
+/// Why not zlib, even at its fastest level: 9.6 % of a `check`'s processor time on the 100k book.
+/// libdeflate compresses a whole buffer at once, which is how the archives are made, twice as fast
+/// as zlib at level 1 and 8 % smaller (400 pages of 20 case files, 10.7 MB: zlib 0.061 s to 1.98 MB,
+/// libdeflate 0.031 s to 1.83 MB, CRC-32 included).
 struct ZIPWriter {
     private let compressor = Compressor()
     private var bytes: [UInt8] = []
