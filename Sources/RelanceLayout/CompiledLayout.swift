@@ -3,32 +3,81 @@
 /// filling and serialising a DOM. Every fixed byte comes from libxml2's serialiser (see
 /// `LayoutCompiler`); values are escaped by `HTMLEscaping`, proved against libxml2 by tests.
 ///
-/// The fixed bytes live in one buffer that nodes point into by range, so walking the layout
-/// copies no array and counts no reference for them.
+/// The layout is a few flat tables of plain values (byte ranges and indices) rather than a tree of
+/// objects: walking a tree of class instances retains and releases each one it passes, and
+/// counting references was half the rendering time of a million-invoice build. Tables of plain values are read through
+/// pointers without counting anything, and the paths and names the directives hold are read in
+/// place from tables of their own (borrowed, not copied); the sites are reached only for errors.
 final class CompiledLayout: @unchecked Sendable {
-    // @unchecked: `bytes` is written once, in `init`, and only read afterwards.
+    // @unchecked: every table is written once, in `init`, and only read afterwards.
     /// Every fixed byte of the layout; nodes hold ranges of it.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Every sibling list, each contiguous: an element's children are `nodes[element.children]`.
+    let nodes: UnsafeBufferPointer<CompiledNode>
+    let elements: UnsafeBufferPointer<CompiledElement>
+    let attributes: UnsafeBufferPointer<CompiledAttribute>
+    /// The elements' directives; `sites[i]` says where `directives[i]` was written, for errors.
+    let directives: UnsafeBufferPointer<CompiledDirectives>
+    let sites: UnsafeBufferPointer<Unmanaged<DirectiveSite>>
+    /// Keeps the sites alive.
+    private let siteObjects: [DirectiveSite]
+    /// What the directives point to.
+    let paths: UnsafeBufferPointer<LayoutPath>
+    let repetitions: UnsafeBufferPointer<Directives.Repetition>
+    let bindings: UnsafeBufferPointer<Directives.AttributeBinding>
+    let names: UnsafeBufferPointer<String>
     /// Written before the document's children: the doctype as libxml2 writes it.
     let prefix: Range<Int>
-    /// The document's children, the doctype aside.
-    let nodes: [CompiledNode]
+    /// The document's children, the doctype aside, in `nodes`.
+    let roots: Range<Int>
     /// Written after them: libxml2's final newline.
     let suffix: Range<Int>
     /// A first guess at a page's size, to allocate its buffer once in the common case.
     let sizeHint: Int
 
-    init(bytes: [UInt8], prefix: Range<Int>, nodes: [CompiledNode], suffix: Range<Int>) {
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = buffer.initialize(from: bytes)
-        self.bytes = UnsafeBufferPointer(buffer)
+    init(bytes: [UInt8], tables: CompiledTables, prefix: Range<Int>, roots: Range<Int>, suffix: Range<Int>) {
+        self.bytes = Self.copy(bytes)
+        nodes = Self.copy(tables.nodes)
+        elements = Self.copy(tables.elements)
+        attributes = Self.copy(tables.attributes)
+        directives = Self.copy(tables.directives)
+        siteObjects = tables.sites
+        sites = Self.copy(tables.sites.map { Unmanaged.passUnretained($0) })
+        paths = Self.copy(tables.paths)
+        repetitions = Self.copy(tables.repetitions)
+        bindings = Self.copy(tables.bindings)
+        names = Self.copy(tables.names)
         self.prefix = prefix
-        self.nodes = nodes
+        self.roots = roots
         self.suffix = suffix
         sizeHint = bytes.count + bytes.count / 2
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        Self.free(bytes)
+        Self.free(nodes)
+        Self.free(elements)
+        Self.free(attributes)
+        Self.free(directives)
+        Self.free(sites)
+        Self.free(paths)
+        Self.free(repetitions)
+        Self.free(bindings)
+        Self.free(names)
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+    }
+
+    private static func free<T>(_ table: UnsafeBufferPointer<T>) {
+        let mutable = UnsafeMutableBufferPointer(mutating: table)
+        mutable.deinitialize()
+        // The allocation has room for one element even when the table is empty (see `copy`).
+        UnsafeMutablePointer(mutating: table.baseAddress!).deallocate()
+    }
 }
 
 /// One node of a sibling list, as the DOM path would have it after filling.
@@ -36,40 +85,42 @@ enum CompiledNode: Sendable {
     /// A node with no directive anywhere inside, serialised by libxml2. `whitespace`: it is a text
     /// node of blanks only, which a dropped element that follows takes away with it.
     case fixed(Range<Int>, whitespace: Bool)
-    /// An element with directives, or with some below it.
-    case element(CompiledElement)
+    /// An element with directives, or with some below it: its index in `CompiledLayout.elements`.
+    case element(Int)
 }
 
 /// An element whose start tag, end tag and static attributes were written by libxml2.
-final class CompiledElement: Sendable {
-    /// Its directives, with where they were written; nil when only its descendants have some.
-    let site: DirectiveSite?
-    /// `item_index` for `data-repeat="item in …"`, made once.
-    let indexName: String
+struct CompiledElement: Sendable {
+    /// Its directives' index in `CompiledLayout.directives`; nil when only its descendants have some.
+    let site: Int?
     /// `<name`.
     let open: Range<Int>
-    /// In the order libxml2 writes them once the bindings are applied.
-    let attributes: [CompiledAttribute]
+    /// In `CompiledLayout.attributes`, in the order libxml2 writes them once the bindings are applied.
+    let attributes: Range<Int>
     /// `<br>`, `<img>`…: libxml2 writes `>` and never the children.
     let isVoid: Bool
     /// False for the elements libxml2 leaves unclosed when they have no child (`<li>`).
     let closesWhenEmpty: Bool
     /// `</name>`.
     let close: Range<Int>
-    /// Empty when `data-text` replaces them or `data-remove="all"` drops the element.
-    let children: [CompiledNode]
+    /// In `CompiledLayout.nodes`; empty when `data-text` replaces them or `data-remove="all"` drops
+    /// the element.
+    let children: Range<Int>
+}
 
-    init(site: DirectiveSite?, open: Range<Int>, attributes: [CompiledAttribute], isVoid: Bool,
-         closesWhenEmpty: Bool, close: Range<Int>, children: [CompiledNode]) {
-        self.site = site
-        indexName = site?.directives.repetition.map { $0.variable + "_index" } ?? ""
-        self.open = open
-        self.attributes = attributes
-        self.isVoid = isVoid
-        self.closesWhenEmpty = closesWhenEmpty
-        self.close = close
-        self.children = children
-    }
+/// An element's directives as indices into the layout's tables of paths, repetitions, bindings
+/// and names, so that reading them counts no reference.
+struct CompiledDirectives: Sendable {
+    let removesAll: Bool
+    /// In `CompiledLayout.repetitions`, with the name of the item's position
+    /// (`item_index` for `data-repeat="item in …"`) in `CompiledLayout.names`.
+    let repetition: (index: Int, indexName: Int)?
+    /// In `CompiledLayout.paths`.
+    let condition: Int?
+    let negatedCondition: Int?
+    let text: Int?
+    /// In `CompiledLayout.bindings`, in the order written.
+    let attributes: Range<Int>
 }
 
 enum CompiledAttribute: Sendable {
@@ -88,16 +139,4 @@ enum BoundAttributeKind: Sendable {
     case uri
     /// `checked`, `disabled`…: libxml2 writes the name alone, whatever the value.
     case boolean
-}
-
-/// Collects the fixed bytes of a layout while it is compiled.
-struct CompiledBytes {
-    private(set) var bytes: [UInt8] = []
-
-    /// The range `chunk` occupies; the same chunk written twice is stored twice (layouts are small).
-    mutating func add(_ chunk: [UInt8]) -> Range<Int> {
-        let start = bytes.count
-        bytes.append(contentsOf: chunk)
-        return start..<bytes.count
-    }
 }

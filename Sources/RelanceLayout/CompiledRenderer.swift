@@ -12,8 +12,17 @@ struct CompiledRenderer {
         let whitespace: Bool
     }
 
-    /// The layout's fixed bytes; valid while the layout is alive, which `render` guarantees.
+    /// The layout's tables; valid while the layout is alive, which `render` guarantees.
     private let fixed: UnsafeBufferPointer<UInt8>
+    private let nodes: UnsafeBufferPointer<CompiledNode>
+    private let elements: UnsafeBufferPointer<CompiledElement>
+    private let attributes: UnsafeBufferPointer<CompiledAttribute>
+    private let directives: UnsafeBufferPointer<CompiledDirectives>
+    private let sites: UnsafeBufferPointer<Unmanaged<DirectiveSite>>
+    private let paths: UnsafeBufferPointer<LayoutPath>
+    private let repetitions: UnsafeBufferPointer<Directives.Repetition>
+    private let bindings: UnsafeBufferPointer<Directives.AttributeBinding>
+    private let names: UnsafeBufferPointer<String>
     private var scope: LayoutScope
     private var out: [UInt8] = []
     private var marks: [Mark] = []
@@ -23,18 +32,27 @@ struct CompiledRenderer {
     /// Renders `layout` with `scope` as the page's data.
     static func render(_ layout: CompiledLayout, _ scope: LayoutScope) throws(LayoutError) -> [UInt8] {
         try withExtendedLifetime(layout) { () throws(LayoutError) -> [UInt8] in
-            var renderer = CompiledRenderer(fixed: layout.bytes, scope: scope)
+            var renderer = CompiledRenderer(layout, scope: scope)
             renderer.out.reserveCapacity(layout.sizeHint)
             renderer.marks.reserveCapacity(64)
             renderer.append(layout.prefix)
-            try renderer.write(layout.nodes)
+            try renderer.write(layout.roots)
             renderer.append(layout.suffix)
             return renderer.out
         }
     }
 
-    private init(fixed: UnsafeBufferPointer<UInt8>, scope: LayoutScope) {
-        self.fixed = fixed
+    private init(_ layout: CompiledLayout, scope: LayoutScope) {
+        fixed = layout.bytes
+        nodes = layout.nodes
+        elements = layout.elements
+        attributes = layout.attributes
+        directives = layout.directives
+        sites = layout.sites
+        paths = layout.paths
+        repetitions = layout.repetitions
+        bindings = layout.bindings
+        names = layout.names
         self.scope = scope
     }
 
@@ -42,24 +60,27 @@ struct CompiledRenderer {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[range]))
     }
 
-    private mutating func write(_ nodes: [CompiledNode]) throws(LayoutError) {
-        for node in nodes {
-            switch node {
+    /// The sibling list `nodes[range]`.
+    private mutating func write(_ range: Range<Int>) throws(LayoutError) {
+        for index in range {
+            switch nodes[index] {
             case .fixed(let range, let whitespace):
                 marks.append(Mark(start: out.count, whitespace: whitespace))
                 append(range)
             case .element(let element):
-                try write(element)
+                try write(element: elements[element])
             }
         }
     }
 
     /// Steps 1 and 2: removal and repetition.
-    private mutating func write(_ element: CompiledElement) throws(LayoutError) {
-        guard let site = element.site else { return try writeKept(element, text: nil) }
-        if site.directives.removal == .all { return dropPrecedingWhitespace() }
-        guard let repetition = site.directives.repetition else { return try writeBound(element, site) }
-        let items = try DirectiveValues.items(repetition, scope, site)
+    private mutating func write(element: CompiledElement) throws(LayoutError) {
+        guard let index = element.site else { return try writeKept(element, nil, text: nil) }
+        let site = SiteIndex(index, sites)
+        let directives = self.directives[index]
+        if directives.removesAll { return dropPrecedingWhitespace() }
+        guard let repetition = directives.repetition else { return try writeBound(element, site, directives) }
+        let items = try DirectiveValues.items(repetitions[repetition.index], scope, site)
         guard !items.isEmpty else { return dropPrecedingWhitespace() }
         // Each clone after the first follows a copy of the original's indentation, taken before any
         // clone is filled (a dropped clone takes its indentation away).
@@ -69,35 +90,35 @@ struct CompiledRenderer {
                 marks.append(Mark(start: out.count, whitespace: true))
                 out.append(contentsOf: indentation)
             }
-            scope.enter(repetition.variable, indexName: element.indexName, item: item, position: offset + 1)
+            scope.enter(repetitions[repetition.index].variable, indexName: names[repetition.indexName], item: item, position: offset + 1)
             defer { scope.leave() }
-            try writeBound(element, site)
+            try writeBound(element, site, directives)
         }
     }
 
     /// Steps 3 to 5: the tests, then the text.
-    private mutating func writeBound(_ element: CompiledElement, _ site: DirectiveSite) throws(LayoutError) {
-        if let path = site.directives.condition, !(try DirectiveValues.test(path, scope, site)) {
+    private mutating func writeBound(_ element: CompiledElement, _ site: SiteIndex, _ directives: CompiledDirectives) throws(LayoutError) {
+        if let path = directives.condition, !(try DirectiveValues.test(paths[path], scope, site)) {
             return dropPrecedingWhitespace()
         }
-        if let path = site.directives.negatedCondition, try DirectiveValues.test(path, scope, site) {
+        if let path = directives.negatedCondition, try DirectiveValues.test(paths[path], scope, site) {
             return dropPrecedingWhitespace()
         }
-        guard let path = site.directives.text else { return try writeKept(element, text: nil) }
-        try writeKept(element, text: try DirectiveValues.text(path, scope, site))
+        // The text before the attributes: errors come in the DOM filler's order.
+        let text = try directives.text.map { path throws(LayoutError) in try DirectiveValues.text(paths[path], scope, site) }
+        try writeKept(element, try AttributeValues(directives.attributes, bindings, site, scope), text: text)
     }
 
     /// Steps 6 and 7: the element, its attributes and its content.
-    private mutating func writeKept(_ element: CompiledElement, text: String?) throws(LayoutError) {
-        let values = try AttributeValues(element.site, scope)
+    private mutating func writeKept(_ element: CompiledElement, _ values: AttributeValues?, text: String?) throws(LayoutError) {
         marks.append(Mark(start: out.count, whitespace: false))
         append(element.open)
-        for attribute in element.attributes {
-            switch attribute {
+        for index in element.attributes {
+            switch attributes[index] {
             case .fixed(let range):
                 append(range)
             case .bound(let binding, let name, let kind):
-                guard let value = values[binding] else { continue }
+                guard let value = values?[binding] else { continue }
                 append(name)
                 if kind != .boolean { HTMLEscaping.appendAttributeValue(value, uri: kind == .uri, to: &out) }
             }
@@ -145,13 +166,27 @@ private struct AttributeValues {
     private var first: String?
     private var others: [String?] = []
 
-    init(_ site: DirectiveSite?, _ scope: LayoutScope) throws(LayoutError) {
-        guard let site, let head = site.directives.attributes.first else { return }
-        first = try DirectiveValues.attribute(head, scope, site)
-        for binding in site.directives.attributes.dropFirst() {
-            others.append(try DirectiveValues.attribute(binding, scope, site))
+    init(_ range: Range<Int>, _ bindings: UnsafeBufferPointer<Directives.AttributeBinding>, _ site: SiteIndex,
+         _ scope: LayoutScope) throws(LayoutError) {
+        guard let head = range.first else { return }
+        first = try DirectiveValues.attribute(bindings[head], scope, site)
+        for binding in range.dropFirst() {
+            others.append(try DirectiveValues.attribute(bindings[binding], scope, site))
         }
     }
 
     subscript(_ binding: Int) -> String? { binding == 0 ? first : others[binding - 1] }
+}
+
+/// A directive site of the layout by its index: the site itself is only reached for an error.
+private struct SiteIndex: DirectiveLocation {
+    let index: Int
+    let sites: UnsafeBufferPointer<Unmanaged<DirectiveSite>>
+
+    init(_ index: Int, _ sites: UnsafeBufferPointer<Unmanaged<DirectiveSite>>) {
+        self.index = index
+        self.sites = sites
+    }
+
+    func error(_ message: String) -> LayoutError { sites[index].takeUnretainedValue().error(message) }
 }

@@ -1,14 +1,17 @@
 /// What each directive makes of the value its path resolves to, and the error when the value has
 /// the wrong shape. Shared by the DOM filler and the compiled renderer, so that both accept the same
 /// data and fail with the same message at the same element.
+///
+/// Generic over where the directive was written: the DOM filler passes its `DirectiveSite`, the
+/// compiled renderer a plain index that reaches the site only to report an error.
 enum DirectiveValues {
-    static func value(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> LayoutValue {
+    static func value(_ path: LayoutPath, _ scope: LayoutScope, _ site: some DirectiveLocation) throws(LayoutError) -> LayoutValue {
         do { return try scope.resolve(path) } catch { throw site.error(error.message) }
     }
 
     /// `data-repeat`: a list; absent repeats zero times.
     static func items(_ repetition: Directives.Repetition, _ scope: LayoutScope,
-                      _ site: DirectiveSite) throws(LayoutError) -> [LayoutValue] {
+                      _ site: some DirectiveLocation) throws(LayoutError) -> [LayoutValue] {
         switch try value(repetition.path, scope, site) {
         case .list(let list): return list
         case .absent: return []
@@ -18,12 +21,12 @@ enum DirectiveValues {
     }
 
     /// `data-if` (and, negated, `data-unless`).
-    static func test(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> Bool {
+    static func test(_ path: LayoutPath, _ scope: LayoutScope, _ site: some DirectiveLocation) throws(LayoutError) -> Bool {
         try value(path, scope, site).isTruthy
     }
 
     /// `data-text`: text; absent writes nothing.
-    static func text(_ path: LayoutPath, _ scope: LayoutScope, _ site: DirectiveSite) throws(LayoutError) -> String {
+    static func text(_ path: LayoutPath, _ scope: LayoutScope, _ site: some DirectiveLocation) throws(LayoutError) -> String {
         switch try value(path, scope, site) {
         case .text(let value): return value
         case .absent: return ""
@@ -34,7 +37,7 @@ enum DirectiveValues {
     /// `data-attr-NAME`: the attribute's value, nil to remove it. A true flag makes a boolean
     /// attribute (`hidden`, `open`): present and empty.
     static func attribute(_ binding: Directives.AttributeBinding, _ scope: LayoutScope,
-                          _ site: DirectiveSite) throws(LayoutError) -> String? {
+                          _ site: some DirectiveLocation) throws(LayoutError) -> String? {
         switch try value(binding.path, scope, site) {
         case .text(let text): return text
         case .flag(true): return ""
@@ -44,3 +47,10 @@ enum DirectiveValues {
         }
     }
 }
+
+/// Where a directive was written, for its errors.
+protocol DirectiveLocation {
+    func error(_ message: String) -> LayoutError
+}
+
+extension DirectiveSite: DirectiveLocation {}

@@ -20,20 +20,22 @@ enum LayoutCompiler {
         guard let work = template.copy() else { throw Unsupported("out of memory copying the layout") }
         let (prefix, suffix) = try documentFraming(of: template)
         var bytes = CompiledBytes()
+        var tables = CompiledTables()
         let prefixRange = bytes.add(prefix)
         var nodes: [CompiledNode] = []
         var next = work.pointer.pointee.children
         while let node = next {
             next = node.pointee.next
             if node.pointee.type == XML_DTD_NODE { continue }  // written by the prefix
-            nodes.append(try compile(node, in: work, sites: sites, into: &bytes))
+            nodes.append(try compile(node, in: work, sites: sites, into: &bytes, &tables))
         }
+        let roots = tables.add(siblings: nodes)
         let suffixRange = bytes.add(suffix)
-        return CompiledLayout(bytes: bytes.bytes, prefix: prefixRange, nodes: nodes, suffix: suffixRange)
+        return CompiledLayout(bytes: bytes.bytes, tables: tables, prefix: prefixRange, roots: roots, suffix: suffixRange)
     }
 
     private static func compile(_ node: xmlNodePtr, in work: OwnedDocument, sites: [DirectiveSite],
-                                into bytes: inout CompiledBytes) throws(Unsupported) -> CompiledNode {
+                                into bytes: inout CompiledBytes, _ tables: inout CompiledTables) throws(Unsupported) -> CompiledNode {
         guard hasMarker(node) else {
             guard let fixed = HTMLSerialization.bytes(of: node, in: work) else { throw Unsupported("out of memory") }
             return .fixed(bytes.add(fixed), whitespace: node.isWhitespaceText)
@@ -54,12 +56,14 @@ enum LayoutCompiler {
             var next = node.pointee.children
             while let child = next {
                 next = child.pointee.next
-                children.append(try compile(child, in: work, sites: sites, into: &bytes))
+                children.append(try compile(child, in: work, sites: sites, into: &bytes, &tables))
             }
         }
-        return .element(CompiledElement(
-            site: site.map { sites[$0] }, open: open, attributes: attributes, isVoid: shape.isVoid,
-            closesWhenEmpty: shape.closesWhenEmpty, close: bytes.add(shape.close), children: children))
+        let element = CompiledElement(
+            site: site.map { tables.add(site: sites[$0]) }, open: open, attributes: tables.add(attributes: attributes),
+            isVoid: shape.isVoid, closesWhenEmpty: shape.closesWhenEmpty, close: bytes.add(shape.close),
+            children: tables.add(siblings: children))
+        return tables.add(element: element)
     }
 
     /// The element's static attributes as libxml2 writes them, with the bound ones in their place.
