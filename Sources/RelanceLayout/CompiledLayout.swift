@@ -5,9 +5,9 @@
 ///
 /// The layout is a few flat tables of plain values (byte ranges and indices) rather than a tree of
 /// objects: walking a tree of class instances retains and releases each one it passes, and
-/// counting references was half the rendering time of a million-invoice build. Tables of plain values are read through
-/// pointers without counting anything, and the paths and names the directives hold are read in
-/// place from tables of their own (borrowed, not copied); the sites are reached only for errors.
+/// counting references was half the rendering time of a million-invoice build. Tables of plain
+/// values are read through pointers without counting anything, the paths and names the directives
+/// hold are read in place from tables of their own, and the sites are reached only for errors.
 final class CompiledLayout: @unchecked Sendable {
     // @unchecked: every table is written once, in `init`, and only read afterwards.
     /// Every fixed byte of the layout; nodes hold ranges of it.

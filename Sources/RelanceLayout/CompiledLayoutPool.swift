@@ -2,9 +2,9 @@ import Synchronization
 
 /// Compiled copies of one layout, each used by one thread at a time. Resolving a compiled
 /// layout's paths still counts references on their names; when two cores render the same layout
-/// they fight over the cache lines holding those counts, which cost more than the rendering itself. Each render
-/// borrows a copy no other thread is using, and a new copy is compiled when all are busy (so there
-/// are about as many copies as rendering threads).
+/// they fight over the cache lines holding those counts, which cost more than the rendering
+/// itself. Each render borrows a copy no other thread is using, and a new copy is compiled when all
+/// are busy (so there are about as many copies as rendering threads).
 final class CompiledLayoutPool: Sendable {
     private let idle: Mutex<[CompiledLayout]>
 

@@ -90,14 +90,16 @@ struct CompiledRenderer {
                 marks.append(Mark(start: out.count, whitespace: true))
                 out.append(contentsOf: indentation)
             }
-            scope.enter(repetitions[repetition.index].variable, indexName: names[repetition.indexName], item: item, position: offset + 1)
+            scope.enter(repetitions[repetition.index].variable, indexName: names[repetition.indexName],
+                        item: item, position: offset + 1)
             defer { scope.leave() }
             try writeBound(element, site, directives)
         }
     }
 
     /// Steps 3 to 5: the tests, then the text.
-    private mutating func writeBound(_ element: CompiledElement, _ site: SiteIndex, _ directives: CompiledDirectives) throws(LayoutError) {
+    private mutating func writeBound(_ element: CompiledElement, _ site: SiteIndex,
+                                     _ directives: CompiledDirectives) throws(LayoutError) {
         if let path = directives.condition, !(try DirectiveValues.test(paths[path], scope, site)) {
             return dropPrecedingWhitespace()
         }
@@ -105,12 +107,15 @@ struct CompiledRenderer {
             return dropPrecedingWhitespace()
         }
         // The text before the attributes: errors come in the DOM filler's order.
-        let text = try directives.text.map { path throws(LayoutError) in try DirectiveValues.text(paths[path], scope, site) }
+        let text = try directives.text.map { path throws(LayoutError) in
+            try DirectiveValues.text(paths[path], scope, site)
+        }
         try writeKept(element, try AttributeValues(directives.attributes, bindings, site, scope), text: text)
     }
 
     /// Steps 6 and 7: the element, its attributes and its content.
-    private mutating func writeKept(_ element: CompiledElement, _ values: AttributeValues?, text: String?) throws(LayoutError) {
+    private mutating func writeKept(_ element: CompiledElement, _ values: AttributeValues?,
+                                    text: String?) throws(LayoutError) {
         marks.append(Mark(start: out.count, whitespace: false))
         append(element.open)
         for index in element.attributes {
