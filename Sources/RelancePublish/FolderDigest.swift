@@ -40,6 +40,15 @@ package enum FolderDigest {
         of(files: [(relativePath, bytes)])
     }
 
+    /// These files in the order a walk of their folder lists them for `Publisher.stagedDigest`: name
+    /// by name in sorted order, a subfolder's files where the subfolder's name falls. That is not the
+    /// order of the whole paths: `a/x` comes after `a-b` in a path sort, but before it in the walk.
+    package static func inWalkOrder(_ files: [(relativePath: String, bytes: [UInt8])]) -> [(relativePath: String, bytes: [UInt8])] {
+        let components = files.map { $0.relativePath.split(separator: "/").map(String.init) }
+        let order = files.indices.sorted { components[$0].lexicographicallyPrecedes(components[$1]) }
+        return order.map { files[$0] }
+    }
+
     /// The digest `of(_:under:)` gives for these files, in this order, from their bytes.
     package static func of(files: [(relativePath: String, bytes: [UInt8])]) -> String {
         var hasher = SHA256()

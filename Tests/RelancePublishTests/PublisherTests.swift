@@ -52,6 +52,26 @@ import Testing
         publisher.abandon()
     }
 
+    /// A bundled debtor's page and folder, digested from the bytes written when no PDF joins them
+    /// later: the folder's files must come in the order the staged folder's walk lists them.
+    @Test func aFolderDigestedInMemoryInWalkOrderMatchesTheStagedDigest() throws {
+        let temp = try PublishTempFolder()
+        let publisher = try Publisher(out: temp.url("site"), book: try temp.makeBook())
+        let page: (relativePath: String, bytes: [UInt8]) = ("debtors/acme.html", Array("<p>ACME</p>".utf8))
+        // Written in no particular order; `a-b.html` sorts before `a/…` as a path, after `a` as a name.
+        let folder: [(relativePath: String, bytes: [UInt8])] = [
+            ("debtors/acme/index.html", Array("cover".utf8)), ("debtors/acme/a-b.html", Array("ab".utf8)),
+            ("debtors/acme/a/z.css", Array("z".utf8)), ("debtors/acme/a/x.html", Array("x".utf8)),
+            ("debtors/acme/acme.zip", Array("PK".utf8)),
+        ]
+        for file in [page] + folder { try publisher.write(file.bytes, to: file.relativePath) }
+        let staged = publisher.stagedDigest(under: ["debtors/acme.html", "debtors/acme"])
+        #expect(staged != nil)
+        #expect(FolderDigest.of(files: [page] + FolderDigest.inWalkOrder(folder)) == staged)
+        #expect(FolderDigest.of(files: [page] + folder.sorted { $0.relativePath < $1.relativePath }) != staged)
+        publisher.abandon()
+    }
+
     @Test func secondPublishReplacesTheContentAndDropsFilesNoLongerProduced() throws {
         let temp = try PublishTempFolder()
         let book = try temp.makeBook()

@@ -13,17 +13,23 @@ final class FingerprintIndex: Sendable {
         let contents: String
     }
 
-    private let slots: Mutex<[(slug: String, sources: String, contents: String?)?]>
+    private let slots: Mutex<[(slug: String, sources: String, contents: String?, asWritten: String?)?]>
 
     init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
     /// A folder's line; `contents` may come later (`setContents`), once every file of it is written.
-    func record(position: Int, slug: String, sources: String, contents: String?) {
-        slots.withLock { $0[position] = (slug, sources, contents) }
+    /// `asWritten`: a bundled folder's digest from the bytes the build wrote into it, which is its
+    /// contents unless a PDF joins them.
+    func record(position: Int, slug: String, sources: String, contents: String?, asWritten: String? = nil) {
+        slots.withLock { $0[position] = (slug, sources, contents, asWritten) }
     }
 
     func setContents(position: Int, _ contents: String?) {
-        slots.withLock { $0[position] = $0[position].map { ($0.slug, $0.sources, contents) } }
+        slots.withLock { $0[position] = $0[position].map { ($0.slug, $0.sources, contents, $0.asWritten) } }
+    }
+
+    func asWritten(position: Int) -> String? {
+        slots.withLock { $0[position]?.asWritten }
     }
 
     /// Folders recorded without their contents' digest yet.

@@ -95,10 +95,13 @@ public struct SiteBuilder: Sendable {
                 carried.add(1, ordering: .relaxed)
                 audit.caseFile(try CaseStatement(state: debtor, ledger: r.book.ledger, asOf: r.asOf))
             } else {
-                let built = try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit)
-                // A page's digest comes from its bytes; a folder's once it is complete (its PDF is
-                // printed later), read back from the staging folder.
-                if let fingerprint { kept.record(position: position, slug: slug, sources: fingerprint, contents: built.pageDigest) }
+                let built = try caseFiles.build(debtor: debtor, in: r, into: output, audit: audit, digests: fingerprint != nil)
+                // A page's digest comes from its bytes; a folder's once it is complete (`finish`:
+                // its PDF, if any, is printed later).
+                if let fingerprint {
+                    kept.record(position: position, slug: slug, sources: fingerprint, contents: built.pageDigest,
+                                asWritten: built.folderDigest)
+                }
                 printQueue.add(built.job, position: position)
             }
         }
@@ -134,8 +137,11 @@ public struct SiteBuilder: Sendable {
         if let kept = site.fingerprints {
             let debtors = site.receivables.debtors
             let pending = kept.positionsWithoutContents()
-            let digests = Parallel.map(count: pending.count) { k in
+            // A folder no PDF joined is as the build wrote it; one with a PDF is read back.
+            let printed = Set(caseFilePDFs.written)
+            let digests = Parallel.map(count: pending.count) { k -> String? in
                 let debtor = debtors[pending[k]]
+                if !printed.contains(debtor.id), let written = kept.asWritten(position: pending[k]) { return written }
                 return output.stagedDigest(under: SitePaths.debtorOutputs(debtor.id, bundled: bundles.includes(debtor)))
             }
             for (position, digest) in zip(pending, digests) { kept.setContents(position: position, digest) }

@@ -27,18 +27,22 @@ public struct CaseFileBuilder: Sendable {
     /// Returns the PDF job of a bundled debtor, nil for the others.
     @discardableResult
     public func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput) throws -> CaseFilePrintJob? {
-        try build(debtor: state, in: r, into: output, audit: nil).job
+        try build(debtor: state, in: r, into: output, audit: nil, digests: false).job
     }
 
-    /// What one debtor's build left: the bundled folder's print job, or the digest of the one page
-    /// a debtor that is not bundled gets (`FolderDigest`, taken from the bytes written).
+    /// What one debtor's build left: the bundled folder's print job, and, when asked for, the digest
+    /// (`FolderDigest`, from the bytes written) of the one page a debtor that is not bundled gets,
+    /// or of a bundled debtor's page and folder as written, before any PDF joins them.
     struct Built {
         var job: CaseFilePrintJob?
         var pageDigest: String?
+        var folderDigest: String?
     }
 
-    /// As above, reporting the décompte written to `audit`.
-    func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?) throws -> Built {
+    /// As above, reporting the décompte written to `audit`; `digests`: whether `Built` carries them
+    /// (a build keeping fingerprints for the next one; `check` does not).
+    func build(debtor state: DebtorState, in r: Receivables, into output: any SiteOutput, audit: OutputAudit?,
+               digests: Bool) throws -> Built {
         let bundled = selection.includes(state)
         let book = r.book
         var c = CaseFileContext(
@@ -64,7 +68,7 @@ public struct CaseFileBuilder: Sendable {
         onPage.onDebtorPage = true
         let page = try render(SitePaths.Layouts.debtorPage, DebtorSinglePageView.value(onPage))
         try output.write(page, to: SitePaths.debtorPage(state.id))
-        guard bundled else { return Built(pageDigest: FolderDigest.of(file: SitePaths.debtorPage(state.id), bytes: page)) }
+        guard bundled else { return Built(pageDigest: digests ? FolderDigest.of(file: SitePaths.debtorPage(state.id), bytes: page) : nil) }
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.cover, bytes: try render(SitePaths.Layouts.caseCover, DebtorPageView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.attestation, bytes: try render(
             SitePaths.Layouts.attestation, AttestationView.value(c))))
@@ -81,9 +85,11 @@ public struct CaseFileBuilder: Sendable {
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitList, bytes: try render(SitePaths.Layouts.exhibitList, ExhibitListView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
-        for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
-        try output.write(zip, to: "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))")
-        return Built(job: CaseFilePrintJob(context: c))
+        let folder = documents.map { (relativePath: "\(c.folder)/\($0.path)", bytes: $0.bytes) }
+            + [(relativePath: "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))", bytes: zip)]
+        for file in folder { try output.write(file.bytes, to: file.relativePath) }
+        let written = digests ? FolderDigest.of(files: [(SitePaths.debtorPage(state.id), page)] + FolderDigest.inWalkOrder(folder)) : nil
+        return Built(job: CaseFilePrintJob(context: c), folderDigest: written)
     }
 
     private func render(_ layout: String, _ value: LayoutValue) throws -> [UInt8] {
