@@ -12,17 +12,8 @@ struct CompiledRenderer {
         let whitespace: Bool
     }
 
-    /// The layout's tables; valid while the layout is alive, which `render` guarantees.
-    private let fixed: UnsafeBufferPointer<UInt8>
-    private let nodes: UnsafeBufferPointer<CompiledNode>
-    private let elements: UnsafeBufferPointer<CompiledElement>
-    private let attributes: UnsafeBufferPointer<CompiledAttribute>
-    private let directives: UnsafeBufferPointer<CompiledDirectives>
-    private let sites: UnsafeBufferPointer<Unmanaged<DirectiveSite>>
-    private let paths: UnsafeBufferPointer<LayoutPath>
-    private let repetitions: UnsafeBufferPointer<Directives.Repetition>
-    private let bindings: UnsafeBufferPointer<Directives.AttributeBinding>
-    private let names: UnsafeBufferPointer<String>
+    /// The layout whose tables are read; the renderer holds it, so they stay valid while it renders.
+    private let layout: CompiledLayout
     private var scope: LayoutScope
     private var out: [UInt8] = []
     private var marks: [Mark] = []
@@ -31,44 +22,33 @@ struct CompiledRenderer {
 
     /// Renders `layout` with `scope` as the page's data.
     static func render(_ layout: CompiledLayout, _ scope: LayoutScope) throws(LayoutError) -> [UInt8] {
-        try withExtendedLifetime(layout) { () throws(LayoutError) -> [UInt8] in
-            var renderer = CompiledRenderer(layout, scope: scope)
-            renderer.out.reserveCapacity(layout.sizeHint)
-            renderer.marks.reserveCapacity(64)
-            renderer.append(layout.prefix)
-            try renderer.write(layout.roots)
-            renderer.append(layout.suffix)
-            return renderer.out
-        }
+        var renderer = CompiledRenderer(layout: layout, scope: scope)
+        renderer.out.reserveCapacity(layout.sizeHint)
+        renderer.marks.reserveCapacity(64)
+        renderer.append(layout.prefix)
+        try renderer.write(layout.roots)
+        renderer.append(layout.suffix)
+        return renderer.out
     }
 
-    private init(_ layout: CompiledLayout, scope: LayoutScope) {
-        fixed = layout.bytes
-        nodes = layout.nodes
-        elements = layout.elements
-        attributes = layout.attributes
-        directives = layout.directives
-        sites = layout.sites
-        paths = layout.paths
-        repetitions = layout.repetitions
-        bindings = layout.bindings
-        names = layout.names
+    private init(layout: CompiledLayout, scope: LayoutScope) {
+        self.layout = layout
         self.scope = scope
     }
 
     private mutating func append(_ range: Range<Int>) {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[range]))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: layout.bytes[range]))
     }
 
-    /// The sibling list `nodes[range]`.
+    /// The sibling list `layout.nodes[range]`.
     private mutating func write(_ range: Range<Int>) throws(LayoutError) {
         for index in range {
-            switch nodes[index] {
+            switch layout.nodes[index] {
             case .fixed(let range, let whitespace):
                 marks.append(Mark(start: out.count, whitespace: whitespace))
                 append(range)
             case .element(let element):
-                try write(element: elements[element])
+                try write(element: layout.elements[element])
             }
         }
     }
@@ -76,11 +56,11 @@ struct CompiledRenderer {
     /// Steps 1 and 2: removal and repetition.
     private mutating func write(element: CompiledElement) throws(LayoutError) {
         guard let index = element.site else { return try writeKept(element, nil, text: nil) }
-        let site = SiteIndex(index, sites)
-        let directives = self.directives[index]
+        let site = SiteIndex(index, layout.sites)
+        let directives = layout.directives[index]
         if directives.removesAll { return dropPrecedingWhitespace() }
         guard let repetition = directives.repetition else { return try writeBound(element, site, directives) }
-        let items = try DirectiveValues.items(repetitions[repetition.index], scope, site)
+        let items = try DirectiveValues.items(layout.repetitions[repetition.index], scope, site)
         guard !items.isEmpty else { return dropPrecedingWhitespace() }
         // Each clone after the first follows a copy of the original's indentation, taken before any
         // clone is filled (a dropped clone takes its indentation away).
@@ -90,8 +70,8 @@ struct CompiledRenderer {
                 marks.append(Mark(start: out.count, whitespace: true))
                 out.append(contentsOf: indentation)
             }
-            scope.enter(repetitions[repetition.index].variable, indexName: names[repetition.indexName],
-                        item: item, position: offset + 1)
+            scope.enter(layout.repetitions[repetition.index].variable,
+                        indexName: layout.names[repetition.indexName], item: item, position: offset + 1)
             defer { scope.leave() }
             try writeBound(element, site, directives)
         }
@@ -100,17 +80,17 @@ struct CompiledRenderer {
     /// Steps 3 to 5: the tests, then the text.
     private mutating func writeBound(_ element: CompiledElement, _ site: SiteIndex,
                                      _ directives: CompiledDirectives) throws(LayoutError) {
-        if let path = directives.condition, !(try DirectiveValues.test(paths[path], scope, site)) {
+        if let path = directives.condition, !(try DirectiveValues.test(layout.paths[path], scope, site)) {
             return dropPrecedingWhitespace()
         }
-        if let path = directives.negatedCondition, try DirectiveValues.test(paths[path], scope, site) {
+        if let path = directives.negatedCondition, try DirectiveValues.test(layout.paths[path], scope, site) {
             return dropPrecedingWhitespace()
         }
         // The text before the attributes: errors come in the DOM filler's order.
         let text = try directives.text.map { path throws(LayoutError) in
-            try DirectiveValues.text(paths[path], scope, site)
+            try DirectiveValues.text(layout.paths[path], scope, site)
         }
-        try writeKept(element, try AttributeValues(directives.attributes, bindings, site, scope), text: text)
+        try writeKept(element, try AttributeValues(directives.attributes, layout.bindings, site, scope), text: text)
     }
 
     /// Steps 6 and 7: the element, its attributes and its content.
@@ -119,7 +99,7 @@ struct CompiledRenderer {
         marks.append(Mark(start: out.count, whitespace: false))
         append(element.open)
         for index in element.attributes {
-            switch attributes[index] {
+            switch layout.attributes[index] {
             case .fixed(let range):
                 append(range)
             case .bound(let binding, let name, let kind):
