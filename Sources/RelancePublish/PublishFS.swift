@@ -75,21 +75,8 @@ enum PublishFS {
             close(fd)
             throw error
         }
-        startWriteback(fd)
         guard close(fd) == 0 else { throw PublishError.posix("finish writing", path: path) }
     }
-
-    /// Asks the kernel to start writing the file's pages to disk now, without waiting for them
-    /// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`): the disk then works while the next pages render,
-    /// instead of the whole output waiting in memory for the flush before the swap
-    /// (`syncFileSystem`), which on a million-invoice book (4.6 GB) took most of the publish step.
-    /// Where the call is missing, the final flush does it all, as before.
-    static func startWriteback(_ fd: Int32) {
-        _ = syncFileRange?(fd, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */)
-    }
-
-    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
-    private static let syncFileRange: SyncFileRange? = LibC.symbol("sync_file_range").map { unsafeBitCast($0, to: SyncFileRange.self) }
 
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
@@ -132,7 +119,10 @@ enum PublishFS {
         close(fd)
     }
 
-    /// Flushes everything written into the staging folder in one call. syncfs(2) is a GNU
+    /// Flushes everything written into the staging folder in one call. Until then the kernel's
+    /// flusher writes the dirty pages in the background, in large batches, within its dirty-memory
+    /// limits: starting each file's writeback as it closed (`sync_file_range`) cost the 1M backlog
+    /// build 12 s of CPU and 6 s of wall time (Tests/Benchmarks/RESULTS.md). syncfs(2) is a GNU
     /// extension that Glibc's Swift module does not expose, hence dlsym; sync(2) is the fallback.
     static func syncFileSystem(containing path: String) {
         typealias SyncFS = @convention(c) (Int32) -> Int32
