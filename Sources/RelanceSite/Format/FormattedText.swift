@@ -8,11 +8,15 @@ struct FormattedText {
     static let amountCapacity = 64
 
     /// `body` must write at most `capacity` bytes of UTF-8.
+    ///
+    /// Written on the stack, then copied into a string of the exact size: most dates, rates and
+    /// small amounts fit in 15 bytes, which Swift keeps inline, with no allocation and no reference
+    /// count. `String(unsafeUninitializedCapacity:)` allocated `capacity` on the heap for each.
     static func make(capacity: Int, _ body: (inout FormattedText) -> Void) -> String {
-        String(unsafeUninitializedCapacity: capacity) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var text = FormattedText(buffer: buffer)
             body(&text)
-            return text.count
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<text.count]), as: UTF8.self)
         }
     }
 
