@@ -23,7 +23,7 @@ public struct LayoutFields: Sendable {
     /// A repeated name keeps its last value, as assignments would: lookups search from the end.
     public subscript(name: String) -> LayoutValue? {
         get {
-            guard let index = fields.lastIndex(where: { $0.name == name }) else { return nil }
+            guard let index = fields.lastIndex(where: { LayoutFields.same($0.name, name) }) else { return nil }
             return fields[index].value
         }
         set {
@@ -37,6 +37,13 @@ public struct LayoutFields: Sendable {
                 fields.append(Field(name: name, value: newValue))
             }
         }
+    }
+
+    /// `a == b`, the lengths compared first: `==` on two short strings that differ calls into the
+    /// standard library's general comparison, and most names a lookup passes differ in length.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// The names, each once, in the order first set.

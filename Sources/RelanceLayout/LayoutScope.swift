@@ -29,7 +29,7 @@ struct LayoutScope {
     /// text, a flag or a list is a problem, and so is a name that is not there.
     func resolve(_ path: LayoutPath) throws(LayoutProblem) -> LayoutValue {
         let first = path.names[0]
-        guard var value = bindings.last(where: { $0.name == first })?.value ?? root[first] else {
+        guard var value = bindings.last(where: { LayoutFields.same($0.name, first) })?.value ?? root[first] else {
             throw LayoutProblem("unknown path '\(path)': no '\(first)' here")
         }
         for (depth, name) in path.names.enumerated().dropFirst() {
