@@ -83,12 +83,18 @@ public struct CaseFileBuilder: Sendable {
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.statement, bytes: try render(SitePaths.Layouts.statement, StatementView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.chronology, bytes: try render(SitePaths.Layouts.chronology, ChronologyView.value(c))))
         documents.append(CaseFileDocument(path: SitePaths.CaseFile.exhibitList, bytes: try render(SitePaths.Layouts.exhibitList, ExhibitListView.value(c))))
-        documents.append(CaseFileDocument(path: SitePaths.CaseFile.manifest, bytes: Array(CaseManifest.text(documents).utf8)))
+        var hashed = documents.map { FolderDigest.File(relativePath: "\(c.folder)/\($0.path)", bytes: $0.bytes) }
+        let manifest = CaseFileDocument(path: SitePaths.CaseFile.manifest, bytes: Array(CaseManifest.text(documents, digests: hashed).utf8))
+        documents.append(manifest)
         let zip = try CaseFileArchive.make(slug: c.slug, documents: documents, date: r.asOf)
-        let folder = documents.map { (relativePath: "\(c.folder)/\($0.path)", bytes: $0.bytes) }
-            + [(relativePath: "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))", bytes: zip)]
-        for file in folder { try output.write(file.bytes, to: file.relativePath) }
-        let written = digests ? FolderDigest.of(files: [(SitePaths.debtorPage(state.id), page)] + FolderDigest.inWalkOrder(folder)) : nil
+        let zipPath = "\(c.folder)/\(SitePaths.CaseFile.zip(slug: c.slug))"
+        for document in documents { try output.write(document.bytes, to: "\(c.folder)/\(document.path)") }
+        try output.write(zip, to: zipPath)
+        guard digests else { return Built(job: CaseFilePrintJob(context: c), folderDigest: nil) }
+        hashed.append(FolderDigest.File(relativePath: "\(c.folder)/\(manifest.path)", bytes: manifest.bytes))
+        hashed.append(FolderDigest.File(relativePath: zipPath, bytes: zip))
+        let written = FolderDigest.of([FolderDigest.File(relativePath: SitePaths.debtorPage(state.id), bytes: page)]
+            + FolderDigest.inWalkOrder(hashed))
         return Built(job: CaseFilePrintJob(context: c), folderDigest: written)
     }
 

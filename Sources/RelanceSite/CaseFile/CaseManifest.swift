@@ -5,10 +5,12 @@ import RelanceCore
 /// sorted by path, so that `sha256sum -c manifest.sha256` run in the folder checks every exhibit and
 /// generated document. The manifest does not list itself, nor the ZIP and PDF built after it.
 enum CaseManifest {
-    static func text(_ documents: [CaseFileDocument]) -> String {
-        documents
-            .sorted { $0.path.precedesInCodePointOrder($1.path) }
-            .map { "\(SHA256Hex.of($0.bytes))  \($0.path)\n" }
+    /// `digests[i]` is the SHA-256 of `documents[i]`, computed once for this and the folder's digest.
+    static func text(_ documents: [CaseFileDocument], digests: [FolderDigest.File]) -> String {
+        precondition(documents.count == digests.count, "one digest per document")
+        return documents.indices
+            .sorted { documents[$0].path.precedesInCodePointOrder(documents[$1].path) }
+            .map { "\(digests[$0].hex)  \(documents[$0].path)\n" }
             .joined()
     }
 }
