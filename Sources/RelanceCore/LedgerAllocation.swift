@@ -51,10 +51,11 @@ public struct LedgerAllocation: Sendable {
     public func entryIndices(ofDebtor id: String) -> [Int] {
         guard let account = debtors[id] else { return [] }
         var indices = Set<Int>()
+        // Fields read in place: a copy of the whole invoice account (`let invoice = invoices[i]`)
+        // retained all its arrays and strings, for each invoice of each debtor's fingerprint.
         for invoiceIndex in account.invoiceIndices {
-            let invoice = invoices[invoiceIndex]
-            indices.insert(invoice.entryIndex)
-            for settlement in invoice.allocations { indices.insert(settlement.entryIndex) }
+            indices.insert(invoices[invoiceIndex].entryIndex)
+            for settlement in invoices[invoiceIndex].allocations { indices.insert(settlement.entryIndex) }
         }
         for credit in account.unallocated { indices.insert(credit.entryIndex) }
         return indices.sorted()
