@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(name: "RelancePDFTests", dependencies: ["RelancePDF", "RelanceTestSupport"]),
         .testTarget(
             name: "RelanceSiteTests",
-            dependencies: ["RelanceSite", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceTestSupport", "RelanceCore"]
+            dependencies: ["RelanceSite", "RelanceLayout", "RelancePublish", "RelancePDF", "RelanceTestSupport", "RelanceCore",
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Harnesses that measure and print, run by hand (Tests/Benchmarks/README.md); skipped otherwise.
         .testTarget(

@@ -54,9 +54,9 @@ struct DebtorFingerprints: Sendable {
 
     /// The debtor's fingerprint in hexadecimal; nil when one of its rows could not be found.
     func fingerprint(of state: DebtorState, in r: Receivables, bundled: Bool) -> String? {
-        var hasher = SHA256()
-        hasher.update(data: shared)
-        func add(_ bytes: some Collection<UInt8>) { hasher.updateFramed(bytes) }
+        var hasher = FramedHasher()
+        hasher.addUnframed(shared)
+        func add(_ bytes: some Collection<UInt8>) { hasher.add(bytes) }
         func addRow(_ location: SourceLocation) -> Bool {
             guard let digest = rows.rowDigest(at: location) else { return false }
             add(location.file.utf8); add(String(location.line).utf8); add(digest)
