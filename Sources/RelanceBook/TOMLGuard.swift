@@ -71,12 +71,12 @@ enum TOMLGuard {
                         index += 1
                     } else if starts("\"\"\"", at: index) {
                         state = .normal
-                        index += 2
+                        index += closingQuotes(at: index) - 1
                     }
                 case .multilineLiteral:
                     if starts("'''", at: index) {
                         state = .normal
-                        index += 2
+                        index += closingQuotes(at: index) - 1
                     }
                 case .normal:
                     if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { break }
@@ -160,6 +160,17 @@ enum TOMLGuard {
                 }
             }
             return "\"" + text + (scalars.count > 40 ? "…" : "") + "\""
+        }
+
+        /// How many quotes close the multi-line string whose closing `"""` or `'''` starts at
+        /// `start`: TOML lets one or two more quotes before the closing three belong to the string,
+        /// so `''''` closes after its fourth quote, as toml++ reads it. Closing at the first three
+        /// left the guard inside a string toml++ had ended (`r = '''''''#''''` then `[*` on the
+        /// next line: found by fuzzing).
+        func closingQuotes(at start: Int) -> Int {
+            var end = start
+            while end < bytes.endIndex, end - start < 5, bytes[end] == bytes[start] { end += 1 }
+            return end - start
         }
 
         /// Space, tab or line break: what ends a bare value.

@@ -18,6 +18,7 @@ import Testing
         ("date-shape-control", "relance.toml:1:6: not valid TOML: expected a number, a date, true or false, or text in quotes (\"…\"), found \"1919-<U+0010>5-me\""),
         ("date-shape-underscores", "relance.toml:1:7: not valid TOML: expected a number, a date, true or false, or text in quotes (\"…\"), found \"191--05-me______________________________…\""),
         ("second-byte-order-mark", "relance.toml:1:2: not valid TOML: expected a section name such as [creditor] after \"[\", found the control character U+0011"),
+        ("multiline-closing-quotes", "relance.toml:12:2: not valid TOML: expected a section name such as [creditor] after \"[\", found \"*\""),
     ])
     func settingsCrashesAreLocatedErrors(name: String, expected: String) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.crashes.appendingPathComponent("settings/\(name)")))
@@ -37,6 +38,7 @@ import Testing
         ("[build]\nas_of = 1bcd-xx-me 0\n", "relance.toml:2:9: not valid TOML: expected a number, a date, true or false, or text in quotes (\"…\"), found \"1bcd-xx-me\""),
         ("[build]\nas_of = 2026-06-15T:00\n", "relance.toml:2:9: not valid TOML: expected a date such as 2026-06-15 or a date-time such as 2026-06-15T07:30:00, found \"2026-06-15T:00\""),
         ("[build]\nas_of = 1_9_1_9-05-01 0_7:30:00\n", "relance.toml:2:9: not valid TOML: expected a number, a date, true or false, or text in quotes (\"…\"), found \"1_9_1_9-05-01\""),
+        ("r='''''''#''''\n[*", "relance.toml:2:2: not valid TOML: expected a section name such as [creditor] after \"[\", found \"*\""),
         ("[creditor]\nname = Dupont SA\n", "relance.toml:2:8: not valid TOML: expected a number, a date, true or false, or text in quotes (\"…\"), found \"Dupont\""),
     ])
     func reducedSettingsCrashes(text: String, expected: String) {
@@ -49,6 +51,8 @@ import Testing
         "[ creditor ]\nname = 'x'\naddress = [\n  \"a\", # [ not a header\n  \"b\",\n]\n",
         "[\"creditor\"]\nname = \"\"\"\n[#not a header\n}\n\"\"\"\n",
         "[creditor]\nname = '''\n[= still a string\n'''\n[build]\nas_of = 2026-06-15T07:30:00\n",
+        "[creditor]\nname = '''it's ''quoted'''''\n[build]\nas_of = 2026-06-15\n",
+        "[creditor]\nname = \"\"\"say \"\"hi\"\"\"\"\"\n[build]\nas_of = 2026-06-15\n",
         "[policy]\naging = [[30, 60], [90]]\n[creditor]\nname = \"x\"\nphone = { a = [1, 2], b = { c = 3 } }\n",
         "[build]\nas_of = 2026-06-15 07:30:00\n[creditor]\nname = \"2026-06-15 0 \"\n",
     ])
