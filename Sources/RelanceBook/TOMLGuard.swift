@@ -165,8 +165,8 @@ enum TOMLGuard {
         /// How many quotes close the multi-line string whose closing `"""` or `'''` starts at
         /// `start`: TOML lets one or two more quotes before the closing three belong to the string,
         /// so `''''` closes after its fourth quote, as toml++ reads it. Closing at the first three
-        /// left the guard inside a string toml++ had ended (`r = '''''''#''''` then `[*` on the
-        /// next line: found by fuzzing).
+        /// would leave the guard inside a string toml++ has ended, blind to what follows
+        /// (`r = '''''''#''''` then `[*` on the next line, found by fuzzing).
         func closingQuotes(at start: Int) -> Int {
             var end = start
             while end < bytes.endIndex, end - start < 5, bytes[end] == bytes[start] { end += 1 }

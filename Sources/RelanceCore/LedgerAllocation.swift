@@ -51,8 +51,8 @@ public struct LedgerAllocation: Sendable {
     public func entryIndices(ofDebtor id: String) -> [Int] {
         guard let account = debtors[id] else { return [] }
         var indices = Set<Int>()
-        // Fields read in place: a copy of the whole invoice account (`let invoice = invoices[i]`)
-        // retained all its arrays and strings, for each invoice of each debtor's fingerprint.
+        // Fields read in place, not through a copy of the invoice account, which would retain all
+        // its arrays and strings: this runs for every invoice of every debtor's fingerprint.
         for invoiceIndex in account.invoiceIndices {
             indices.insert(invoices[invoiceIndex].entryIndex)
             for settlement in invoices[invoiceIndex].allocations { indices.insert(settlement.entryIndex) }

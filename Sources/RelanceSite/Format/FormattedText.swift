@@ -11,7 +11,7 @@ struct FormattedText {
     ///
     /// Written on the stack, then copied into a string of the exact size: most dates, rates and
     /// small amounts fit in 15 bytes, which Swift keeps inline, with no allocation and no reference
-    /// count. `String(unsafeUninitializedCapacity:)` allocated `capacity` on the heap for each.
+    /// count (`String(unsafeUninitializedCapacity:)` would put the whole capacity on the heap).
     static func make(capacity: Int, _ body: (inout FormattedText) -> Void) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var text = FormattedText(buffer: buffer)
