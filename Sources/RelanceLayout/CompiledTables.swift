@@ -12,15 +12,11 @@ struct CompiledTables {
 
     /// Stores a sibling list contiguously; returns where it is.
     mutating func add(siblings: [CompiledNode]) -> Range<Int> {
-        let start = nodes.count
-        nodes.append(contentsOf: siblings)
-        return start..<nodes.count
+        nodes.appendReturningRange(siblings)
     }
 
     mutating func add(attributes list: [CompiledAttribute]) -> Range<Int> {
-        let start = attributes.count
-        attributes.append(contentsOf: list)
-        return start..<attributes.count
+        attributes.appendReturningRange(list)
     }
 
     /// Stores a site's directives; returns their index.
@@ -31,12 +27,11 @@ struct CompiledTables {
             names.append(repetition.variable + "_index")
             return (repetitions.count - 1, names.count - 1)
         }
-        let start = bindings.count
-        bindings.append(contentsOf: written.attributes)
+        let attributes = bindings.appendReturningRange(written.attributes)
         directives.append(CompiledDirectives(
             removesAll: written.removal == .all, repetition: repetition, condition: add(path: written.condition),
             negatedCondition: add(path: written.negatedCondition), text: add(path: written.text),
-            attributes: start..<bindings.count))
+            attributes: attributes))
         sites.append(site)
         return sites.count - 1
     }
@@ -60,8 +55,15 @@ struct CompiledBytes {
 
     /// The range `chunk` occupies; the same chunk written twice is stored twice (layouts are small).
     mutating func add(_ chunk: [UInt8]) -> Range<Int> {
-        let start = bytes.count
-        bytes.append(contentsOf: chunk)
-        return start..<bytes.count
+        bytes.appendReturningRange(chunk)
+    }
+}
+
+extension Array {
+    /// Appends `elements`; returns the range they occupy, which is how the tables refer to them.
+    fileprivate mutating func appendReturningRange(_ elements: [Element]) -> Range<Int> {
+        let start = count
+        append(contentsOf: elements)
+        return start..<count
     }
 }
