@@ -15,6 +15,14 @@ package extension SHA256 {
 
     /// The count alone, for contents added afterwards in pieces (a file read in chunks).
     mutating func updateLength(_ count: Int) {
-        withUnsafeBytes(of: Int64(count).littleEndian) { update(bufferPointer: $0) }
+        DigestFraming.withCount(count) { update(bufferPointer: $0) }
+    }
+}
+
+/// The frame of every piece a digest takes (`updateFramed`): its count, 8 bytes little-endian.
+package enum DigestFraming {
+    @inlinable
+    package static func withCount<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try withUnsafeBytes(of: Int64(count).littleEndian, body)
     }
 }

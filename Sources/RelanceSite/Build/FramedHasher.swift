@@ -1,4 +1,5 @@
 import Crypto
+import RelancePublish
 
 /// SHA-256 over framed pieces, as `SHA256.updateFramed` called piece by piece would hash them, with
 /// the small pieces gathered in a buffer first: a debtor's fingerprint adds several pieces of a few
@@ -17,7 +18,7 @@ struct FramedHasher {
 
     /// `bytes` after their count, as `updateFramed`.
     mutating func add(_ bytes: some Collection<UInt8>) {
-        withUnsafeBytes(of: Int64(bytes.count).littleEndian) { pending.append(contentsOf: $0) }
+        DigestFraming.withCount(bytes.count) { pending.append(contentsOf: $0) }
         addUnframed(bytes)
     }
 
