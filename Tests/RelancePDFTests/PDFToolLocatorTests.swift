@@ -62,6 +62,15 @@ import Testing
         #expect(found?.path == temp.url("second/chromium-browser").path)
     }
 
+    @Test func theHeadlessShellIsPreferredToTheDesktopBrowser() throws {
+        let temp = try PDFTempFolder()
+        try temp.write("first/chromium", fakeProgram, executable: true)
+        try temp.write("second/chromium-headless-shell", fakeProgram, executable: true)
+        let path = [temp.url("first").path, temp.url("second").path].joined(separator: ":")
+        let found = try ChromiumLocator.locate(explicit: nil, environment: ["PATH": path])
+        #expect(found?.path == temp.url("second/chromium-headless-shell").path)
+    }
+
     @Test func relativePathFoldersAreSkipped() throws {
         let temp = try PDFTempFolder()
         try temp.write("bin/chromium", fakeProgram, executable: true)
