@@ -5,9 +5,9 @@ import RelanceCore
 /// Prints many documents with few Chromium prints: documents that look alike are laid end to end
 /// (`CombinedPrintDocument`), printed as one, and each document is then a range of the batch's
 /// pages (`PartMarkers` finds where each starts), taken from the batch's file when assembled.
-/// A document longer than one page that asks for page numbers gets them from a footer-only PDF of
-/// as many pages, printed by Chromium with the same footer and margins, laid over its pages when
-/// it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
+/// A document longer than one page that asks for page numbers gets them from footer-only pages of
+/// its look, printed by Chromium once per look for all lengths (`PageNumberFooter`), laid over its
+/// pages when it is assembled (`PDFAssembly`). A document that cannot be laid with others (scripts, a
 /// foreign HTML exhibit) is printed alone. Documents of a group (`PDFDocumentRequest.group`)
 /// are batched only with each other, by a fixed size: what Chromium makes of them (its font
 /// subsets, its shrinking of a print wider than the page) then depends on them alone.
@@ -43,12 +43,12 @@ package struct BatchPrinting {
         package var spans: [PDFMerger.PageSpan]
         package var pageCount: Int
         /// Laid over the pages when they are assembled; as many pages as the document.
-        package var footer: URL?
+        package var footer: PDFMerger.PageSpan?
         /// The document's `<title>`, when it could be read.
         package var title: String?
 
         package var piece: PDFMerger.Piece {
-            PDFMerger.Piece(spans: spans, pageCount: pageCount, footer: footer.map { [PDFMerger.PageSpan($0)] } ?? [])
+            PDFMerger.Piece(spans: spans, pageCount: pageCount, footer: footer.map { [$0] } ?? [])
         }
     }
 
@@ -196,44 +196,52 @@ package struct BatchPrinting {
     }
 
     /// Numbers the pages of every combined document longer than one page that asks for it: one
-    /// footer-only PDF per look and length, printed once.
+    /// footer-only print per look, holding the footers of every length that look needs
+    /// (`CombinedPrintDocument.footerPages`); each document takes the pages of its length.
     private mutating func addFooters(
         to result: inout [Pages?], requests: [PDFDocumentRequest],
         parsed: [(document: OwnedDocument, style: CombinedPrintDocument.Style)?]
     ) throws {
-        struct Need: Hashable { let style: CombinedPrintDocument.Style; let pages: Int }
-        var needs: [Need: Int] = [:]
-        var order: [Need] = []
-        var users: [Need: [Int]] = [:]
+        var looks: [CombinedPrintDocument.Style] = []
+        var model: [CombinedPrintDocument.Style: Int] = [:]
+        var totals: [CombinedPrintDocument.Style: Set<Int>] = [:]
         for index in requests.indices where requests[index].numberPagesWhenLong {
             guard let style = parsed[index]?.style, let pages = result[index]?.pageCount, pages > 1 else { continue }
-            let need = Need(style: style, pages: pages)
-            if needs[need] == nil {
-                needs[need] = index
-                order.append(need)
+            if model[style] == nil {
+                model[style] = index
+                looks.append(style)
             }
-            users[need, default: []].append(index)
+            totals[style, default: []].insert(pages)
         }
-        guard !order.isEmpty else { return }
+        guard !looks.isEmpty else { return }
         var jobs: [PDFDocumentRequest] = []
-        for (number, need) in order.enumerated() {
-            let model = needs[need]!
-            guard let html = CombinedPrintDocument.blankPages(need.pages, like: parsed[model]!.document, style: need.style,
-                                                                   at: requests[model].source) else {
-                throw PDFPrintError(document: requests[model].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
+        for (number, style) in looks.enumerated() {
+            let index = model[style]!
+            guard let html = CombinedPrintDocument.footerPages(totals: totals[style]!.sorted(), like: parsed[index]!.document, style: style,
+                                                               at: requests[index].source) else {
+                throw PDFPrintError(document: requests[index].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
             }
             let file = scratch.appending(path: "footer-\(number).html")
             try Data(html).write(to: file)
-            jobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: true))
+            jobs.append(PDFDocumentRequest(source: file, numberPagesWhenLong: false))
         }
         let printed = try printer.print(jobs)
         statistics.prints += jobs.count
-        for (number, need) in order.enumerated() {
-            // A footer that does not fit page for page would number the wrong pages: better none.
-            guard printed[number].pageCount == need.pages else { continue }
+        for (number, style) in looks.enumerated() {
+            let lengths = totals[style]!.sorted()
+            // Pages that do not fall where they were laid would number the wrong pages: better none.
+            guard printed[number].pageCount == 1 + lengths.reduce(0, +) else { continue }
             let file = scratch.appending(path: "footer-\(number).pdf")
             try Data(printed[number].data).write(to: file)
-            for index in users[need]! { result[index]?.footer = file }
+            var first: [Int: Int] = [:], page = 2  // page 1 holds the glyphs
+            for length in lengths {
+                first[length] = page
+                page += length
+            }
+            for index in requests.indices where requests[index].numberPagesWhenLong && parsed[index]?.style == style {
+                guard let pages = result[index]?.pageCount, let start = first[pages] else { continue }
+                result[index]?.footer = PDFMerger.PageSpan(file, pages: start...(start + pages - 1))
+            }
         }
     }
 }

@@ -125,22 +125,34 @@ enum CombinedPrintDocument {
         return HTMLSerialization.bytes(of: output)
     }
 
-    /// `count` empty pages that look like `document` (its style sheets and `@page` margins), for
-    /// Chromium to print its page-number footer alone onto (see `BatchPrinting`). `style`: the
-    /// document's.
-    static func blankPages(_ count: Int, like document: OwnedDocument, style: Style, at source: URL) -> [UInt8]? {
+    /// Empty pages that look like `document` (its style sheets and `@page` margins) and carry the
+    /// page-number footers of documents of `totals` pages, one after the other, after a first page
+    /// that holds every glyph of the footers (`PageNumberFooter`): page 1 + t₁ + … + tₖ in all.
+    /// `BatchPrinting` lays them over the documents' pages. `style`: the document's.
+    static func footerPages(totals: [Int], like document: OwnedDocument, style: Style, at source: URL) -> [UInt8]? {
         guard let output = document.copy(), let head = head(of: output), let body = output.body else { return nil }
+        // The footers' rules are an inline style sheet, which the site's policy (`style-src 'self'`) forbids.
+        for element in head.elementChildren {
+            if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
+                element.free()
+            }
+        }
         absolutize(head, against: source)
+        let rules = xmlNewDocNode(output.pointer, nil, "style", nil)!
+        withXMLChars(PageNumberFooter.marginBoxRules(totals: totals)) { xmlNodeAddContent(rules, $0) }
+        xmlAddChild(head, rules)
         body.removeAllChildren()
         // Documents of one look may differ by their body classes (`Style.classOnParts`): an
         // empty page is the same whichever of them it was made from.
         if style.classOnParts { xmlUnsetProp(body, "class") }
         // Laid over printed pages: a painted background would hide them.
         for element in [output.rootElement!, body] { xmlSetProp(element, "style", "background:none !important") }
-        for page in 0..<count {
+        let names = [PageNumberFooter.glyphPageName]
+            + totals.flatMap { total in (1...total).map { PageNumberFooter.pageName($0, of: total) } }
+        for (position, name) in names.enumerated() {
             let sheet = xmlNewDocNode(output.pointer, nil, "div", nil)!
-            let style = page + 1 < count ? "height:1px;break-after:page" : "height:1px"
-            xmlNewProp(sheet, "style", style)
+            let breaks = position + 1 < names.count ? ";break-after:page" : ""
+            xmlNewProp(sheet, "style", "height:1px;page:\(name)" + breaks)
             xmlAddChild(body, sheet)
         }
         return HTMLSerialization.bytes(of: output)

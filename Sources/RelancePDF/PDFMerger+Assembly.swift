@@ -104,27 +104,34 @@ extension PDFMerger {
         var arguments = ["--deterministic-id", template.path(percentEncoded: false), "--pages"]
         for piece in pieces { arguments += piece.spans.flatMap(\.arguments) }
         arguments.append("--")
-        // qpdf takes one overlay file: the footers joined, laid page for page where they belong.
-        var footers: [PageSpan] = [], outputPages: [String] = [], overlayPages: [String] = []
-        var page = 1, overlayPage = 1
+        // qpdf takes one overlay file, laid page for page where the footers belong: the footers'
+        // own file when they all come from one (its pages named by `--from`), else their pages
+        // joined into one file first.
+        var footers: [PageSpan] = [], outputPages: [String] = []
+        var page = 1
         for piece in pieces {
             if !piece.footer.isEmpty {
                 footers += piece.footer
                 outputPages.append("\(page)-\(page + piece.pageCount - 1)")
-                overlayPages.append("\(overlayPage)-\(overlayPage + piece.pageCount - 1)")
-                overlayPage += piece.pageCount
             }
             page += piece.pageCount
         }
-        if !footers.isEmpty {
-            var overlay = footers[0].file
-            if footers.count > 1 || footers[0].pages != nil {
+        if let first = footers.first {
+            let overlay: URL, overlayPages: String
+            if footers.allSatisfy({ $0.file == first.file && $0.pages != nil }) {
+                overlay = first.file
+                overlayPages = footers.map { "\($0.pages!.lowerBound)-\($0.pages!.upperBound)" }.joined(separator: ",")
+            } else if footers.count == 1 {
+                overlay = first.file
+                overlayPages = "1-z"
+            } else {
                 overlay = work.appending(path: "footers.pdf")
                 try runQPDF(["--empty", "--pages"] + footers.flatMap(\.arguments) + ["--", overlay.path(percentEncoded: false)],
                             output: overlay.path(percentEncoded: false))
+                overlayPages = "1-z"
             }
             arguments += ["--overlay", overlay.path(percentEncoded: false), "--to=" + outputPages.joined(separator: ","),
-                          "--from=" + overlayPages.joined(separator: ","), "--"]
+                          "--from=" + overlayPages, "--"]
         }
         arguments.append(output.path(percentEncoded: false))
         try runQPDF(arguments, output: output.path(percentEncoded: false))
