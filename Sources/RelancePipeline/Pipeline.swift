@@ -51,6 +51,11 @@ public struct Pipeline {
         let publisher = try steps.attempt(.render) {
             try Publisher(out: URL(fileURLWithPath: request.out), book: loaded.bookFolder)
         }
+        // Chromium starts while the pages are rendered (it is not waited for until the first
+        // print), and the letters and the case files are printed in that one browser.
+        var printer: PDFPrinter?
+        if let tools = pdfTools { printer = try steps.attempt(.print) { try PDFPrinter(chromium: tools.letters.chromium) } }
+        defer { printer?.close() }
         let r = loaded.receivables
         let report: SiteReport
         do {
@@ -75,8 +80,9 @@ public struct Pipeline {
             }
             try steps.run(.audit) { try site.audit(rendered) }
             let (letterPDFs, caseFilePDFs) = try steps.run(.print) {
-                (try printLetters(rendered, tools: pdfTools, request: request.pdf, publisher: publisher),
-                 try printCaseFiles(rendered, tools: pdfTools, request: request.pdf, checked: loaded.pdfChecks, publisher: publisher))
+                (try printLetters(rendered, tools: pdfTools, printer: printer, request: request.pdf, publisher: publisher),
+                 try printCaseFiles(rendered, tools: pdfTools, printer: printer, request: request.pdf, checked: loaded.pdfChecks,
+                                    publisher: publisher))
             }
             report = try steps.run(.publish) {
                 let report = try site.finish(rendered, letterPDFs: letterPDFs, caseFilePDFs: caseFilePDFs, into: publisher)
@@ -95,23 +101,22 @@ public struct Pipeline {
         return BuildSummary.rejectedRows(r.book, console: console)
     }
 
-    private func printLetters(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, publisher: Publisher) throws -> LetterPDFReport {
-        guard let tools else { return LetterPDFReport(note: PDFTools.note(disabled: !request.enabled)) }
+    private func printLetters(_ site: RenderedSite, tools: PDFTools?, printer: PDFPrinter?, request: PDFRequest,
+                              publisher: Publisher) throws -> LetterPDFReport {
+        guard let tools, let printer else { return LetterPDFReport(note: PDFTools.note(disabled: !request.enabled)) }
         console.progress("Impression de \(site.postalLetters.count) courriers et du rapport hebdomadaire")
-        return try tools.letters.print(site.letterBatches, weeklyReport: SitePaths.report,
-                                       date: site.receivables.asOf, from: publisher.stagingFolder, into: publisher)
+        return try tools.letters.print(site.letterBatches, weeklyReport: SitePaths.report, date: site.receivables.asOf,
+                                       printer: printer, from: publisher.stagingFolder, into: publisher)
     }
 
-    private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, request: PDFRequest, checked: [String: PDFMerger.Inspection],
-                                publisher: Publisher) throws -> CaseFilePDFReport {
+    private func printCaseFiles(_ site: RenderedSite, tools: PDFTools?, printer: PDFPrinter?, request: PDFRequest,
+                                checked: [String: PDFMerger.Inspection], publisher: Publisher) throws -> CaseFilePDFReport {
         guard !site.caseFileJobs.isEmpty, request.enabled else { return CaseFilePDFReport() }
-        guard let tools, let merger = tools.merger else {
+        guard let tools, let printer, let merger = tools.merger else {
             let qpdf = ((try? PDFMerger.locate()) ?? nil) != nil
             return CaseFilePDFReport(notes: [CaseFilePDFs.note(chromiumFound: tools != nil, qpdfFound: qpdf)].compactMap { $0 })
         }
         console.progress("Impression de \(site.caseFileJobs.count) dossiers")
-        let printer = try PDFPrinter(chromium: tools.letters.chromium)
-        defer { printer.close() }
         return try CaseFilePDFs(printer: printer, merger: merger).print(
             site.caseFileJobs, date: site.receivables.asOf, checked: checked, from: publisher.stagingFolder, into: publisher)
     }

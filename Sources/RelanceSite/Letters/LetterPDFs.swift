@@ -21,15 +21,17 @@ public struct LetterPDFs {
         self.merger = merger
     }
 
-    /// `weeklyReport`: the report's HTML path in the output, printed too when given.
-    public func print(_ printable: LetterBatches, weeklyReport: String? = nil, date: Day,
+    /// `weeklyReport`: the report's HTML path in the output, printed too when given. `printer`: a
+    /// browser already started (the build starts it while it renders, and prints the case files in
+    /// it too); without one, a browser is started for these letters and closed after them.
+    public func print(_ printable: LetterBatches, weeklyReport: String? = nil, date: Day, printer shared: PDFPrinter? = nil,
                       from staging: URL, into publisher: Publisher) throws -> LetterPDFReport {
         let postal = printable.postal, batches = printable.batches
         var report = LetterPDFReport()
         guard !postal.isEmpty || weeklyReport != nil else { return report }
         // Started only when there is something to print: a build without letters never starts a browser.
-        let printer = try PDFPrinter(chromium: chromium)
-        defer { printer.close() }
+        let printer = try shared ?? PDFPrinter(chromium: chromium)
+        defer { if shared == nil { printer.close() } }
         let requests = postal.map { PDFDocumentRequest(source: staging.appendingPathComponent(SitePaths.Letters.html($0))) }
         // A one-page document: no page number.
         let reportRequest = weeklyReport.map { PDFDocumentRequest(source: staging.appendingPathComponent($0), numberPagesWhenLong: false) }
