@@ -125,20 +125,31 @@ if [ "${PDF_BOOK:-1}" = 1 ]; then
         echo "== PDF book: $run_name" >&2
         run "$run_name" "$relance" build $option --as-of 2026-06-30 --book "$book" --out "$out"
     done
+    # The issue measured a 307-debtor book: the same shape at that size, once with and once without PDFs.
+    book307="$work/book-pdf-307"
+    "$synth" --out "$book307" --debtors 307 --invoices 3070 --interactions 921 --seed "$seed" --attachments >&2
+    for run_name in pdf307-nopdf pdf307-1; do
+        option=""; [ "$run_name" = pdf307-nopdf ] && option="--no-pdf"
+        echo "== PDF book of 307 debtors: $run_name" >&2
+        run "$run_name" "$relance" build $option --as-of 2026-06-30 --book "$book307" --out "$work/out-$run_name"
+    done
     pdfs=$(find "$work/out-pdf-1" -name '*.pdf' | wc -l)
     identical="identical"
     (cd "$work/out-pdf-1" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-1.sha"
     (cd "$work/out-pdf-2" && find . -name '*.pdf' -print0 | sort -z | xargs -0 sha256sum) >"$work/pdf-2.sha"
     cmp -s "$work/pdf-1.sha" "$work/pdf-2.sha" || identical="**different**"
     print_s=$(ms_to_s "$(step_ms pdf-1 impression)")
-    for run_name in pdf-nopdf pdf-1 pdf-2; do
+    for run_name in pdf-nopdf pdf-1 pdf-2 pdf307-nopdf pdf307-1; do
         pdf_runs+="| $run_name | $(wall "$run_name") s | $(cpu "$run_name") s | $(cat "$work/$run_name.busy") s | $(r=$(step_ms "$run_name" impression); [ -n "$r" ] && ms_to_s "$r" && echo -n " s") | $(rss_mb "$run_name") MB |"$'\n'
     done
-    pdf_summary=$'\n'"## The PDF book"$'\n\n'"\`relance-synth --debtors 1000 --invoices 10000 --interactions 3000 --seed $seed --attachments\`, built \`--as-of 2026-06-30\`: $pdfs PDFs (letters, case files and their exhibits). The SHA-256 of every PDF of the two builds with PDFs: $identical."$'\n\n'
+    pdf_summary=$'\n'"## The PDF book"$'\n\n'"\`relance-synth --debtors 1000 --invoices 10000 --interactions 3000 --seed $seed --attachments\`, built \`--as-of 2026-06-30\`: $pdfs PDFs (letters, case files and their exhibits). The SHA-256 of every PDF of the two builds with PDFs: $identical. The pdf307 runs are the same shape at the size of the book issue 11 measured (\`--debtors 307 --invoices 3070 --interactions 921\`)."$'\n\n'
     pdf_summary+="| run | wall | CPU of relance and the tools it waits for (user + sys) | CPU of the whole machine during the run | print step (\`impression\`) | peak RSS |"$'\n'"| --- | ---: | ---: | ---: | ---: | ---: |"$'\n'"$pdf_runs"
     pdf_wall=$(wall pdf-1)
     pdf_target=$(printf '| PDF book, with PDFs | ≤ 10 s wall | %s s | %s | the print step %s s: headless Chromium printing each letter and case file, then qpdf assembling them; the same book builds in %s s with `--no-pdf` |\n' \
         "$pdf_wall" "$(awk -v a="$pdf_wall" 'BEGIN { print (a <= 10 ? "met" : "**not met**") }')" "$print_s" "$(wall pdf-nopdf)")$'\n'
+    pdf307_wall=$(wall pdf307-1)
+    pdf_target+=$(printf '| PDF book at the issue'"'"'s size (307 debtors), with PDFs | ≤ 10 s wall | %s s | %s | the print step %s s; %s s with `--no-pdf` |\n' \
+        "$pdf307_wall" "$(awk -v a="$pdf307_wall" 'BEGIN { print (a <= 10 ? "met" : "**not met**") }')" "$(ms_to_s "$(step_ms pdf307-1 impression)")" "$(wall pdf307-nopdf)")$'\n'
     pdf_identical="| PDFs of two builds | byte-identical | $identical | $([ "$identical" = identical ] && echo met || echo '**not met**') | $pdfs PDFs compared by SHA-256 |"$'\n'
 fi
 
