@@ -29,7 +29,7 @@ public enum PageNumberFooter {
     static let glyphPageName = "relance-footer-glyphs"
 
     /// The CSS of the footers of documents of `totals` pages (each length once, in order), and of
-    /// the glyph page. Only digits, spaces and the slash go into the `content` strings.
+    /// the glyph page. The `content` strings hold only « page », digits, spaces and the slash.
     static func marginBoxRules(totals: [Int]) -> String {
         var css = "@page{@bottom-center{font-family:\(fontFamily);font-size:8pt;color:#444}}"
         css += "@page \(glyphPageName){@bottom-center{content:\"\(glyphs)\"}}"

@@ -186,6 +186,36 @@ extension CaseFilePDFTests {
         }
         #expect(SHA256Hex.of(pdfs[0]) == SHA256Hex.of(pdfs[1]), "D1's case file differs when D2's is printed in the same build")
     }
+
+    /// Every « Pièce n° N » of a build is a page of one sheet: the mark of n° 2 laid over a page
+    /// gives the same bytes whichever other numbers the sheet holds (its first page carries every
+    /// glyph of a mark), and the sheet's pages are where `stampPages` says.
+    @Test func anExhibitsMarkIsTheSameWhateverOtherNumbersAreMarked() throws {
+        let folder = try PDFTempFolder()
+        let page = try folder.write("page.html", PDFTestPages.page(title: "Pièce", paragraphs: 1))
+        let printer = try PDFPrinter(chromium: try #require(PDFTestTools.chromium))
+        defer { printer.close() }
+        let merger = try #require(PDFTestTools.qpdf)
+        var marked: [[UInt8]] = []
+        for (run, numbers) in [("few", [1, 2]), ("many", [1, 2, 37, 148, 2_069])] {
+            let sheet = try folder.write("\(run)/stamps.html", String(decoding: try #require(ExhibitStampPage.sheet(numbers: numbers)), as: UTF8.self))
+            var printing = BatchPrinting(printer: printer, merger: merger, scratch: folder.url("\(run)/printed"))
+            let printed = try printing.print([PDFDocumentRequest(source: page, numberPagesWhenLong: false, group: "page"),
+                                              PDFDocumentRequest(source: sheet, numberPagesWhenLong: false, group: "stamps")])
+            let stamps = CaseFilePDFs.stampPages(numbers, printed: printed[1])
+            #expect(stamps.count == numbers.count, "\(run): one page per mark after the glyph page")
+            for number in numbers where PDFTestTools.pdftotext != nil {
+                let alone = try merger.assemble([PDFMerger.Piece(spans: printed[0].spans, pageCount: 1, footer: [try #require(stamps[number])])],
+                                                info: PDFDocumentInfo(title: "t", date: "20260615"), scratch: folder.url("join"))
+                #expect(try PDFTestTools.text(of: alone).contains("Pièce n° \(number)\n"), "\(run): n° \(number) on its page")
+            }
+            marked.append(try merger.assemble([PDFMerger.Piece(spans: printed[0].spans, pageCount: 1, footer: [try #require(stamps[2])])],
+                                              info: PDFDocumentInfo(title: "t", date: "20260615"), scratch: folder.url("join")))
+        }
+        let same = marked[0] == marked[1]
+        #expect(same, "the mark of n° 2 has other bytes when other numbers are marked")
+        #expect(CaseFilePDFs.stampPages([1, 2], printed: nil).isEmpty)
+    }
 }
 
 /// What the build says when a tool is missing, tools or not.

@@ -89,20 +89,15 @@ public struct CaseFilePDFs {
             let finding = inspection?.finding.map { " (qpdf --check : \($0))" } ?? ""
             report.notes.append("\(described[path] ?? path) : PDF illisible\(finding), remplacé dans le PDF du dossier par une page qui le nomme avec son SHA-256.")
         }
-        // The « Pièce n° N » marks: one page per number, laid over every page of each exhibit copy
-        // that carries it (qpdf takes the same page as often as asked). Printed by blocks of ten
-        // numbers, whole blocks whatever the build needs: a mark's bytes then do not depend on
-        // which other numbers this build uses.
-        var stampIndex: [Int: Int] = [:]
-        let blocks = Set(jobs.flatMap(\.stamps.values).map { ($0 - 1) / Self.stampsPerBlock }).sorted()
-        for block in blocks {
-            for number in (block * Self.stampsPerBlock + 1)...((block + 1) * Self.stampsPerBlock) {
-                guard let html = ExhibitStampPage.html(number: number) else { continue }
-                let stamp = scratch.appending(path: "stamp-\(number).html")
-                try Data(html).write(to: stamp)
-                stampIndex[number] = requests.count
-                requests.append(PDFDocumentRequest(source: stamp, numberPagesWhenLong: false, group: "stamps-\(block)"))
-            }
+        // The « Pièce n° N » marks: one page per number (`ExhibitStampPage`), laid over every page
+        // of each exhibit copy that carries it (qpdf takes the same page as often as asked).
+        let stampNumbers = Set(jobs.flatMap(\.stamps.values)).sorted()
+        var stampSheetIndex: Int?
+        if !stampNumbers.isEmpty, let html = ExhibitStampPage.sheet(numbers: stampNumbers) {
+            let sheet = scratch.appending(path: "stamps.html")
+            try Data(html).write(to: sheet)
+            stampSheetIndex = requests.count
+            requests.append(PDFDocumentRequest(source: sheet, numberPagesWhenLong: false, group: "stamps"))
         }
         // Each case file's documents are batched apart from the others': its PDF has the same
         // bytes whatever else is bundled, so a folder a rebuild carries over keeps the PDF a fresh
@@ -120,9 +115,7 @@ public struct CaseFilePDFs {
         let printed = try printing.print(requests)
 
         let printedIndex = requestIndex, exhibitPageCounts = pageCounts
-        let stampPages = stampIndex.compactMapValues { index -> PDFMerger.PageSpan? in
-            printed[index].pageCount == 1 ? printed[index].spans.first : nil
-        }
+        let stampPages = Self.stampPages(stampNumbers, printed: stampSheetIndex.map { printed[$0] })
         let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
             let pieces = job.parts.map { part -> PDFMerger.Piece in
@@ -165,7 +158,16 @@ public struct CaseFilePDFs {
         return report
     }
 
-    static let stampsPerBlock = 10
+    /// Where each number's mark is in the printed sheet: none when the sheet did not print one page
+    /// per mark after its glyph page (a mark on the wrong exhibit would be worse than none).
+    static func stampPages(_ numbers: [Int], printed sheet: BatchPrinting.Pages?) -> [Int: PDFMerger.PageSpan] {
+        guard let sheet, sheet.pageCount == numbers.count + 1, sheet.spans.count == 1 else { return [:] }
+        let span = sheet.spans[0], first = span.pages?.lowerBound ?? 1
+        return Dictionary(uniqueKeysWithValues: numbers.enumerated().map { position, number in
+            let page = first + 1 + position
+            return (number, PDFMerger.PageSpan(span.file, pages: page...page))
+        })
+    }
 
     /// Each part's title at its first page.
     static func bookmarks(_ titles: [String], _ pieces: [PDFMerger.Piece]) -> [PDFMerger.Bookmark] {
