@@ -116,6 +116,9 @@ public struct CaseFilePDFs {
 
         let printedIndex = requestIndex, exhibitPageCounts = pageCounts
         let stampPages = Self.stampPages(stampNumbers, printed: stampSheetIndex.map { printed[$0] })
+        if !stampNumbers.isEmpty && stampPages.isEmpty {
+            report.notes.append("Marques « Pièce n° » non apposées dans les PDF des dossiers : leur feuille ne s'est pas imprimée une page par numéro.")
+        }
         let assembled = Parallel.map(count: jobs.count, sequentialBelow: 2) { number in
             let job = jobs[number]
             let pieces = job.parts.map { part -> PDFMerger.Piece in
