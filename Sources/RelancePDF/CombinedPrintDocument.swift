@@ -100,11 +100,7 @@ enum CombinedPrintDocument {
               let head = head(of: output), let body = output.body else { return nil }
         let classes = documents.map { $0.document.body.flatMap { attribute("class", of: $0) } }
         if classOnParts { xmlUnsetProp(body, "class") }
-        for element in head.elementChildren {
-            if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
-                element.free()
-            }
-        }
+        removeContentSecurityPolicy(from: head)
         absolutize(head, against: firstSource)
         var parts: [xmlNodePtr] = []
         for (index, (document, source)) in documents.enumerated() {
@@ -132,11 +128,7 @@ enum CombinedPrintDocument {
     static func footerPages(totals: [Int], like document: OwnedDocument, style: Style, at source: URL) -> [UInt8]? {
         guard let output = document.copy(), let head = head(of: output), let body = output.body else { return nil }
         // The footers' rules are an inline style sheet, which the site's policy (`style-src 'self'`) forbids.
-        for element in head.elementChildren {
-            if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
-                element.free()
-            }
-        }
+        removeContentSecurityPolicy(from: head)
         absolutize(head, against: source)
         let rules = xmlNewDocNode(output.pointer, nil, "style", nil)!
         withXMLChars(PageNumberFooter.marginBoxRules(totals: totals)) { xmlNodeAddContent(rules, $0) }
@@ -170,6 +162,16 @@ enum CombinedPrintDocument {
         withXMLChars("\u{2063}") { xmlNodeAddContent(marker, $0) }
         xmlAddChild(part, marker)
         return part
+    }
+
+    /// Takes the page's Content-Security-Policy out of a copy made for printing, which is never
+    /// published and carries inline styles the policy forbids.
+    private static func removeContentSecurityPolicy(from head: xmlNodePtr) {
+        for element in head.elementChildren {
+            if element.isElement(named: "meta"), attribute("http-equiv", of: element)?.lowercased() == "content-security-policy" {
+                element.free()
+            }
+        }
     }
 
     private static func head(of document: OwnedDocument) -> xmlNodePtr? {
