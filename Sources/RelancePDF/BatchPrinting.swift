@@ -202,24 +202,22 @@ package struct BatchPrinting {
         to result: inout [Pages?], requests: [PDFDocumentRequest],
         parsed: [(document: OwnedDocument, style: CombinedPrintDocument.Style)?]
     ) throws {
+        // The documents to number, by look in order of first use, and the lengths each look needs.
         var looks: [CombinedPrintDocument.Style] = []
-        var model: [CombinedPrintDocument.Style: Int] = [:]
-        var totals: [CombinedPrintDocument.Style: Set<Int>] = [:]
+        var users: [CombinedPrintDocument.Style: [Int]] = [:]
         for index in requests.indices where requests[index].numberPagesWhenLong {
             guard let style = parsed[index]?.style, let pages = result[index]?.pageCount, pages > 1 else { continue }
-            if model[style] == nil {
-                model[style] = index
-                looks.append(style)
-            }
-            totals[style, default: []].insert(pages)
+            if users[style] == nil { looks.append(style) }
+            users[style, default: []].append(index)
         }
         guard !looks.isEmpty else { return }
+        let lengths = looks.map { style in Set(users[style]!.map { result[$0]!.pageCount }).sorted() }
         var jobs: [PDFDocumentRequest] = []
         for (number, style) in looks.enumerated() {
-            let index = model[style]!
-            guard let html = CombinedPrintDocument.footerPages(totals: totals[style]!.sorted(), like: parsed[index]!.document, style: style,
-                                                               at: requests[index].source) else {
-                throw PDFPrintError(document: requests[index].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
+            let model = users[style]![0]
+            guard let html = CombinedPrintDocument.footerPages(totals: lengths[number], like: parsed[model]!.document, style: style,
+                                                               at: requests[model].source) else {
+                throw PDFPrintError(document: requests[model].source.path(percentEncoded: false), reason: "cannot make its page-number footer")
             }
             let file = scratch.appending(path: "footer-\(number).html")
             try Data(html).write(to: file)
@@ -228,18 +226,17 @@ package struct BatchPrinting {
         let printed = try printer.print(jobs)
         statistics.prints += jobs.count
         for (number, style) in looks.enumerated() {
-            let lengths = totals[style]!.sorted()
             // Pages that do not fall where they were laid would number the wrong pages: better none.
-            guard printed[number].pageCount == 1 + lengths.reduce(0, +) else { continue }
+            guard printed[number].pageCount == 1 + lengths[number].reduce(0, +) else { continue }
             let file = scratch.appending(path: "footer-\(number).pdf")
             try Data(printed[number].data).write(to: file)
             var first: [Int: Int] = [:], page = 2  // page 1 holds the glyphs
-            for length in lengths {
+            for length in lengths[number] {
                 first[length] = page
                 page += length
             }
-            for index in requests.indices where requests[index].numberPagesWhenLong && parsed[index]?.style == style {
-                guard let pages = result[index]?.pageCount, let start = first[pages] else { continue }
+            for index in users[style]! {
+                let pages = result[index]!.pageCount, start = first[pages]!
                 result[index]?.footer = PDFMerger.PageSpan(file, pages: start...(start + pages - 1))
             }
         }
