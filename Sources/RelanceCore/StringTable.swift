@@ -72,13 +72,24 @@ struct StringTable: Sendable {
     /// and the tag (high bits) depend on every byte. That is for ASCII keys (nearly all); any other
     /// key takes Swift's own hash, which agrees with `==`: a decomposed `é` equals a precomposed one,
     /// as the dictionaries this table replaced had it. (No ASCII key equals a non-ASCII one.)
+    ///
+    /// The bytes are read once for both the hash and the ASCII test: a separate `allSatisfy` over
+    /// the `UTF8View` cost as much again as the hash (every debtor id and invoice reference of the
+    /// book goes through here, once more per letter date of a reconstructed letter).
     static func hash(_ key: String) -> UInt64 {
-        var hash = StableHash.fnv1a(key)
-        if !key.utf8.allSatisfy({ $0 < 0x80 }) {
-            var hasher = Hasher()
-            hasher.combine(key)
-            hash = UInt64(bitPattern: Int64(hasher.finalize()))
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash = StableHash.offsetBasis, high: UInt8 = 0
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* StableHash.prime
+                high |= byte
+            }
+            return high < 0x80 ? hash : nil
         }
-        return StableHash.murmurFinalized(hash)
+        if let hash = ascii ?? (key.utf8.allSatisfy { $0 < 0x80 } ? StableHash.fnv1a(key) : nil) {
+            return StableHash.murmurFinalized(hash)
+        }
+        var hasher = Hasher()
+        hasher.combine(key)
+        return StableHash.murmurFinalized(UInt64(bitPattern: Int64(hasher.finalize())))
     }
 }
