@@ -50,6 +50,18 @@ extension LedgerAllocation {
         return kind.escalationLevel == nil || invoices[index].dueDate < day
     }
 
+    /// The debtor's registered invoices among these references, in no particular order (coverage
+    /// only asks whether a line covers one of them). Found through the reference table: filtering
+    /// every invoice of the debtor by a `Set<String>` hashed each reference again, for each letter a
+    /// case file reconstructs.
+    func invoices(of debtorID: String, references: Set<String>) -> [Int] {
+        guard let slot = debtorSlots.number(of: debtorID) else { return [] }
+        guard let listed = listedInvoices(Array(references)) else {
+            return accounts[slot].invoiceIndices.filter { references.contains(invoices[$0].entry.reference) }
+        }
+        return listed.filter { invoiceSlot[$0] == slot }
+    }
+
     /// The registered invoices of these references, found through the reference table rather than by
     /// comparing every invoice's reference; nil when a reference repeats in the ledger (only in
     /// hand-made ledgers), where one lookup would not find them all.

@@ -21,9 +21,7 @@ enum LetterHistory {
         let coverage = Coverage(allocation: allocation)
         // Coverage asked of the letter's invoices alone, not of all the debtor's (paid ones included):
         // each line of the log is looked at once per letter, and a case file regenerates many letters.
-        let wanted = (allocation.debtors[state.id]?.invoiceIndices ?? []).filter {
-            references.contains(allocation.invoices[$0].entry.reference)
-        }
+        let wanted = allocation.invoices(of: state.id, references: references)
         let lines = state.interactions[..<min(end ?? state.interactions.count, state.interactions.count)]
         func recalled(_ interaction: Interaction) -> Bool {
             interaction.direction == .outgoing && recalledKinds.contains(interaction.kind)
