@@ -45,8 +45,14 @@ public struct LetterFacts: Sendable {
         item.positions.map { log[log.startIndex + Int($0)] }
     }
 
-    /// Escalation kinds a recap names per invoice.
-    static let recappedKinds: Set<Interaction.Kind> = [.reminder1, .reminder2, .reminder3, .formalNotice]
+    /// Escalation kinds a recap names per invoice: a `switch` rather than a `Set`, which hashed
+    /// the kind of every line of the log for every letter.
+    static func isRecapped(_ kind: Interaction.Kind) -> Bool {
+        switch kind {
+        case .reminder1, .reminder2, .reminder3, .formalNotice: return true
+        default: return false
+        }
+    }
     /// Kinds that answer a step, whatever their direction.
     static let answeringKinds: Set<Interaction.Kind> = [.reply, .dispute, .disputeClosed, .acknowledgement]
     /// Kinds that answer a step when the debtor initiated them.
@@ -65,25 +71,35 @@ public struct LetterFacts: Sendable {
         let letterInvoices = (allocation.debtors[state.id]?.invoiceIndices ?? []).filter {
             entries.contains(allocation.invoices[$0].entryIndex)
         }
+        // The invoices a line covers, as places in `letterInvoices`: coverage is a filter of the
+        // invoices it is given, so they come in that order and one pass finds their places. Arrays
+        // by place rather than dictionaries by ledger entry: this runs once per line of the log and
+        // per letter, a hundred letters for some case files.
         func covered(_ line: Interaction) -> [Int] {
-            coverage.invoices(of: line, debtorInvoices: letterInvoices).map { allocation.invoices[$0].entryIndex }
+            var places: [Int] = [], place = 0
+            for index in coverage.invoices(of: line, debtorInvoices: letterInvoices) {
+                while letterInvoices[place] != index { place += 1 }
+                places.append(place)
+                place += 1
+            }
+            return places
         }
+        var placeOfEntry: [Int: Int] = [:]
+        for (place, index) in letterInvoices.enumerated() { placeOfEntry[allocation.invoices[index].entryIndex] = place }
 
         // Per invoice, the positions in `lines` of the steps that covered it; invoices covered by the
         // same steps (a blank reminder covers them all) share one array, so that a debtor of many
         // invoices and many reminders costs the positions once, not once per invoice.
-        var positionsByEntry: [Int: [Int32]] = [:]
-        for (position, line) in lines.enumerated()
-        where line.direction == .outgoing && recappedKinds.contains(line.kind) {
-            for entry in covered(line) {
-                positionsByEntry[entry, default: []].append(Int32(position))
-            }
+        var positionsByPlace = [[Int32]](repeating: [], count: letterInvoices.count)
+        for (position, line) in lines.enumerated() where line.direction == .outgoing && isRecapped(line.kind) {
+            for place in covered(line) { positionsByPlace[place].append(Int32(position)) }
         }
-        let lastStep = positionsByEntry.mapValues { Int($0.last!) }
+        let lastByPlace = positionsByPlace.map { $0.last.map(Int.init) }
+        func lastStep(of invoice: InvoiceState) -> Int? { placeOfEntry[invoice.account.entryIndex].flatMap { lastByPlace[$0] } }
         // Invoices covered by the same steps share one array of positions.
         var shared: [[Int32]: [Int32]] = [:]
         let recap = invoices.map { invoice -> InvoiceRecap in
-            let found = positionsByEntry[invoice.account.entryIndex] ?? []
+            let found = placeOfEntry[invoice.account.entryIndex].map { positionsByPlace[$0] } ?? []
             let positions = shared[found] ?? found
             shared[found] = positions
             return InvoiceRecap(reference: invoice.reference, dueDate: invoice.dueDate, positions: positions)
@@ -92,12 +108,12 @@ public struct LetterFacts: Sendable {
         // What came after the last step covering one of the invoices it concerns: an answer to
         // that step (an invoice never reminded has nothing to answer).
         var answers: [LetterAnswer] = []
-        if let firstLast = lastStep.values.min() {
+        if let firstLast = lastByPlace.compactMap({ $0 }).min() {
             for (position, line) in lines.enumerated() where position > firstLast {
                 let answering = answeringKinds.contains(line.kind)
                     || (incomingKinds.contains(line.kind) && line.direction == .incoming)
                 guard answering || line.kind == .promise || line.kind == .paymentPlan,
-                      covered(line).contains(where: { entry in lastStep[entry].map { $0 < position } ?? false })
+                      covered(line).contains(where: { place in lastByPlace[place].map { $0 < position } ?? false })
                 else { continue }
                 switch line.kind {
                 case .promise:
@@ -115,7 +131,7 @@ public struct LetterFacts: Sendable {
             }
             var seen = Set<Int>()
             for invoice in invoices {
-                guard let last = lastStep[invoice.account.entryIndex] else { continue }
+                guard let last = lastStep(of: invoice) else { continue }
                 let stepDay = lines[lines.index(lines.startIndex, offsetBy: last)].day
                 for settlement in invoice.account.allocations
                 where settlement.kind == .payment && settlement.paidOn > stepDay && seen.insert(settlement.entryIndex).inserted {
