@@ -39,4 +39,39 @@ import Testing
             }
         }
     }
+
+    /// The letters find their invoices through the reference table: the same invoices as a filter of
+    /// the debtor's, whatever the order asked, and only the debtor's.
+    @Test func aLettersInvoicesAreFoundByReference() throws {
+        let r = try Self.receivables()
+        let a = r.allocation
+        let all = try #require(a.debtors["D1"]?.invoiceIndices)
+        let accounts = all.map { a.invoices[$0] }
+        #expect(a.indices(of: accounts.reversed(), debtor: "D1") == all.sorted())
+        #expect(a.indices(of: [accounts[1]], debtor: "D1") == [all[1]])
+        #expect(a.indices(of: accounts, debtor: "D2").isEmpty)
+        #expect(all.map { a.invoices[$0].entry.reference } == ["F1", "F2", "F3"])
+        #expect(Set(a.invoices(of: "D1", references: ["F3", "F1", "G9"])) == [all[0], all[2]])
+        #expect(a.invoices(of: "D2", references: ["F1"]).isEmpty)
+    }
+
+    /// A reference repeated in a hand-made ledger (the reader refuses it) leaves the table holding
+    /// one of the two invoices: the lookups then filter the debtor's invoices, and find both.
+    @Test func aRepeatedReferenceFallsBackToTheFilter() throws {
+        let book = makeBook(
+            debtors: [business("D1")],
+            ledger: [
+                invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31"),
+                invoice("F1", "D1", "150.00", date: "2026-01-10", due: "2026-02-09"),
+                invoice("F2", "D1", "200.00", date: "2026-02-15", due: "2026-04-15"),
+            ])
+        let a = try Receivables(book: book, asOf: day("2026-06-15")).allocation
+        #expect(a.hasDuplicateReferences)
+        let all = try #require(a.debtors["D1"]?.invoiceIndices)
+        let first = try #require(all.first { a.invoices[$0].entry.amount == euros("100.00") })
+        let second = try #require(all.first { a.invoices[$0].entry.amount == euros("150.00") })
+        #expect(a.indices(of: [a.invoices[first]], debtor: "D1") == [first])
+        #expect(a.indices(of: [a.invoices[second], a.invoices[first]], debtor: "D1") == [first, second].sorted())
+        #expect(Set(a.invoices(of: "D1", references: ["F1"])) == [first, second])
+    }
 }
