@@ -73,13 +73,11 @@ struct StringTable: Sendable {
     /// key takes Swift's own hash, which agrees with `==`: a decomposed `é` equals a precomposed one,
     /// as the dictionaries this table replaced had it. (No ASCII key equals a non-ASCII one.)
     ///
-    /// The ASCII test reads the string's own buffer, as the hash does: `allSatisfy` over the
+    /// The ASCII test reads the string's own buffer in the hash's pass: `allSatisfy` over the
     /// `UTF8View` walked it index by index and cost as much again as the hash (every debtor id and
     /// invoice reference of the book goes through here, once more per date of a reconstructed letter).
     static func hash(_ key: String) -> UInt64 {
-        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-            bytes.reduce(0, |) < 0x80 ? StableHash.fnv1a(bytes) : nil
-        }
+        let ascii = key.utf8.withContiguousStorageIfAvailable { StableHash.fnv1aOfASCII($0) }
         if let hash = ascii ?? (key.utf8.allSatisfy { $0 < 0x80 } ? StableHash.fnv1a(key) : nil) {
             return StableHash.murmurFinalized(hash)
         }

@@ -11,6 +11,14 @@ import Testing
         }
     }
 
+    @Test func theOnePassHashIsFNV1aForASCIIAndNothingElse() {
+        for key in ["", "C0000254", "FAC-2026-000101"] {
+            #expect(Array(key.utf8).withUnsafeBufferPointer(StableHash.fnv1aOfASCII) == StableHash.fnv1a(key))
+        }
+        #expect(Array("CLI-1153-\u{E9}".utf8).withUnsafeBufferPointer(StableHash.fnv1aOfASCII) == nil)
+        #expect(Array("x\u{7F}".utf8).withUnsafeBufferPointer(StableHash.fnv1aOfASCII) != nil)
+    }
+
     /// A key with a byte past ASCII takes Swift's hash, which agrees with `==`: « é » precomposed
     /// and decomposed are one key, as they are one `String`.
     @Test func keysSwiftCallsEqualAreOneEntry() {
