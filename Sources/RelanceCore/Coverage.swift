@@ -62,24 +62,6 @@ extension LedgerAllocation {
         return listed.filter { invoiceSlot[$0] == slot }
     }
 
-    /// Indices into `invoices` of these accounts of the debtor, in file order (the order of its
-    /// `invoiceIndices`). Found through the reference table, each checked to be the same ledger
-    /// entry, rather than by filtering every invoice of the debtor through a set, once per letter;
-    /// the filter when one is not found so (a repeated reference, only in hand-made ledgers).
-    func indices(of letterAccounts: [InvoiceAccount], debtor debtorID: String) -> [Int] {
-        guard let slot = debtorSlots.number(of: debtorID) else { return [] }
-        var found: [Int] = []
-        found.reserveCapacity(letterAccounts.count)
-        for account in letterAccounts {
-            guard let index = invoiceIndex(reference: account.entry.reference), invoices[index].entryIndex == account.entryIndex else {
-                let entries = Set(letterAccounts.map(\.entryIndex))
-                return accounts[slot].invoiceIndices.filter { entries.contains(invoices[$0].entryIndex) }
-            }
-            if invoiceSlot[index] == slot { found.append(index) }
-        }
-        return found.sorted()
-    }
-
     /// The registered invoices of these references, found through the reference table rather than by
     /// comparing every invoice's reference; nil when a reference repeats in the ledger (only in
     /// hand-made ledgers), where one lookup would not find them all.

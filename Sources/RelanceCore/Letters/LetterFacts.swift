@@ -68,7 +68,9 @@ public struct LetterFacts: Sendable {
         let entries = Set(invoices.map(\.account.entryIndex))
         // Only the letter's invoices count below: coverage is asked of them alone (a filter of what
         // it is given, `Coverage`), not of all the debtor's, once per line of the log and per letter.
-        let letterInvoices = allocation.indices(of: invoices.map(\.account), debtor: state.id)
+        let letterInvoices = (allocation.debtors[state.id]?.invoiceIndices ?? []).filter {
+            entries.contains(allocation.invoices[$0].entryIndex)
+        }
         // The invoices a line covers, as places in `letterInvoices`: coverage is a filter of the
         // invoices it is given, so they come in that order and one pass finds their places. Arrays
         // by place rather than dictionaries by ledger entry: this runs once per line of the log and
