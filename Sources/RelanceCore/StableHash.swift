@@ -16,8 +16,8 @@ public enum StableHash {
     }
 
     /// FNV-1a 64 of `bytes` when every one is ASCII, else nil: one pass for both, for hash tables
-    /// that hash ASCII keys this way and the others as Swift does (`StringTable`); a second pass
-    /// for the test cost a third of the hashing.
+    /// that hash ASCII keys this way and the others as Swift does (`StringTable`), whose hashing a
+    /// second pass for the test made a third slower.
     @inlinable
     public static func fnv1aOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash = offsetBasis, high: UInt8 = 0
