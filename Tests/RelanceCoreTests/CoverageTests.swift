@@ -4,16 +4,17 @@ import Testing
 /// Which invoices a log line covers, and the shortcut the letters take: asking it of a few invoices
 /// gives what asking it of all the debtor's invoices gives, restricted to those few.
 @Suite struct CoverageTests {
-    /// F1 overdue, F2 not yet due on 1 March, F3 paid in February.
-    static func receivables() throws -> Receivables {
+    /// F1 overdue, F2 not yet due on 1 March, F3 paid in February; `otherDebtor`: with D2 and its
+    /// invoice G1 as well.
+    static func receivables(otherDebtor: Bool = false) throws -> Receivables {
         let book = makeBook(
-            debtors: [business("D1")],
+            debtors: [business("D1")] + (otherDebtor ? [business("D2")] : []),
             ledger: [
                 invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31"),
                 invoice("F2", "D1", "200.00", date: "2026-02-15", due: "2026-04-15"),
                 invoice("F3", "D1", "300.00", date: "2026-01-05", due: "2026-02-04"),
                 payment("P3", "D1", "300.00", date: "2026-02-10", appliesTo: "F3"),
-            ],
+            ] + (otherDebtor ? [invoice("G1", "D2", "50.00", date: "2026-01-02", due: "2026-02-01")] : []),
             interactions: [
                 log("2026-03-01", "D1", .reminder1, channel: .email),
                 log("2026-03-01", "D1", .call, channel: .phone),
@@ -43,15 +44,7 @@ import Testing
     /// A letter's earlier steps find its invoices through the reference table: the debtor's
     /// invoices of those references, and only the debtor's.
     @Test func aLettersInvoicesAreFoundByReference() throws {
-        let book = makeBook(
-            debtors: [business("D1"), business("D2")],
-            ledger: [
-                invoice("F1", "D1", "100.00", date: "2026-01-01", due: "2026-01-31"),
-                invoice("G1", "D2", "50.00", date: "2026-01-02", due: "2026-02-01"),
-                invoice("F2", "D1", "200.00", date: "2026-02-15", due: "2026-04-15"),
-                invoice("F3", "D1", "300.00", date: "2026-01-05", due: "2026-02-04"),
-            ])
-        let a = try Receivables(book: book, asOf: day("2026-06-15")).allocation
+        let a = try Self.receivables(otherDebtor: true).allocation
         let all = try #require(a.debtors["D1"]?.invoiceIndices)
         #expect(all.map { a.invoices[$0].entry.reference } == ["F1", "F2", "F3"])
         // G1 is D2's, G9 is no invoice.
