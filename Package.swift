@@ -69,7 +69,7 @@ let package = Package(
         // What tests share and the product does not need: temporary folders and tools for the PDF
         // tests, the dashboard inspected in headless Chromium.
         .target(name: "RelanceTestSupport", dependencies: ["RelancePDF"], path: "Tests/Support", exclude: ["Fixtures"]),
-        .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore"]),
+        .testTarget(name: "RelanceCoreTests", dependencies: ["RelanceCore", "RelanceTestSupport"]),
         .testTarget(name: "RelanceBookTests", dependencies: ["RelanceBook", "RelanceCore", "RelanceTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelanceLayoutTests", dependencies: ["RelanceLayout", "RelanceTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelancePublishTests", dependencies: ["RelancePublish"]),

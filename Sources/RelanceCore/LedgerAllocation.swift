@@ -9,6 +9,8 @@ public struct LedgerAllocation: Sendable {
     public private(set) var invoices: [InvoiceAccount] = []
     public private(set) var debtors: [String: DebtorLedger] = [:]
     public private(set) var ignoredEntries = 0
+    /// The build date it is the allocation of.
+    public private(set) var asOf: Day
 
     /// Debtor ids numbered in order of first appearance (entries on or before the build date).
     private(set) var debtorSlots = StringTable()
@@ -33,7 +35,7 @@ public struct LedgerAllocation: Sendable {
     /// Invoice references; `referenceInvoice[n]` is the invoice of reference number n (the last
     /// registered one when a reference repeats, which a valid book never does).
     private var references = StringTable()
-    private var referenceInvoice: [Int32] = []
+    private(set) var referenceInvoice: [Int32] = []
     /// Two registered invoices share a reference (only in hand-made ledgers: the reader rejects it).
     private(set) var hasDuplicateReferences = false
     /// Per invoice: its date and due date (ordinals), compact for the passes that scan every invoice.
@@ -70,8 +72,12 @@ public struct LedgerAllocation: Sendable {
     func isStillOpen(_ index: Int) -> Bool { closedOn[index] == Int32.max }
 
     /// The index in `invoices` of the invoice with that reference.
+    /// The index in `invoices` of the invoice with that reference. A cut at an earlier day
+    /// (`past(at:ledger:)`) keeps the later table of references and marks those not yet issued -1.
     func invoiceIndex(reference: String) -> Int? {
-        references.number(of: reference).map { Int(referenceInvoice[$0]) }
+        guard let number = references.number(of: reference) else { return nil }
+        let index = referenceInvoice[number]
+        return index >= 0 ? Int(index) : nil
     }
 
     /// `debtors` give each debtor's prescription period (a debtor not listed is a business) and
@@ -79,6 +85,7 @@ public struct LedgerAllocation: Sendable {
     /// that is time-barred on its date.
     public init(ledger: [LedgerEntry], asOf: Day, debtors debtorList: [Debtor] = [], interactions: [Interaction] = []) {
         precondition(ledger.count < Int(Int32.max), "a ledger of more than two billion entries")
+        self.asOf = asOf
         let registration = LedgerRegistration(ledger: ledger, asOf: asOf)
         debtorSlots = registration.debtorSlots
         invoices = registration.invoices
@@ -132,6 +139,33 @@ public struct LedgerAllocation: Sendable {
         for index in invoices.indices { invoices[index].balance = Money(minorUnits: balances[index]) }
         debtors.reserveCapacity(accounts.count)
         for (slot, id) in debtorSlots.keys.enumerated() { debtors[id] = accounts[slot] }
+    }
+
+    /// An allocation made of parts worked out elsewhere: `past(at:ledger:)`, the cut of a later
+    /// allocation at an earlier day.
+    init(cutFrom later: LedgerAllocation, asOf: Day, invoices: [InvoiceAccount], account: DebtorLedger,
+         ignoredEntries: Int, closedOn: [Int32], fifoOrder: [Int32], fifoRank: [Int32], paymentOrder: [Int32],
+         referenceInvoice: [Int32], invoiceDays: [Int32], dueDays: [Int32],
+         creditsNamingLaterInvoices: [(slot: Int32, from: Day, until: Day)]) {
+        precondition(later.accounts.count == 1, "a cut is made of one debtor's allocation")
+        self.asOf = asOf
+        self.invoices = invoices
+        self.ignoredEntries = ignoredEntries
+        debtorSlots = later.debtorSlots
+        accounts = [account]
+        debtors = [later.debtorSlots.keys[0]: account]
+        invoiceSlot = [Int32](repeating: 0, count: invoices.count)
+        self.closedOn = closedOn
+        self.fifoOrder = fifoOrder
+        fifoStart = [0, Int32(fifoOrder.count)]
+        self.fifoRank = fifoRank
+        self.paymentOrder = paymentOrder
+        paymentStart = [0, Int32(paymentOrder.count)]
+        references = later.references
+        self.referenceInvoice = referenceInvoice
+        self.invoiceDays = invoiceDays
+        self.dueDays = dueDays
+        self.creditsNamingLaterInvoices = creditsNamingLaterInvoices
     }
 
     /// The invoice each settlement's `applies_to` names, once every invoice is registered. A lookup

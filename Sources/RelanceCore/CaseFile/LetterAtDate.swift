@@ -33,8 +33,13 @@ public enum LetterAtDate {
         let interactions = state.interactions.sorted { ($0.day, $0.sequence) < ($1.day, $1.sequence) }
         var results = [Letter?](repeating: nil, count: requests.count)
         let byDay = Dictionary(grouping: requests.indices, by: { requests[$0].line.day })
+        // The allocation at the last date is computed; at the others it is cut from that one
+        // (`LedgerAllocation.past(at:ledger:)`), or computed from the rows where it cannot be.
+        let days = byDay.keys.sorted()
+        let latest = LedgerAllocation(ledger: ledger, asOf: days.last!, debtors: [state.debtor],
+                                      interactions: interactions.filter { $0.day <= days.last! })
         var prefix = 0
-        for day in byDay.keys.sorted() {
+        for day in days {
             while prefix < interactions.count, interactions[prefix].day <= day { prefix += 1 }
             let sub = Book(
                 creditor: book.creditor, policy: book.policy, penalties: book.penalties, currency: book.currency,
@@ -42,7 +47,8 @@ public enum LetterAtDate {
                 interactions: Array(interactions[..<prefix]), rates: book.rates, invoiceFiles: [:])
             let requested = byDay[day] ?? []
             let then = try PastAccount(book: sub, debtor: state.debtor, asOf: day, calculator: r.penaltyCalculator,
-                                       settledLate: requested.contains { requests[$0].level == .formalNotice })
+                                       settledLate: requested.contains { requests[$0].level == .formalNotice },
+                                       allocation: day == latest.asOf ? latest : latest.past(at: day, ledger: ledger))
             for index in requested {
                 results[index] = letter(for: requests[index], state: state, then: then, ledger: ledger, calculator: r.penaltyCalculator,
                                         policy: book.policy)

@@ -10,8 +10,12 @@ struct PastAccount {
 
     /// `book`: the debtor's own rows only. `calculator`: the whole book's (the same rates and settings).
     /// `settledLate`: whether the state lists the invoices paid late (a formal notice claims them).
-    init(book: Book, debtor: Debtor, asOf: Day, calculator: PenaltyCalculator, settledLate: Bool = true) throws(ComputationError) {
-        let allocation = LedgerAllocation(ledger: book.ledger, asOf: asOf, debtors: book.debtors, interactions: book.interactions)
+    /// `allocation`: the allocation of `book` as of `asOf`, when the caller has it (cut from a later
+    /// one); else it is computed here.
+    init(book: Book, debtor: Debtor, asOf: Day, calculator: PenaltyCalculator, settledLate: Bool = true,
+         allocation given: LedgerAllocation? = nil) throws(ComputationError) {
+        let allocation = given
+            ?? LedgerAllocation(ledger: book.ledger, asOf: asOf, debtors: book.debtors, interactions: book.interactions)
         let violations = allocation.invariantViolations()
         guard violations.isEmpty else {
             throw ComputationError(message: "allocation does not balance for debtors \(violations.joined(separator: ", ")) on \(asOf.iso)")
