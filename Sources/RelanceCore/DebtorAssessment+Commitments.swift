@@ -22,19 +22,22 @@ extension DebtorAssessment {
         }
     }
 
-    /// The debtor's payments on or before the build date, in file order.
-    var payments: [LedgerEntry] {
+    /// The day and amount of the debtor's payments on or before the build date, by day: all a plan
+    /// reads of them, without copying the rows (five strings each) once per plan.
+    var paymentsByDay: [(date: Day, amount: Money)] {
         let range = Int(allocation.paymentStart[slot])..<Int(allocation.paymentStart[slot + 1])
-        return allocation.paymentOrder[range].map { context.ledger[Int($0)] }
+        return allocation.paymentOrder[range].map { (context.ledger[Int($0)].date, context.ledger[Int($0)].amount) }
+            .sorted { $0.date < $1.date }
     }
 
     func planStates(covered: [[Int32]], isOpen: [Bool]) -> [Covered<PaymentPlanState>] {
         guard interactions.contains(where: { $0.kind == .paymentPlan }) else { return [] }
-        let payments = self.payments
+        let payments = paymentsByDay
         return zip(interactions, covered).compactMap { interaction, positions in
             guard interaction.kind == .paymentPlan else { return nil }
-            // Payments dated after the plan's date, counted cumulatively.
-            let counted = payments.filter { $0.date > interaction.day }.sorted { $0.date < $1.date }
+            // Payments dated after the plan's date, counted cumulatively (payments of one day
+            // meet an instalment on that day in any order).
+            let counted = payments[payments.partitionPoint { $0.date > interaction.day }...]
             var cumulativeDue = Money.zero
             var instalments: [PaymentPlanState.Instalment] = []
             var late: PaymentPlanState.Instalment?
