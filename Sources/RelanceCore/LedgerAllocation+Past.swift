@@ -15,7 +15,7 @@ extension LedgerAllocation {
     /// allocation's, a day before the debtor's first row, a day a credit is kept for a later
     /// invoice, a repeated reference, or an allocation of more than one debtor. `ledger`: the rows
     /// this allocation was computed from.
-    public func past(at day: Day, ledger: [LedgerEntry]) -> LedgerAllocation? {
+    func past(at day: Day, ledger: [LedgerEntry]) -> LedgerAllocation? {
         guard day <= asOf, accounts.count == 1, !hasDuplicateReferences,
               !creditsNamingLaterInvoices.contains(where: { $0.from <= day && day <= $0.until }),
               ledger.contains(where: { $0.date <= day }) else { return nil }
