@@ -72,6 +72,43 @@ import Testing
                         ledger: ledger, context: "between the credits and F2")
     }
 
+    /// End to end: the letters a case file reconstructs together (each date's allocation cut from
+    /// the last one's) are those reconstructed one at a time (each date's allocation computed from
+    /// the rows), every field of every letter.
+    @Test func lettersReconstructedTogetherEqualThoseReconstructedAlone() throws {
+        var letters = 0
+        for seed in 0..<16 {
+            var generator = SeededGenerator(seed: UInt64(seed) &+ 0xA11C)
+            let debtor = seed % 3 == 0 ? consumer("D") : business("D")
+            let (ledger, acknowledgements) = Self.randomAccount(&generator)
+            let levels: [LetterLevel] = [.reminder1, .reminder2, .reminder3, .formalNotice]
+            let first = ledger.map(\.date).min()!.ordinal
+            var lines = acknowledgements
+            for _ in 0..<12 {
+                let level = levels.randomElement(using: &generator)!
+                lines.append(Interaction(day: Day(ordinal: Int32.random(in: first...Self.buildDate.ordinal, using: &generator)),
+                                         debtorID: "D", kind: Interaction.Kind(rawValue: level.rawValue)!,
+                                         channel: Bool.random(using: &generator) ? .letter : .email))
+            }
+            lines.sort { $0.day < $1.day }
+            let r = try Receivables(book: makeBook(debtors: [debtor], ledger: ledger, interactions: lines), asOf: Self.buildDate)
+            let state = try #require(r.debtors.first)
+            let requests = state.interactions.compactMap { line in
+                LetterLevel(rawValue: line.kind.rawValue).map { LetterAtDate.Request(line: line, level: $0) }
+            }
+            let together = try LetterAtDate.letters(for: requests, state: state, in: r)
+            for (request, letter) in zip(requests, together) {
+                let alone = try LetterAtDate.make(for: request.line, level: request.level, state: state, in: r)
+                var a = "", b = ""
+                dump(letter, to: &a)
+                dump(alone, to: &b)
+                #expect(a == b, "seed \(seed): the letter of \(request.line.day.iso) differs")
+                if letter != nil { letters += 1 }
+            }
+        }
+        #expect(letters >= 40, "letters with something to claim: \(letters)")
+    }
+
     // MARK: - Random accounts
 
     /// 10 to 50 rows over five years before the build date, in a file order that is not the date order.
