@@ -71,7 +71,6 @@ public struct LedgerAllocation: Sendable {
     /// compact array rather than from the invoice itself.
     func isStillOpen(_ index: Int) -> Bool { closedOn[index] == Int32.max }
 
-    /// The index in `invoices` of the invoice with that reference.
     /// The index in `invoices` of the invoice with that reference. A cut at an earlier day
     /// (`past(at:ledger:)`) keeps the later table of references and marks those not yet issued -1.
     func invoiceIndex(reference: String) -> Int? {
