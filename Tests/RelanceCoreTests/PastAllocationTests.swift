@@ -53,6 +53,9 @@ import Testing
         #expect(after.invoices.map(\.balance) == [euros("200.00"), euros("0.00")])
         #expect(later.past(at: day("2025-09-30"), ledger: ledger) == nil, "before the debtor's first row")
         #expect(later.past(at: day("2026-02-11"), ledger: ledger) == nil, "after the later allocation's day")
+        let twoDebtors = ledger + [invoice("G1", "D6", "100.00", date: "2025-10-01", due: "2025-10-31")]
+        #expect(LedgerAllocation(ledger: twoDebtors, asOf: day("2026-02-10")).past(at: day("2025-12-01"), ledger: twoDebtors) == nil,
+                "an allocation of two debtors is not cut")
     }
 
     /// Credits left over on one day are unallocated in allocation order: the credit note first,
