@@ -65,13 +65,13 @@ extension LedgerAllocation {
         var account = DebtorLedger()
         account.invoiceIndices = Array(kept.indices)
         account.appliedToLaterInvoices = appliedToLater
-        var left: [(entry: Int, credit: UnallocatedCredit)] = []
+        var left: [(key: UInt64, credit: UnallocatedCredit)] = []
         var ignored = 0
         // Fields read in place: a copy of a row would retain its five strings.
         for index in ledger.indices {
             guard ledger[index].date <= day else { ignored += 1; continue }
-            let amount = ledger[index].amount
-            switch ledger[index].kind {
+            let amount = ledger[index].amount, kind = ledger[index].kind
+            switch kind {
             case .invoice:
                 account.invoiced += amount
                 continue
@@ -80,16 +80,11 @@ extension LedgerAllocation {
             }
             let remaining = amount.minorUnits - appliedFrom[index]
             if remaining > 0 {
-                left.append((index, UnallocatedCredit(entryIndex: index, amount: Money(minorUnits: remaining))))
+                left.append((Settlement.key(date: ledger[index].date, kind: kind, entryIndex: index),
+                             UnallocatedCredit(entryIndex: index, amount: Money(minorUnits: remaining))))
             }
         }
-        left.sort { a, b in
-            let dayA = ledger[a.entry].date, dayB = ledger[b.entry].date
-            if dayA != dayB { return dayA < dayB }
-            let kindA = ledger[a.entry].kind, kindB = ledger[b.entry].kind
-            if kindA != kindB { return kindA == .creditNote }
-            return a.entry < b.entry
-        }
+        left.sort { $0.key < $1.key }
         account.unallocated = left.map(\.credit)
 
         return LedgerAllocation(

@@ -14,11 +14,16 @@ struct Settlement {
     static let unregistered: Int32 = -2
 
     init(date: Day, kind: LedgerEntry.Kind, entryIndex: Int, amount: Money, slot: Int) {
-        let day = UInt64(UInt32(bitPattern: date.ordinal) ^ 0x8000_0000)
-        key = day << 32 | UInt64(kind == .creditNote ? 0 : 1) << 31 | UInt64(entryIndex)
+        key = Settlement.key(date: date, kind: kind, entryIndex: entryIndex)
         self.amount = amount.minorUnits
         self.slot = Int32(slot)
         target = Settlement.fifo
+    }
+
+    /// The allocation order as one integer: date, credit note before payment, position in the ledger.
+    static func key(date: Day, kind: LedgerEntry.Kind, entryIndex: Int) -> UInt64 {
+        let day = UInt64(UInt32(bitPattern: date.ordinal) ^ 0x8000_0000)
+        return day << 32 | UInt64(kind == .creditNote ? 0 : 1) << 31 | UInt64(entryIndex)
     }
 
     var entryIndex: Int { Int(key & 0x7FFF_FFFF) }
