@@ -17,7 +17,11 @@ package enum HTMLPlainText {
         // on bytes also treats "\r\n" as whitespace, which the cluster "\r\n" never matched.
         var current: [UInt8] = []
         var line: [UInt8] = []
+        // Cells started on this line: a separator goes before every cell but the first, whatever
+        // whitespace the layout put between the row and its first cell.
+        var cellsOnLine = 0
         func endLine() {
+            cellsOnLine = 0
             line.removeAll(keepingCapacity: true)
             var pendingSpace = false
             for byte in current {
@@ -44,7 +48,8 @@ package enum HTMLPlainText {
                         walk(node.pointee.children); endLine(); continue
                     }
                     if name == "td" || name == "th" {
-                        if !current.isEmpty { current.append(contentsOf: " | ".utf8) }
+                        if cellsOnLine > 0 { current.append(contentsOf: " | ".utf8) }
+                        cellsOnLine += 1
                         walk(node.pointee.children); continue
                     }
                     if name == "br" { endLine(); continue }

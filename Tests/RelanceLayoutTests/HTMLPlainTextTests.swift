@@ -34,4 +34,11 @@ import Testing
         #expect(text("<table><tr><th>Facture</th><th>Montant</th></tr><tr><td>F-1</td><td></td><td>3 €</td></tr></table>")
             == "Facture | Montant\r\n\r\nF-1 | | 3 €\r\n")
     }
+
+    /// A row indented in its layout reads like one written on a line: no separator before its
+    /// first cell, and an empty first cell still keeps its place.
+    @Test func indentationBeforeARowsFirstCellIsNotACell() {
+        #expect(text("<table>\n  <tr>\n    <td>F-1</td>\n    <td>3 €</td>\n  </tr>\n</table>") == "F-1 | 3 €\r\n")
+        #expect(text("<table><tr><td></td><td>3 €</td></tr></table>") == "| 3 €\r\n")
+    }
 }
