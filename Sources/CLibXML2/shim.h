@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlerror.h>
