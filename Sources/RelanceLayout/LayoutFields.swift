@@ -6,10 +6,9 @@
 /// is made and again at each lookup; comparing short names in turn (a name of up to 15 bytes is
 /// stored inside the `String` and compared as two words) costs less.
 public struct LayoutFields: Sendable {
-    private struct Field: Sendable {
-        let name: String
-        var value: LayoutValue
-    }
+    /// Name and value, as the dictionary literals of the views give them: an object made from a
+    /// literal keeps the literal's array instead of copying it into an array of its own.
+    private typealias Field = (String, LayoutValue)
 
     private var fields: [Field]
 
@@ -17,24 +16,24 @@ public struct LayoutFields: Sendable {
 
     /// The fields of `dictionary`, in name order.
     public init(_ dictionary: [String: LayoutValue]) {
-        fields = dictionary.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value) }
+        fields = dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// A repeated name keeps its last value, as assignments would: lookups search from the end.
     public subscript(name: String) -> LayoutValue? {
         get {
-            guard let index = fields.lastIndex(where: { LayoutFields.same($0.name, name) }) else { return nil }
-            return fields[index].value
+            guard let index = fields.lastIndex(where: { LayoutFields.same($0.0, name) }) else { return nil }
+            return fields[index].1
         }
         set {
             guard let newValue else {
-                fields.removeAll { $0.name == name }
+                fields.removeAll { $0.0 == name }
                 return
             }
-            if let index = fields.lastIndex(where: { $0.name == name }) {
-                fields[index].value = newValue
+            if let index = fields.lastIndex(where: { $0.0 == name }) {
+                fields[index].1 = newValue
             } else {
-                fields.append(Field(name: name, value: newValue))
+                fields.append((name, newValue))
             }
         }
     }
@@ -49,7 +48,7 @@ public struct LayoutFields: Sendable {
     /// The names, each once, in the order first set.
     public var names: [String] {
         var seen = Set<String>()
-        return fields.map(\.name).filter { seen.insert($0).inserted }
+        return fields.map(\.0).filter { seen.insert($0).inserted }
     }
 }
 
@@ -60,7 +59,7 @@ extension LayoutFields: ExpressibleByDictionaryLiteral {
 
     /// Repeated names are kept: lookups find the last.
     init(pairs: [(String, LayoutValue)]) {
-        fields = pairs.map { Field(name: $0.0, value: $0.1) }
+        fields = pairs
     }
 }
 
