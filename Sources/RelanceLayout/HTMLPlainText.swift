@@ -49,18 +49,19 @@ private final class PlainTextReader {
         case nothing, endLine, leaveBody
     }
 
-    private var lines: [String] = []
-    // Bytes, not Characters: splitting a String walks grapheme clusters, and collapsing on bytes
-    // also treats "\r\n" as whitespace, which the cluster "\r\n" never matched.
-    private var current: [UInt8] = []
-    private var line: [UInt8] = []
+    // Unchecked: libxml2 calls back one event at a time on this thread, so no two accesses
+    // overlap, and the checks cost more than the appends they guard.
+    @exclusivity(unchecked) private var lines: [String] = []
+    /// The text of the line being read, whitespace not yet collapsed; bytes, not Characters:
+    /// collapsing on bytes also treats "\r\n" as whitespace, which the cluster "\r\n" never matched.
+    @exclusivity(unchecked) private var current: [UInt8] = []
     /// Cells started on this line: a separator goes before every cell but the first, whatever
     /// whitespace the layout put between the row and its first cell.
     private var cellsOnLine = 0
     private var inBody = false
     /// Depth inside a skipped element; 0 outside.
     private var skippedDepth = 0
-    private var endings: [Ending] = []
+    @exclusivity(unchecked) private var endings: [Ending] = []
 
     func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skippedDepth > 0 { skippedDepth += 1; return }
@@ -116,19 +117,33 @@ private final class PlainTextReader {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Ends the line being read: its whitespace runs collapse into one space, none at either end;
+    /// an empty line adds one blank line, never two in a row nor one at the start.
     private func endLine() {
         cellsOnLine = 0
-        line.removeAll(keepingCapacity: true)
-        var pendingSpace = false
-        for byte in current {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !line.isEmpty
-            } else {
-                if pendingSpace { line.append(0x20); pendingSpace = false }
-                line.append(byte)
+        // The collapsed text is never longer than what it collapses: written straight into the
+        // String's storage (repaired there if a value held invalid UTF-8).
+        let text = current.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) } else if lines.last != "" && !lines.isEmpty { lines.append("") }
+        if !text.isEmpty { lines.append(text) } else if lines.last != "" && !lines.isEmpty { lines.append("") }
         current.removeAll(keepingCapacity: true)
     }
 
