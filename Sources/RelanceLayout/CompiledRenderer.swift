@@ -6,7 +6,7 @@
 /// `Mark` (where its bytes start, whether it is blank text): dropping an element removes the last
 /// mark's bytes when it is blank, exactly as the DOM removes the previous sibling. Marks also count
 /// an element's children, which decides how libxml2 closes it.
-struct CompiledRenderer {
+struct CompiledRenderer: ~Copyable {
     private struct Mark {
         let start: Int
         let whitespace: Bool
@@ -15,7 +15,7 @@ struct CompiledRenderer {
     /// The layout whose tables are read; the renderer holds it, so they stay valid while it renders.
     private let layout: CompiledLayout
     private var scope: LayoutScope
-    private var out: [UInt8] = []
+    private var out: PageBuffer
     private var marks: [Mark] = []
     /// First mark of the innermost open sibling list.
     private var base = 0
@@ -23,17 +23,21 @@ struct CompiledRenderer {
     /// Renders `layout` with `scope` as the page's data.
     static func render(_ layout: CompiledLayout, _ scope: LayoutScope) throws(LayoutError) -> [UInt8] {
         var renderer = CompiledRenderer(layout: layout, scope: scope)
-        renderer.out.reserveCapacity(layout.sizeHint)
         renderer.marks.reserveCapacity(64)
         renderer.append(layout.prefix)
         try renderer.write(layout.roots)
         renderer.append(layout.suffix)
-        return renderer.out
+        return renderer.finish()
     }
 
     private init(layout: CompiledLayout, scope: LayoutScope) {
         self.layout = layout
         self.scope = scope
+        out = PageBuffer(capacity: layout.sizeHint)
+    }
+
+    private consuming func finish() -> [UInt8] {
+        out.finish()
     }
 
     private mutating func append(_ range: Range<Int>) {
@@ -68,7 +72,7 @@ struct CompiledRenderer {
         for (offset, item) in items.enumerated() {
             if offset > 0, let indentation {
                 marks.append(Mark(start: out.count, whitespace: true))
-                out.append(contentsOf: indentation)
+                out.append(bytesOf: indentation)
             }
             scope.enter(layout.repetitions[repetition.index].variable,
                         indexName: layout.names[repetition.indexName], item: item, position: offset + 1)
@@ -133,7 +137,7 @@ struct CompiledRenderer {
     /// The bytes of the blank text node just written in this sibling list, if that is the last node.
     private func precedingWhitespace() -> [UInt8]? {
         guard marks.count > base, let last = marks.last, last.whitespace else { return nil }
-        return Array(out[last.start...])
+        return out.bytes(from: last.start)
     }
 
     /// `dropWithLeadingWhitespace`: the element is not written, and a blank text node just before

@@ -10,7 +10,7 @@ enum HTMLEscaping {
     /// The text of a text node outside `<script>` and `<style>`: `<`, `>`, `&` become entities; C0
     /// controls other than tab, line feed and carriage return are dropped (libxml2 writes nothing
     /// for them); everything else, UTF-8 included, is copied.
-    static func appendText(_ text: String, to out: inout [UInt8]) {
+    static func appendText<Sink: ByteSink & ~Copyable>(_ text: String, to out: inout Sink) {
         withNULSafeBytes(text) { bytes in
             var runStart = 0
             for index in bytes.indices where !isPlainText(bytes[index]) {
@@ -25,7 +25,7 @@ enum HTMLEscaping {
     /// `="value"` after an attribute's name, as libxml2 writes the value of a non-boolean attribute.
     /// `uri`: the attribute is `href`, `src`, `action` (or `name` on `<a>`), which libxml2
     /// percent-escapes after skipping leading blanks.
-    static func appendAttributeValue(_ value: String, uri: Bool, to out: inout [UInt8]) {
+    static func appendAttributeValue<Sink: ByteSink & ~Copyable>(_ value: String, uri: Bool, to out: inout Sink) {
         withNULSafeBytes(value) { bytes in
             out.append(UInt8(ascii: "="))
             if !uri, !bytes.contains(where: { !isPlainAttribute($0) }) {
@@ -93,23 +93,23 @@ enum HTMLEscaping {
 
     /// `xmlBufWriteQuotedString`: double quotes, unless the value holds a double quote and no single
     /// one (then single quotes); with both, double quotes and `&quot;` inside.
-    private static func appendQuoted(_ bytes: [UInt8], to out: inout [UInt8]) {
+    private static func appendQuoted<Sink: ByteSink & ~Copyable>(_ bytes: [UInt8], to out: inout Sink) {
         let hasDouble = bytes.contains(UInt8(ascii: "\""))
         guard hasDouble else {
             out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: bytes)
+            out.append(bytesOf: bytes)
             out.append(UInt8(ascii: "\""))
             return
         }
         guard bytes.contains(UInt8(ascii: "'")) else {
             out.append(UInt8(ascii: "'"))
-            out.append(contentsOf: bytes)
+            out.append(bytesOf: bytes)
             out.append(UInt8(ascii: "'"))
             return
         }
         out.append(UInt8(ascii: "\""))
         for byte in bytes {
-            if byte == UInt8(ascii: "\"") { out.append(contentsOf: quotEntity) } else { out.append(byte) }
+            if byte == UInt8(ascii: "\"") { out.append(bytesOf: quotEntity) } else { out.append(byte) }
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -117,6 +117,9 @@ enum HTMLEscaping {
     // MARK: - Byte classes
 
     private static let quotEntity = Array("&quot;".utf8)
+    private static let ltEntity = Array("&lt;".utf8)
+    private static let gtEntity = Array("&gt;".utf8)
+    private static let ampEntity = Array("&amp;".utf8)
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
 
@@ -159,11 +162,11 @@ enum HTMLEscaping {
     private static let uriKeptMarks: Set<UInt8> = Set("-_.!~*'()@/:=?;#%&,+<>".utf8)
 
     /// The entity for `<`, `>` or `&`; nothing for the control characters libxml2 drops.
-    private static func appendEntity(for byte: UInt8, to out: inout [UInt8]) {
+    private static func appendEntity<Sink: ByteSink & ~Copyable>(for byte: UInt8, to out: inout Sink) {
         switch byte {
-        case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-        case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-        case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+        case UInt8(ascii: "<"): out.append(bytesOf: ltEntity)
+        case UInt8(ascii: ">"): out.append(bytesOf: gtEntity)
+        case UInt8(ascii: "&"): out.append(bytesOf: ampEntity)
         default: break
         }
     }
