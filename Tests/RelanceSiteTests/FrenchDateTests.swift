@@ -30,6 +30,19 @@ struct FrenchDateTests {
         #expect(FrenchFormat.shortDate(day(999, 12, 31)) == "31/12/0999")
     }
 
+    /// Short dates from 1990 to 2100 come from a table made once, the others are formatted each
+    /// time: both agree at the table's edges and every day in between reads back as itself.
+    @Test func shortDatesAcrossTheTableAndBeyond() {
+        #expect(FrenchFormat.shortDate(day(1989, 12, 31)) == "31/12/1989")
+        #expect(FrenchFormat.shortDate(day(1990, 1, 1)) == "01/01/1990")
+        #expect(FrenchFormat.shortDate(day(2100, 12, 31)) == "31/12/2100")
+        #expect(FrenchFormat.shortDate(day(2101, 1, 1)) == "01/01/2101")
+        for ordinal in day(1989, 12, 1).ordinal...day(2101, 1, 31).ordinal {
+            let original = Day(ordinal: ordinal)
+            #expect(Day(french: Substring(FrenchFormat.shortDate(original))) == original)
+        }
+    }
+
     @Test func shortDateReadsBack() {
         let original = day(2027, 6, 7)
         #expect(Day(french: Substring(FrenchFormat.shortDate(original))) == original)
