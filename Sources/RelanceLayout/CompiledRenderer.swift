@@ -7,23 +7,19 @@
 /// mark's bytes when it is blank, exactly as the DOM removes the previous sibling. Marks also count
 /// an element's children, which decides how libxml2 closes it.
 struct CompiledRenderer: ~Copyable {
-    private struct Mark {
-        let start: Int
-        let whitespace: Bool
-    }
+    private typealias Mark = MarkStack.Mark
 
     /// The layout whose tables are read; the renderer holds it, so they stay valid while it renders.
     private let layout: CompiledLayout
     private var scope: LayoutScope
     private var out: PageBuffer
-    private var marks: [Mark] = []
+    private var marks = MarkStack()
     /// First mark of the innermost open sibling list.
     private var base = 0
 
     /// Renders `layout` with `scope` as the page's data.
     static func render(_ layout: CompiledLayout, _ scope: LayoutScope) throws(LayoutError) -> [UInt8] {
         var renderer = CompiledRenderer(layout: layout, scope: scope)
-        renderer.marks.reserveCapacity(64)
         renderer.append(layout.prefix)
         try renderer.write(layout.roots)
         renderer.append(layout.suffix)
@@ -49,7 +45,7 @@ struct CompiledRenderer: ~Copyable {
         for index in range {
             switch layout.nodes[index] {
             case .fixed(let range, let whitespace):
-                marks.append(Mark(start: out.count, whitespace: whitespace))
+                marks.push(Mark(start: out.count, whitespace: whitespace))
                 append(range)
             case .element(let element):
                 try write(element: layout.elements[element])
@@ -71,7 +67,7 @@ struct CompiledRenderer: ~Copyable {
         let indentation = items.count > 1 ? precedingWhitespace() : nil
         for (offset, item) in items.enumerated() {
             if offset > 0, let indentation {
-                marks.append(Mark(start: out.count, whitespace: true))
+                marks.push(Mark(start: out.count, whitespace: true))
                 out.append(bytesOf: indentation)
             }
             scope.enter(layout.repetitions[repetition.index].variable,
@@ -100,7 +96,7 @@ struct CompiledRenderer: ~Copyable {
     /// Steps 6 and 7: the element, its attributes and its content.
     private mutating func writeKept(_ element: CompiledElement, _ values: AttributeValues?,
                                     text: String?) throws(LayoutError) {
-        marks.append(Mark(start: out.count, whitespace: false))
+        marks.push(Mark(start: out.count, whitespace: false))
         append(element.open)
         for index in element.attributes {
             switch layout.attributes[index] {
