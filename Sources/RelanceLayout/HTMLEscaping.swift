@@ -7,9 +7,10 @@
 /// accents, emoji, quotes and server-side-include forms, and the differential layout tests compare
 /// whole pages. Values arrive as Swift strings, so they are always valid UTF-8.
 enum HTMLEscaping {
-    /// The text of a text node outside `<script>` and `<style>`: `<`, `>`, `&` become entities; C0
-    /// controls other than tab, line feed and carriage return are dropped (libxml2 writes nothing
-    /// for them); everything else, UTF-8 included, is copied.
+    /// The text of a text node outside `<script>` and `<style>`: `<`, `>`, `&` become entities; NUL
+    /// becomes U+FFFD (as `withXMLChars` hands it to libxml2 on the DOM path); the other C0 controls
+    /// but tab, line feed and carriage return are dropped (libxml2 writes nothing for them);
+    /// everything else, UTF-8 included, is copied.
     static func appendText<Sink: ByteSink & ~Copyable>(_ text: String, to out: inout Sink) {
         var text = text
         text.withUTF8 { bytes in
@@ -17,7 +18,6 @@ enum HTMLEscaping {
             for index in bytes.indices where !isPlainText(bytes[index]) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 if bytes[index] == 0 {
-                    // As `withXMLChars` hands it to libxml2 on the DOM path.
                     out.append(bytesOf: replacementCharacter)
                 } else {
                     appendEntity(for: bytes[index], to: &out)
