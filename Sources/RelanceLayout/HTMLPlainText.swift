@@ -59,6 +59,8 @@ private final class PlainTextReader {
     /// whitespace the layout put between the row and its first cell.
     private var cellsOnLine = 0
     private var inBody = false
+    /// Whether the document had a body: without one there is no text at all, not even an empty line.
+    private var sawBody = false
     /// Depth inside a skipped element; 0 outside.
     private var skippedDepth = 0
     @exclusivity(unchecked) private var endings: [Ending] = []
@@ -69,6 +71,7 @@ private final class PlainTextReader {
         guard inBody else {
             if role == .body {
                 inBody = true
+                sawBody = true
                 endings.append(.leaveBody)
             } else if role == .skipped {
                 skippedDepth = 1
@@ -112,6 +115,7 @@ private final class PlainTextReader {
     }
 
     func finish() -> String {
+        guard sawBody else { return "" }
         endLine()
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -29,6 +29,12 @@ import Testing
         #expect(text("") == "\r\n")
     }
 
+    /// Nothing to read (no bytes, or a document without a body): no text, not even a line break.
+    @Test func noBodyNoText() {
+        #expect(HTMLPlainText.text(of: []) == "")
+        #expect(HTMLPlainText.text(of: Array("<!DOCTYPE html><html><head><title>Objet</title></head></html>".utf8)) == "")
+    }
+
     /// An empty cell keeps its place, so the columns of a row read in order.
     @Test func cellsOfOneRowShareALine() {
         #expect(text("<table><tr><th>Facture</th><th>Montant</th></tr><tr><td>F-1</td><td></td><td>3 €</td></tr></table>")
