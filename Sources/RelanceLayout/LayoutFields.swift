@@ -22,8 +22,17 @@ public struct LayoutFields: Sendable {
     /// A repeated name keeps its last value, as assignments would: lookups search from the end.
     public subscript(name: String) -> LayoutValue? {
         get {
-            guard let index = fields.lastIndex(where: { LayoutFields.same($0.0, name) }) else { return nil }
-            return fields[index].1
+            // Every path a layout resolves goes through here: the length asked for is taken once,
+            // and the fields are read without bounds checks.
+            let length = name.utf8.count
+            return fields.withUnsafeBufferPointer { fields in
+                var index = fields.count
+                while index > 0 {
+                    index -= 1
+                    if fields[index].0.utf8.count == length, fields[index].0 == name { return fields[index].1 }
+                }
+                return nil
+            }
         }
         set {
             guard let newValue else {
