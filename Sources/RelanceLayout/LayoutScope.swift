@@ -28,25 +28,43 @@ struct LayoutScope {
     /// absent value gives absent (an optional object's fields are optional too); going through
     /// text, a flag or a list is a problem, and so is a name that is not there.
     func resolve(_ path: LayoutPath) throws(LayoutProblem) -> LayoutValue {
-        let first = path.names[0]
-        guard var value = bindings.last(where: { LayoutFields.same($0.name, first) })?.value ?? root[first] else {
+        let names = path.names
+        let first = names[0]
+        guard var value = boundValue(first) ?? root[first] else {
             throw LayoutProblem("unknown path '\(path)': no '\(first)' here")
         }
-        for (depth, name) in path.names.enumerated().dropFirst() {
+        var depth = 1
+        while depth < names.count {
+            let name = names[depth]
             switch value {
             case .object(let fields):
                 guard let field = fields[name] else {
-                    let parent = path.names[..<depth].joined(separator: ".")
+                    let parent = names[..<depth].joined(separator: ".")
                     throw LayoutProblem("unknown path '\(path)': '\(parent)' has no '\(name)'")
                 }
                 value = field
             case .absent:
                 return .absent
             default:
-                let parent = path.names[..<depth].joined(separator: ".")
+                let parent = names[..<depth].joined(separator: ".")
                 throw LayoutProblem("path '\(path)': '\(parent)' is \(value.shapeName), not an object")
             }
+            depth += 1
         }
         return value
+    }
+
+    /// The innermost loop variable named `name`, read in place as `LayoutFields` reads its fields
+    /// (this runs for every path a page resolves).
+    private func boundValue(_ name: String) -> LayoutValue? {
+        let length = name.utf8.count
+        return bindings.withUnsafeBufferPointer { bindings in
+            var index = bindings.count
+            while index > 0 {
+                index -= 1
+                if bindings[index].name.utf8.count == length, bindings[index].name == name { return bindings[index].value }
+            }
+            return nil
+        }
     }
 }
