@@ -1,8 +1,8 @@
 import CLibXML2
 
 /// The text of a rendered page, for an e-mail's plain-text alternative: block elements become lines,
-/// table cells are separated by " | ", runs of whitespace collapse, `<style>`, `<head>` and hidden
-/// print aids are skipped. Read through libxml2, like everything else, rather than by string surgery.
+/// table cells are separated by " | ", runs of whitespace collapse, `<head>`, `<style>`, `<script>` and
+/// `<title>` are skipped. Read through libxml2, like everything else, rather than by string surgery.
 ///
 /// libxml2 reports the elements and text to `PlainTextReader` as it parses (SAX) instead of building
 /// a tree that is walked once and freed: every e-mail of a large book is read here, and the tree,
