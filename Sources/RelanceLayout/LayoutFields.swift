@@ -21,19 +21,7 @@ public struct LayoutFields: Sendable {
 
     /// A repeated name keeps its last value, as assignments would: lookups search from the end.
     public subscript(name: String) -> LayoutValue? {
-        get {
-            // Every path a layout resolves goes through here: the length asked for is taken once,
-            // and the fields are read without bounds checks.
-            let length = name.utf8.count
-            return fields.withUnsafeBufferPointer { fields in
-                var index = fields.count
-                while index > 0 {
-                    index -= 1
-                    if fields[index].0.utf8.count == length, fields[index].0 == name { return fields[index].1 }
-                }
-                return nil
-            }
-        }
+        get { fields.withUnsafeBufferPointer { LayoutFields.lastValue(named: name, in: $0) } }
         set {
             guard let newValue else {
                 fields.removeAll { $0.0 == name }
@@ -47,11 +35,18 @@ public struct LayoutFields: Sendable {
         }
     }
 
-    /// `a == b`, the lengths compared first: `==` on two short strings that differ calls into the
-    /// standard library's general comparison, and most names a lookup passes differ in length.
-    @inline(__always)
-    static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
+    /// The value of the last pair named `name`, the scan every path a layout resolves makes (an
+    /// object's fields, the loop variables in scope). Lengths are compared before names: `==` on
+    /// two short strings that differ calls the standard library's general comparison, and most
+    /// names passed differ in length. The pairs are read in place, without bounds checks.
+    static func lastValue(named name: String, in pairs: UnsafeBufferPointer<(String, LayoutValue)>) -> LayoutValue? {
+        let length = name.utf8.count
+        var index = pairs.count
+        while index > 0 {
+            index -= 1
+            if pairs[index].0.utf8.count == length, pairs[index].0 == name { return pairs[index].1 }
+        }
+        return nil
     }
 
     /// The names, each once, in the order first set.

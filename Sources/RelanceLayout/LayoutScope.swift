@@ -1,7 +1,8 @@
 /// The names a path can start from: the page's data, then the loop variables, innermost last.
 struct LayoutScope {
     private let root: LayoutFields
-    private var bindings: [(name: String, value: LayoutValue)] = []
+    /// Name and value, innermost last.
+    private var bindings: [(String, LayoutValue)] = []
 
     init(root: LayoutFields) { self.root = root }
 
@@ -30,7 +31,7 @@ struct LayoutScope {
     func resolve(_ path: LayoutPath) throws(LayoutProblem) -> LayoutValue {
         let names = path.names
         let first = names[0]
-        guard var value = boundValue(first) ?? root[first] else {
+        guard var value = bindings.withUnsafeBufferPointer({ LayoutFields.lastValue(named: first, in: $0) }) ?? root[first] else {
             throw LayoutProblem("unknown path '\(path)': no '\(first)' here")
         }
         var depth = 1
@@ -52,19 +53,5 @@ struct LayoutScope {
             depth += 1
         }
         return value
-    }
-
-    /// The innermost loop variable named `name`, read in place as `LayoutFields` reads its fields
-    /// (this runs for every path a page resolves).
-    private func boundValue(_ name: String) -> LayoutValue? {
-        let length = name.utf8.count
-        return bindings.withUnsafeBufferPointer { bindings in
-            var index = bindings.count
-            while index > 0 {
-                index -= 1
-                if bindings[index].name.utf8.count == length, bindings[index].name == name { return bindings[index].value }
-            }
-            return nil
-        }
     }
 }
