@@ -7,13 +7,17 @@
 /// mark's bytes when it is blank, exactly as the DOM removes the previous sibling. Marks also count
 /// an element's children, which decides how libxml2 closes it.
 struct CompiledRenderer: ~Copyable {
-    private typealias Mark = MarkStack.Mark
+    /// Where a node written in an open sibling list starts, and whether it is blank text.
+    private struct Mark {
+        let start: Int
+        let whitespace: Bool
+    }
 
     /// The layout whose tables are read; the renderer holds it, so they stay valid while it renders.
     private let layout: CompiledLayout
     private var scope: LayoutScope
-    private var out: PageBuffer
-    private var marks = MarkStack()
+    private var out: FlatBuffer<UInt8>
+    private var marks = FlatBuffer<Mark>(capacity: 64)
     /// First mark of the innermost open sibling list.
     private var base = 0
 
@@ -29,11 +33,11 @@ struct CompiledRenderer: ~Copyable {
     private init(layout: CompiledLayout, scope: LayoutScope) {
         self.layout = layout
         self.scope = scope
-        out = PageBuffer(capacity: layout.sizeHint)
+        out = FlatBuffer(capacity: layout.sizeHint)
     }
 
     private consuming func finish() -> [UInt8] {
-        out.finish()
+        out.array()
     }
 
     private mutating func append(_ range: Range<Int>) {
@@ -45,7 +49,7 @@ struct CompiledRenderer: ~Copyable {
         for index in range {
             switch layout.nodes[index] {
             case .fixed(let range, let whitespace):
-                marks.push(Mark(start: out.count, whitespace: whitespace))
+                marks.append(Mark(start: out.count, whitespace: whitespace))
                 append(range)
             case .element(let element):
                 try write(element: layout.elements[element])
@@ -67,7 +71,7 @@ struct CompiledRenderer: ~Copyable {
         let indentation = items.count > 1 ? precedingWhitespace() : nil
         for (offset, item) in items.enumerated() {
             if offset > 0, let indentation {
-                marks.push(Mark(start: out.count, whitespace: true))
+                marks.append(Mark(start: out.count, whitespace: true))
                 out.append(bytesOf: indentation)
             }
             scope.enter(layout.repetitions[repetition.index].variable,
@@ -96,7 +100,7 @@ struct CompiledRenderer: ~Copyable {
     /// Steps 6 and 7: the element, its attributes and its content.
     private mutating func writeKept(_ element: CompiledElement, _ values: AttributeValues?,
                                     text: String?) throws(LayoutError) {
-        marks.push(Mark(start: out.count, whitespace: false))
+        marks.append(Mark(start: out.count, whitespace: false))
         append(element.open)
         for index in element.attributes {
             switch layout.attributes[index] {
@@ -133,7 +137,7 @@ struct CompiledRenderer: ~Copyable {
     /// The bytes of the blank text node just written in this sibling list, if that is the last node.
     private func precedingWhitespace() -> [UInt8]? {
         guard marks.count > base, let last = marks.last, last.whitespace else { return nil }
-        return out.bytes(from: last.start)
+        return out.array(from: last.start)
     }
 
     /// `dropWithLeadingWhitespace`: the element is not written, and a blank text node just before
